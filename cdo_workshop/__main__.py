@@ -1,0 +1,3 @@
+from cdo_workshop.cli import main
+
+raise SystemExit(main())

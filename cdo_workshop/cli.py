@@ -1,0 +1,222 @@
+"""Command line: the GUI by default, plus list/import/export-json/sample.
+
+Errors exit with status 2 and one translated line on stderr, never a traceback
+(set CDO_WORKSHOP_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, NoReturn
+
+from cdo_workshop import __version__
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message
+from cdo_workshop.paths import database_path
+
+C = "Cli"
+STARTED = time.perf_counter()
+
+
+class CliError(Exception):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.source())
+        self.message = message
+
+
+def error(text: str, **args: Any) -> CliError:
+    return CliError(Message(C, text, args))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one translated line with status 2."""
+
+    render: Any = staticmethod(lambda m: m.source())
+
+    def error(self, message: str) -> NoReturn:
+        text = self.render(Message(C, QT_TRANSLATE_NOOP(
+            C, "{message} (see cdo-workshop --help)"), {"message": message}))
+        self.exit(2, f"cdo-workshop: {text}\n")
+
+
+def build_parser(say: Any) -> argparse.ArgumentParser:
+    _Parser.render = staticmethod(lambda m: say(m.text, **m.args))
+    parser = _Parser(prog="cdo-workshop", description=say(QT_TRANSLATE_NOOP(
+        C, "Guided workshop that clarifies a municipality's digitalisation role."
+           " Without a command the app window opens.")))
+    parser.add_argument("--version", action="version", version=f"cdo-workshop {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=say(QT_TRANSLATE_NOOP(
+        C, "session database (default: $CDO_WORKSHOP_DB or the user data folder)")))
+    parser.add_argument("--lang", choices=("de", "en"), help=say(QT_TRANSLATE_NOOP(
+        C, "language of the app and its messages")))
+    parser.add_argument("--exit-when-ready", action="store_true", help=say(QT_TRANSLATE_NOOP(
+        C, "start the window, print the start-up time and exit (for benchmarks)")))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("list", help=say(QT_TRANSLATE_NOOP(C, "list the saved sessions")))
+    p.add_argument("--json", action="store_true", help=say(QT_TRANSLATE_NOOP(
+        C, "print JSON instead of a table")))
+    p = sub.add_parser("import", help=say(QT_TRANSLATE_NOOP(
+        C, "import a session file and print the new session's id")))
+    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("export-json", help=say(QT_TRANSLATE_NOOP(
+        C, "write a session to a portable JSON file")))
+    p.add_argument("id", metavar="ID", help=say(QT_TRANSLATE_NOOP(
+        C, "session id (a unique prefix is enough)")))
+    p.add_argument("out", metavar="OUT")
+    sub.add_parser("sample", help=say(QT_TRANSLATE_NOOP(
+        C, "import the sample session 'Musterstadt' and print its id")))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    language = _early_language(argv)
+    from cdo_workshop.i18n import Translator, pick_language
+
+    translator = Translator(pick_language(language, _saved_language()))
+
+    def say(text: str, **args: Any) -> str:
+        return translator.render(Message(C, text, args))
+
+    args = build_parser(say).parse_args(argv)
+    try:
+        if args.command is None:
+            from cdo_workshop.app import run_gui
+
+            return run_gui(database_path(args.db), translator, args.exit_when_ready, STARTED)
+        return COMMANDS[args.command](args, say)
+    except CliError as e:
+        return _fail(translator.render(e.message))
+    except Exception as e:  # never a traceback for the user
+        if os.environ.get("CDO_WORKSHOP_DEBUG"):
+            raise
+        from cdo_workshop.domain.session_file import SessionFileError
+        from cdo_workshop.storage.errors import StorageError
+
+        if isinstance(e, SessionFileError):
+            return _fail(e.one_line(translator.translate))
+        if isinstance(e, StorageError):
+            return _fail(e.render(translator.translate))
+        return _fail(say(QT_TRANSLATE_NOOP(C, "Unexpected error: {error}"),
+                         error=f"{type(e).__name__}: {e}"))
+
+
+def _fail(text: str) -> int:
+    print(f"cdo-workshop: {text}", file=sys.stderr)
+    return 2
+
+
+def _early_language(argv: list[str]) -> str | None:
+    for i, a in enumerate(argv):
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+def _saved_language() -> str | None:
+    from cdo_workshop.settings import saved_language
+
+    return saved_language()
+
+
+def _repository(args: argparse.Namespace) -> Any:
+    from cdo_workshop.storage.repository import SessionRepository
+
+    return SessionRepository.open(database_path(args.db))
+
+
+def cmd_list(args: argparse.Namespace, say: Any) -> int:
+    repo = _repository(args)
+    rows = repo.list()
+    if args.json:
+        print(json.dumps([{
+            "id": r.id, "title": r.title, "municipality": r.municipality,
+            "workshop_date": r.workshop_date.isoformat() if r.workshop_date else None,
+            "updated_at": r.updated_at.isoformat(), "step_reached": r.step_reached,
+        } for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(say(QT_TRANSLATE_NOOP(C, "No saved sessions.")))
+        return 0
+    headers = [say(QT_TRANSLATE_NOOP(C, "ID")), say(QT_TRANSLATE_NOOP(C, "Title")),
+               say(QT_TRANSLATE_NOOP(C, "Municipality")), say(QT_TRANSLATE_NOOP(C, "Updated")),
+               say(QT_TRANSLATE_NOOP(C, "Step"))]
+    table = [[r.id, r.title, r.municipality,
+              r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), f"{r.step_reached}/9"]
+             for r in rows]
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *table)]
+    for line in [headers, *table]:
+        print("  ".join(str(x).ljust(w) for x, w in zip(line, widths)).rstrip())
+    return 0
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise _os_error(path, e) from None
+
+
+def _os_error(path: str, e: OSError) -> CliError:
+    reasons = {
+        errno.ENOENT: QT_TRANSLATE_NOOP(C, "The file {path} does not exist."),
+        errno.EACCES: QT_TRANSLATE_NOOP(C, "No permission to access {path}."),
+        errno.EISDIR: QT_TRANSLATE_NOOP(C, "{path} is a folder, not a file."),
+    }
+    text = reasons.get(e.errno or 0, QT_TRANSLATE_NOOP(C, "{path} cannot be accessed: {detail}"))
+    return error(text, path=path, detail=e.strerror or str(e))
+
+
+def cmd_import(args: argparse.Namespace, say: Any) -> int:
+    from cdo_workshop.domain.session_file import loads
+
+    session = loads(_read_file(args.file))
+    print(_repository(args).add(session))
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace, say: Any) -> int:
+    from cdo_workshop.domain.session_file import loads
+    from cdo_workshop.paths import resource_path
+
+    session = loads(resource_path("samples", "musterstadt.json").read_bytes())
+    print(_repository(args).add(session))
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace, say: Any) -> int:
+    from cdo_workshop.domain.session_file import dumps
+    from cdo_workshop.storage.files import write_atomically
+
+    repo = _repository(args)
+    session = repo.load(resolve_id(repo, args.id))
+    try:
+        write_atomically(Path(args.out), dumps(session).encode("utf-8"))
+    except OSError as e:
+        raise _os_error(args.out, e) from None
+    return 0
+
+
+def resolve_id(repo: Any, prefix: str) -> str:
+    matches = [s.id for s in repo.list() if s.id.startswith(prefix)] if prefix else []
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise error(QT_TRANSLATE_NOOP(C, "There is no session with the id {id}."), id=prefix)
+    raise error(QT_TRANSLATE_NOOP(
+        C, "The id {id} is ambiguous; give more characters."), id=prefix)
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "import": cmd_import,
+    "export-json": cmd_export_json,
+    "sample": cmd_sample,
+}

@@ -1,0 +1,290 @@
+"""The workshop session as plain typed dataclasses: the single source of truth.
+
+No Qt and no I/O here. Ranges and length limits live in field metadata (`bounded`,
+`text`) so that validation, the JSON Schema of the session file and the UI read them from
+one place.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+SHORT_TEXT = 200
+LONG_TEXT = 20_000
+
+
+def new_id() -> str:
+    """A stable random identifier; it never changes once given, across export and import."""
+    return str(uuid.uuid4())
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def bounded(default: Any, lo: float, hi: float) -> Any:
+    """A numeric field with an inclusive range (validation and schema read it)."""
+    return field(default=default, metadata={"min": lo, "max": hi})
+
+
+def text(max_length: int = SHORT_TEXT, default: str = "") -> Any:
+    return field(default=default, metadata={"max_length": max_length})
+
+
+def id_field() -> Any:
+    return field(default_factory=new_id, metadata={"id": True})
+
+
+class StakeholderGroup(StrEnum):
+    MAYOR = "mayor"
+    COUNCIL = "council"
+    CDO = "cdo"
+    IT = "it"
+    ADMINISTRATION = "administration"  # Hauptamt / Personal
+    TREASURY = "treasury"
+    DEPARTMENTS = "departments"
+    DATA_PROTECTION = "data_protection"  # Datenschutz / ISB
+    FACILITATOR = "facilitator"
+    OTHER = "other"
+
+
+class MunicipalityKind(StrEnum):
+    GEMEINDE = "gemeinde"
+    STADT = "stadt"
+    KREISFREIE_STADT = "kreisfreie_stadt"
+    VERBANDSGEMEINDE = "verbandsgemeinde"
+    LANDKREIS = "landkreis"
+    OTHER = "other"
+
+
+# ISO 3166-2:DE codes of the 16 Länder; "" means not given.
+LAENDER = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV",
+           "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Horizon(StrEnum):
+    SHORT = "short"  # within a year
+    MEDIUM = "medium"  # one to three years
+    LONG = "long"  # beyond three years
+
+
+class RaciRole(StrEnum):
+    RESPONSIBLE = "R"
+    ACCOUNTABLE = "A"
+    CONSULTED = "C"
+    INFORMED = "I"
+
+
+class ResourceKind(StrEnum):
+    BUDGET = "budget"
+    STAFF = "staff"
+    TIME_SHARE = "time_share"
+    TRAINING = "training"
+    EXTERNAL_SUPPORT = "external_support"
+    TOOLS = "tools"
+
+
+class Period(StrEnum):
+    ONCE = "once"
+    PER_YEAR = "per_year"
+    PER_MONTH = "per_month"
+
+
+class ResourceStatus(StrEnum):
+    PROPOSED = "proposed"
+    COMMITTED = "committed"
+    APPROVED = "approved"  # e.g. adopted in the budget by the council
+
+
+class MeasureStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class SigningState(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"  # content frozen, waiting for signatures
+    SIGNED = "signed"
+
+
+@dataclass
+class Municipality:
+    name: str = text()
+    kind: MunicipalityKind = MunicipalityKind.GEMEINDE
+    population: int | None = bounded(None, 0, 20_000_000)
+    state: str = text(2)  # one of LAENDER or ""
+
+
+@dataclass
+class Participant:
+    id: str = id_field()
+    name: str = text()
+    function: str = text()
+    group: StakeholderGroup = StakeholderGroup.OTHER
+
+
+@dataclass
+class Goal:
+    id: str = id_field()
+    text: str = text(LONG_TEXT)
+    priority: Priority = Priority.MEDIUM
+    horizon: Horizon = Horizon.MEDIUM
+
+
+@dataclass
+class ExpectedTask:
+    task_key: str = text()
+    priority: Priority = Priority.MEDIUM
+
+
+@dataclass
+class Expectation:
+    """What one stakeholder group expects: 0 = coordinating, 100 = solving problems of all kinds."""
+
+    id: str = id_field()
+    group: StakeholderGroup = StakeholderGroup.OTHER
+    position: int = bounded(50, 0, 100)
+    tasks: list[ExpectedTask] = field(default_factory=list)
+    notes: str = text(LONG_TEXT)
+
+
+@dataclass
+class Placement:
+    placement: str = text()  # catalog key of the organisational placement
+    reporting_line: str = text()
+    pay_grade: str = text()
+    role_fte: float | None = bounded(None, 0, 50)  # full-time equivalents of the role
+    cdo_time_share: int | None = bounded(None, 0, 100)  # percent of the CDO's time for it
+    notes: str = text(LONG_TEXT)
+
+
+@dataclass
+class DecisionArea:
+    id: str = id_field()
+    key: str = text()  # catalog key, or "" for an area the room added
+    title: str = text()
+    weight: int = bounded(1, 1, 3)
+    max_level: int = bounded(7, 1, 7)  # legal ceiling of delegation
+    reserved_to: StakeholderGroup | None = None
+    votes: dict[str, int] = field(default_factory=dict, metadata={"min": 1, "max": 7})
+    agreed_level: int | None = bounded(None, 1, 7)
+
+
+@dataclass
+class Task:
+    id: str = id_field()
+    key: str = text()
+    title: str = text()
+    cluster: str = text()
+    raci: dict[str, RaciRole] = field(default_factory=dict)  # stakeholder group -> role
+
+
+@dataclass
+class Dependency:
+    id: str = id_field()
+    unit: str = text()
+    purpose: str = text(LONG_TEXT)
+    strength: int = bounded(1, 0, 3)
+    agreement_exists: bool = False
+
+
+@dataclass
+class Resource:
+    id: str = id_field()
+    kind: ResourceKind = ResourceKind.BUDGET
+    amount: float = bounded(0.0, 0, 1e12)
+    unit: str = text(40)
+    period: Period = Period.PER_YEAR
+    committed_by: StakeholderGroup | None = None
+    status: ResourceStatus = ResourceStatus.PROPOSED
+    notes: str = text(LONG_TEXT)
+
+
+@dataclass
+class Measure:
+    id: str = id_field()
+    what: str = text(LONG_TEXT)
+    owner: str = text()
+    due: date | None = None
+    status: MeasureStatus = MeasureStatus.OPEN
+    source_rule: str = text()  # the recommendation rule it came from, if any
+
+
+@dataclass
+class Signatory:
+    """A person who signs; strokes are vectors in pad coordinates 0..1 (x right, y down)."""
+
+    id: str = id_field()
+    name: str = text()
+    function: str = text()
+    group: StakeholderGroup = StakeholderGroup.OTHER
+    place: str = text()
+    strokes: list[list[tuple[float, float]]] = field(default_factory=list)
+    signed_at: datetime | None = None
+
+
+@dataclass
+class Agreement:
+    review_date: date | None = None
+    signatories: list[Signatory] = field(default_factory=list)
+    state: SigningState = SigningState.DRAFT
+
+
+@dataclass
+class Progress:
+    current_step: str = "framing"
+    completed_steps: list[str] = field(default_factory=list)
+    created_at: datetime = field(default_factory=now)
+    updated_at: datetime = field(default_factory=now)
+
+
+@dataclass
+class Session:
+    id: str = id_field()
+    title: str = text()
+    municipality: Municipality = field(default_factory=Municipality)
+    workshop_date: date | None = None
+    place: str = text()
+    facilitator: str = text()
+    template: str = text()
+    follow_up_of: str | None = None  # id of the session this one follows up
+    participants: list[Participant] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    expectations: list[Expectation] = field(default_factory=list)
+    placement: Placement = field(default_factory=Placement)
+    decision_areas: list[DecisionArea] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    dependencies: list[Dependency] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    agreement: Agreement = field(default_factory=Agreement)
+    facilitator_notes: str = text(LONG_TEXT)  # never printed in the agreement
+    progress: Progress = field(default_factory=Progress)
+
+    def display_title(self) -> str:
+        return self.title or self.municipality.name
+
+
+# Collections of a session that are stored item by item, in order.
+COLLECTIONS: tuple[str, ...] = (
+    "participants", "goals", "expectations", "decision_areas",
+    "tasks", "dependencies", "resources", "measures",
+)
+# Parts of a session that are stored as one record each.
+PARTS: tuple[str, ...] = ("header", "municipality", "placement", "agreement", "progress")
+HEADER_FIELDS: tuple[str, ...] = (
+    "title", "workshop_date", "place", "facilitator", "template",
+    "follow_up_of", "facilitator_notes",
+)

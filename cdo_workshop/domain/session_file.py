@@ -1,0 +1,172 @@
+"""The portable session file: JSON with a format marker, validated on import.
+
+Import reports the first problems with their JSON paths, in the user's language, and never
+returns a half-valid session.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from cdo_workshop import __version__
+from cdo_workshop.domain.codec import DecodeError, decode, encode
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, msg, untranslated
+from cdo_workshop.domain.model import Session, now
+from cdo_workshop.domain.schema import FORMAT, VERSION, session_file_schema
+from cdo_workshop.domain.validation import validate
+
+C = "SessionFile"
+MAX_REPORTED = 5
+
+
+@dataclass
+class SessionFileError(Exception):
+    """The file cannot be imported; `details` lists (JSON path, message) of the first problems."""
+
+    message: Message
+    details: list[tuple[str, Message]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.render())
+
+    def render(self, translate: Translate = untranslated) -> str:
+        lines = [self.message.render(translate)]
+        lines += [f"  {path}: {m.render(translate)}" for path, m in self.details]
+        return "\n".join(lines)
+
+    def one_line(self, translate: Translate = untranslated) -> str:
+        text = self.message.render(translate)
+        if self.details:
+            path, m = self.details[0]
+            text += f" ({path}: {m.render(translate)})"
+        return text
+
+
+def to_file_dict(session: Session) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "exported_at": now().isoformat(),
+        "session": encode(session),
+    }
+
+
+def dumps(session: Session) -> str:
+    return json.dumps(to_file_dict(session), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(data: bytes | str) -> Session:
+    """Parse and check a session file; raises SessionFileError with a translatable message."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
+                C, "The file is not a text file in UTF-8."))) from None
+    if not data.strip():
+        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(C, "The file is empty.")))
+    try:
+        raw = json.loads(data)
+    except json.JSONDecodeError as e:
+        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
+            C, "The file is not valid JSON (line {line}, column {column})."),
+            line=e.lineno, column=e.colno)) from None
+    except RecursionError:
+        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
+            C, "The file is nested too deeply to be a session file."))) from None
+    return from_file_dict(raw)
+
+
+def from_file_dict(raw: Any) -> Session:
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
+            C, "This is not a CDO Workshop session file.")))
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
+            C, "The file was written by a newer version of CDO Workshop (format {version})."
+               " Please update the app."), version=version))
+    details = _schema_problems(raw)
+    if not details:
+        try:
+            session = decode(Session, raw["session"], "$.session")
+        except DecodeError as e:
+            details = [(e.path, e.message)]
+        else:
+            details = [(p.path.replace("$", "$.session", 1), p.message)
+                       for p in validate(session)][:MAX_REPORTED]
+            if not details:
+                return session
+    raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
+        C, "The session file is not valid.")), details)
+
+
+_validator: Any = None
+
+
+def _schema_problems(raw: Any) -> list[tuple[str, Message]]:
+    global _validator
+    if _validator is None:
+        import jsonschema  # deferred: only imports need it
+
+        _validator = jsonschema.Draft202012Validator(session_file_schema())
+    errors = sorted(_validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+    return [(json_path(e.absolute_path), _schema_message(e)) for e in errors[:MAX_REPORTED]]
+
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def json_path(parts: Any) -> str:
+    out = "$"
+    for p in parts:
+        if isinstance(p, int):
+            out += f"[{p}]"
+        elif _IDENT.match(str(p)):
+            out += f".{p}"
+        else:
+            out += "[" + json.dumps(str(p), ensure_ascii=False) + "]"
+    return out
+
+
+V = "Validation"
+
+
+def _schema_message(e: Any) -> Message:
+    kind = e.validator
+    if kind == "required":
+        missing = re.findall(r"'([^']+)' is a required property", e.message)
+        return msg(V, QT_TRANSLATE_NOOP(V, "the required field {name} is missing"),
+                   name=missing[0] if missing else "?")
+    if kind == "additionalProperties":
+        extra = re.findall(r"'([^']+)'", e.message)
+        return msg(V, QT_TRANSLATE_NOOP(V, "unknown field {name}"),
+                   name=extra[0] if extra else "?")
+    if kind == "type" or kind == "anyOf":
+        return msg(V, QT_TRANSLATE_NOOP(V, "has the wrong type of value"))
+    if kind in ("enum", "const"):
+        allowed = e.validator_value if kind == "enum" else [e.validator_value]
+        return msg(V, QT_TRANSLATE_NOOP(V, "expected one of: {choices}"),
+                   choices=", ".join(map(str, allowed)))
+    if kind in ("minimum", "maximum"):
+        return msg(V, QT_TRANSLATE_NOOP(V, "must be between {lo} and {hi}"),
+                   lo=_bound(e.schema, "minimum"), hi=_bound(e.schema, "maximum"))
+    if kind == "maxLength":
+        return msg(V, QT_TRANSLATE_NOOP(V, "is too long ({length} characters, at most {limit})"),
+                   length=len(e.instance), limit=e.validator_value)
+    if kind == "minLength":
+        return msg(V, QT_TRANSLATE_NOOP(V, "must not be empty"))
+    if kind in ("pattern", "format"):
+        return msg(V, QT_TRANSLATE_NOOP(V, "expected a date (YYYY-MM-DD)"))
+    if kind in ("minItems", "maxItems", "prefixItems"):
+        return msg(V, QT_TRANSLATE_NOOP(V, "expected a list of two numbers"))
+    return msg(V, QT_TRANSLATE_NOOP(V, "is not valid"))
+
+
+def _bound(schema: dict[str, Any], key: str) -> str:
+    value = schema.get(key, "")
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)

@@ -1,0 +1,1 @@
+"""Agreement export (ReportLab) and signing (pyHanko); imported lazily."""

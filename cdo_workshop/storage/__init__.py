@@ -1,0 +1,1 @@
+"""Sessions on one local SQLite file (sqlite-utils), with numbered forward migrations."""

@@ -1,0 +1,170 @@
+"""SessionController: the thin layer between widgets and the domain/storage.
+
+It owns the open session, turns edits into undoable commands and saves each one at once.
+
+Signals:
+    sessions_changed(): the list of saved sessions changed.
+    session_opened(): a session was opened (or replaced), pages should load it.
+    session_closed(): back to the start screen.
+    session_changed(str): a part of the open session changed ("municipality", "header", ...).
+    saved(datetime): the last change is on disk.
+    failed(str): something could not be done; the text is translated and ready to show.
+    save_failed(): the last edit is only in memory (the failure came with `failed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from cdo_workshop.domain.model import Session, now
+from cdo_workshop.domain.session_file import SessionFileError, dumps, loads
+from cdo_workshop.i18n import Translator
+from cdo_workshop.storage.errors import StorageError
+from cdo_workshop.storage.files import write_atomically
+from cdo_workshop.ui.undo import SetValueCommand
+
+if TYPE_CHECKING:
+    from cdo_workshop.storage.repository import SessionRepository, SessionSummary
+
+
+class SessionController(QObject):
+    sessions_changed = Signal()
+    session_opened = Signal()
+    session_closed = Signal()
+    session_changed = Signal(str)
+    saved = Signal(datetime)
+    failed = Signal(str)
+    save_failed = Signal()
+
+    def __init__(self, open_repository: Callable[[], SessionRepository],
+                 translator: Translator, parent: QObject | None = None) -> None:
+        """`open_repository` runs on first use, after the window is shown (sqlite-utils
+        takes about 0.1 s to import; the window should not wait for it)."""
+        super().__init__(parent)
+        self._open_repository = open_repository
+        self._repository: SessionRepository | None = None
+        self.translator = translator
+        self.session: Session | None = None
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def repository(self) -> SessionRepository:
+        """Opens the database on first use; raises StorageError if it is unusable."""
+        if self._repository is None:
+            self._repository = self._open_repository()
+        return self._repository
+
+    def close(self) -> None:
+        if self._repository is not None:
+            self._repository.close()
+            self._repository = None
+
+    # -- the session list ------------------------------------------------------------
+
+    def list_sessions(self) -> list[SessionSummary]:
+        try:
+            return self.repository.list()
+        except StorageError as e:
+            self.failed.emit(e.render(self.translator.translate))
+            return []
+
+    def new_session(self) -> bool:
+        session = Session(workshop_date=date.today())
+        return self._guard(lambda: self._create_and_open(session))
+
+    def open_session(self, session_id: str) -> bool:
+        def do() -> None:
+            self.session = self.repository.load(session_id)
+            self.undo_stack.clear()
+            self.session_opened.emit()
+        return self._guard(do)
+
+    def close_session(self) -> None:
+        self.session = None
+        self.undo_stack.clear()
+        self.session_closed.emit()
+        self.sessions_changed.emit()
+
+    def duplicate(self, session_id: str, title: str) -> bool:
+        return self._guard(lambda: (self.repository.duplicate(session_id, title),
+                                    self.sessions_changed.emit()))
+
+    def delete(self, session_id: str) -> bool:
+        def do() -> None:
+            if self.session and self.session.id == session_id:
+                self.close_session()
+            self.repository.delete(session_id)
+            self.sessions_changed.emit()
+        return self._guard(do)
+
+    def import_file(self, path: Path) -> str | None:
+        imported: list[str] = []
+
+        def do() -> None:
+            session = loads(Path(path).read_bytes())
+            imported.append(self.repository.add(session))
+            self.sessions_changed.emit()
+        return imported[0] if self._guard(do) else None
+
+    def export_file(self, session_id: str, path: Path) -> bool:
+        return self._guard(lambda: write_atomically(
+            Path(path), dumps(self.repository.load(session_id)).encode("utf-8")))
+
+    # -- edits of the open session --------------------------------------------------------
+
+    def value(self, part: str, name: str) -> Any:
+        return getattr(self._target(part), name)
+
+    def set_value(self, part: str, name: str, value: Any, text: str = "") -> None:
+        """Change one field of a part as an undoable, immediately saved edit."""
+        if self.session is None or self.value(part, name) == value:
+            return
+        self.undo_stack.push(SetValueCommand(self, part, name, value, text))
+
+    def apply_value(self, part: str, name: str, value: Any) -> None:
+        """Used by the undo commands: set, save, tell the views."""
+        assert self.session is not None
+        setattr(self._target(part), name, value)
+        session = self.session
+        if not self._guard(lambda: self.repository.save_part(session, part)):
+            self.save_failed.emit()
+        self.session_changed.emit(part)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _target(self, part: str) -> Any:
+        assert self.session is not None
+        return self.session if part == "header" else getattr(self.session, part)
+
+    def _create_and_open(self, session: Session) -> None:
+        session.progress.created_at = session.progress.updated_at = now()
+        self.repository.create(session)
+        self.session = session
+        self.undo_stack.clear()
+        self.sessions_changed.emit()
+        self.session_opened.emit()
+        self.saved.emit(session.progress.updated_at)
+
+    def _guard(self, action: Any) -> bool:
+        """Run an action; report storage, file and OS errors as a message, not a traceback."""
+        try:
+            action()
+        except StorageError as e:
+            self.failed.emit(e.render(self.translator.translate))
+            return False
+        except SessionFileError as e:
+            self.failed.emit(e.render(self.translator.translate))
+            return False
+        except OSError as e:
+            self.failed.emit(self.tr("The file {path} cannot be read or written: {detail}")
+                             .format(path=e.filename or "", detail=e.strerror or str(e)))
+            return False
+        if self.session is not None:
+            self.saved.emit(self.session.progress.updated_at)
+        return True

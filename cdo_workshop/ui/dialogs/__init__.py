@@ -1,0 +1,1 @@
+"""Small dialogs: values in, values out."""

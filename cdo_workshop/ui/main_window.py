@@ -1,0 +1,250 @@
+"""Main window: the start screen and the open session, menus, and the save state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QTime, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from cdo_workshop.paths import resource_path
+from cdo_workshop.settings import settings
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.start_page import StartPage
+from cdo_workshop.ui.steps.framing import FramingPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.controller = controller
+        self.actions_by_name = self._create_actions()
+        self.start_page = StartPage(self.actions_by_name)
+        self.framing_page = FramingPage(controller)
+        self.session_view = QScrollArea(objectName="sessionView")
+        self.session_view.setWidgetResizable(True)
+        self.session_view.setWidget(self.framing_page)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.session_view)
+        self.setCentralWidget(self.stack)
+        self.save_label = QLabel(objectName="saveState")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._create_menus()
+
+        self.start_page.open_requested.connect(self.open_session)
+        self.start_page.table.selectionModel().selectionChanged.connect(self._update_actions)
+        controller.sessions_changed.connect(self.refresh_sessions)
+        controller.session_opened.connect(self._show_session)
+        controller.session_closed.connect(self._show_start)
+        controller.session_changed.connect(lambda _part: self._update_title())
+        controller.saved.connect(self._show_saved)
+        controller.failed.connect(self._show_error)
+        controller.save_failed.connect(self._show_unsaved)
+
+        self.retranslate()
+        self._restore_geometry()
+        self._update_actions()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _create_actions(self) -> dict[str, QAction]:
+        def action(name: str, slot: object, shortcut: object = None) -> QAction:
+            a = QAction(self, objectName=f"{name}Action")
+            a.triggered.connect(slot)
+            if shortcut is not None:
+                a.setShortcut(shortcut)
+            return a
+
+        undo = self.controller.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        return {
+            "new": action("new", self.new_session, QKeySequence.StandardKey.New),
+            "open": action("open", lambda: self.open_session(self.start_page.selected_id()),
+                           QKeySequence.StandardKey.Open),
+            "duplicate": action("duplicate", self.duplicate_session, QKeySequence("Ctrl+D")),
+            "delete": action("delete", self.delete_session, QKeySequence("Ctrl+Del")),
+            "import": action("import", self.import_session, QKeySequence("Ctrl+I")),
+            "export": action("export", self.export_session, QKeySequence("Ctrl+E")),
+            "sample": action("sample", self.load_sample),
+            "close": action("close", self.controller.close_session,
+                            QKeySequence.StandardKey.Close),
+            "quit": action("quit", self.close, QKeySequence.StandardKey.Quit),
+            "undo": undo,
+            "redo": redo,
+        }
+
+    def _create_menus(self) -> None:
+        a = self.actions_by_name
+        self.file_menu = self.menuBar().addMenu("")
+        for name in ("new", "open", "close", None, "duplicate", "delete", None,
+                     "import", "export", "sample", None, "quit"):
+            if name is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(a[name])
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(a["undo"])
+        self.edit_menu.addAction(a["redo"])
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": (self.tr("&New session"), self.tr("Start a new workshop session")),
+            "open": (self.tr("&Open"), self.tr("Open the selected session")),
+            "duplicate": (self.tr("D&uplicate"), self.tr("Copy the selected session")),
+            "delete": (self.tr("&Delete …"), self.tr("Delete the selected session for good")),
+            "import": (self.tr("&Import …"), self.tr("Import a session file")),
+            "export": (self.tr("E&xport …"), self.tr("Save the selected session as a file")),
+            "sample": (self.tr("Load &sample"),
+                       self.tr("Add the sample session \u201cMusterstadt\u201d")),
+            "close": (self.tr("&Back to overview"), self.tr("Close the session; it is saved")),
+            "quit": (self.tr("&Quit"), self.tr("Quit CDO Workshop")),
+        }
+        for name, (text, tip) in texts.items():
+            self.actions_by_name[name].setText(text)
+            self.actions_by_name[name].setToolTip(tip)
+            self.actions_by_name[name].setStatusTip(tip)
+        self.actions_by_name["undo"].setText(self.tr("&Undo"))
+        self.actions_by_name["redo"].setText(self.tr("&Redo"))
+        self.file_menu.setTitle(self.tr("&Session"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- session list operations ---------------------------------------------------------
+
+    def refresh_sessions(self) -> None:
+        self.start_page.set_sessions(self.controller.list_sessions())
+        self._update_actions()
+
+    def new_session(self) -> None:
+        if self.controller.new_session():
+            self.framing_page.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_session(self, session_id: str | None) -> None:
+        if session_id:
+            self.controller.open_session(session_id)
+
+    def duplicate_session(self) -> None:
+        session_id = self.start_page.selected_id()
+        row = next((r for r in self.start_page.model.rows if r.id == session_id), None)
+        if row is None:
+            return
+        title = self.tr("Copy of {title}").format(title=row.title or row.municipality)
+        self.controller.duplicate(row.id, title)
+
+    def delete_session(self) -> None:
+        session_id = self.start_page.selected_id()
+        row = next((r for r in self.start_page.model.rows if r.id == session_id), None)
+        if row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete session"), self.tr(
+            "Delete the session \u201c{title}\u201d for good? All its data, including names and"
+            " signatures, is removed from this computer. This cannot be undone.").format(
+                title=row.title or row.municipality or self.tr("(untitled)")),
+            QMessageBox.StandardButton.Cancel, self)
+        delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirmDelete")
+        box.exec()
+        if box.clickedButton() is delete_button:
+            self.controller.delete(row.id)
+
+    def import_session(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import session"), str(Path.home()),
+            self.tr("Session files (*.json);;All files (*)"))
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        new_id = self.controller.import_file(path)
+        if new_id:
+            self.start_page.select(new_id)
+            self.statusBar().showMessage(self.tr("Session imported."), 5000)
+
+    def load_sample(self) -> None:
+        self.import_path(resource_path("samples", "musterstadt.json"))
+
+    def export_session(self) -> None:
+        session_id = self.start_page.selected_id()
+        if self.stack.currentWidget() is self.session_view and self.controller.session:
+            session_id = self.controller.session.id
+        if not session_id:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export session"), str(Path.home() / "sitzung.json"),
+            self.tr("Session files (*.json)"))
+        if path and self.controller.export_file(session_id, Path(path)):
+            self.statusBar().showMessage(self.tr("Session exported to {path}.").format(
+                path=path), 5000)
+
+    # -- view state ---------------------------------------------------------------------
+
+    def _show_session(self) -> None:
+        self.stack.setCurrentWidget(self.session_view)
+        self._update_title()
+        self._update_actions()
+
+    def _show_start(self) -> None:
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+        self._update_actions()
+        self.start_page.table.setFocus()
+
+    def _update_actions(self) -> None:
+        on_start = self.stack.currentWidget() is self.start_page
+        has_selection = on_start and self.start_page.selected_id() is not None
+        for name in ("open", "duplicate", "delete"):
+            self.actions_by_name[name].setEnabled(has_selection)
+        self.actions_by_name["export"].setEnabled(has_selection or not on_start)
+        self.actions_by_name["close"].setEnabled(not on_start)
+
+    def _update_title(self) -> None:
+        session = self.controller.session
+        if session and self.stack.currentWidget() is self.session_view:
+            name = session.display_title() or self.tr("New session")
+            self.setWindowTitle(self.tr("{name} \u2013 CDO Workshop").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("CDO Workshop"))
+
+    def _show_saved(self, when: datetime) -> None:
+        local = when.astimezone()
+        time = QTime(local.hour, local.minute, local.second)
+        self.save_label.setText(self.tr("Saved {time}").format(
+            time=QLocale().toString(time, QLocale.FormatType.ShortFormat)))
+
+    def _show_unsaved(self) -> None:
+        self.save_label.setText(self.tr("Not saved!"))
+
+    def _show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("CDO Workshop"), text)
+
+    # -- geometry -----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

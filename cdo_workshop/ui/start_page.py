@@ -1,0 +1,191 @@
+"""Start screen: the saved sessions, a filter, and New/Open/Duplicate/Delete/Import/Export.
+
+Signals:
+    open_requested(str): the user wants to open this session id.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdo_workshop.domain.steps import STEPS
+
+if TYPE_CHECKING:
+    from cdo_workshop.storage.repository import SessionSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionListModel(QAbstractTableModel):
+    COLUMNS = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SessionSummary] = []
+
+    def set_rows(self, rows: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Session"), self.tr("Municipality"), self.tr("Workshop date"),
+                self.tr("Step reached"), self.tr("Last change"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        locale = QLocale()
+        column = index.column()
+        if column == 0:
+            return row.title or row.municipality or self.tr("(untitled)")
+        if column == 1:
+            return row.municipality
+        if column == 2:
+            return locale.toString(QDate(row.workshop_date),
+                                   QLocale.FormatType.ShortFormat) if row.workshop_date else ""
+        if column == 3:
+            step = STEPS[row.step_reached - 1]
+            return self.tr("{number}/9 · {title}").format(
+                number=row.step_reached, title=QCoreApplication.translate("Steps", step.title))
+        return locale.toString(QDateTime(row.updated_at.astimezone().replace(tzinfo=None)),
+                               QLocale.FormatType.ShortFormat)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1,
+                                                                self.COLUMNS - 1))
+
+
+class StartPage(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, actions: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(objectName="startHeading")
+        self.filter_edit = QLineEdit(objectName="sessionFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = SessionListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(objectName="sessionTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activate)
+        self.empty_label = QLabel(objectName="emptyHint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QHBoxLayout()
+        self.buttons: list[tuple[QPushButton, Any]] = []
+        for name in ("new", "open", "duplicate", "delete", "import", "export", "sample"):
+            action = actions[name]
+            button = QPushButton(objectName=f"{name}Button")
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            buttons.addWidget(button)
+            self.buttons.append((button, action))
+            if name == "export":
+                buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def set_sessions(self, rows: list[SessionSummary]) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.filter_edit.setVisible(bool(rows))
+        self.select(selected)
+
+    def select(self, session_id: str | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) == session_id:
+                self.table.selectRow(row)
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _activate(self, index: QModelIndex) -> None:
+        self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Workshop sessions"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, municipality, date …"))
+        self.filter_edit.setAccessibleName(self.tr("Filter sessions"))
+        self.table.setAccessibleName(self.tr("Saved sessions"))
+        self.empty_label.setText(self.tr(
+            "No sessions yet. Start a workshop with \u201cNew session\u201d (Ctrl+N), import a"
+            " session file, or load the sample \u201cMusterstadt\u201d to look around."))
+        for button, action in self.buttons:
+            button.setText(action.iconText())
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(action.iconText().replace("&", ""))
+        self.model.retranslate()

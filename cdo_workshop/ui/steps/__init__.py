@@ -1,0 +1,1 @@
+"""One module per workshop step, each a StepPage."""

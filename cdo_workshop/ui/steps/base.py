@@ -1,0 +1,47 @@
+"""StepPage: the uniform interface of every workshop step page.
+
+Signals:
+    completeChanged(bool): whether the step has what it needs to be called done.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from cdo_workshop.domain.model import Session
+from cdo_workshop.ui.controller import SessionController
+
+
+class StepPage(QWidget):
+    completeChanged = Signal(bool)  # noqa: N815 - Qt naming
+    key = ""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        controller.session_opened.connect(self._reload)
+        controller.session_changed.connect(self.on_session_changed)
+
+    def load(self, session: Session) -> None:
+        """Show the session's values in the widgets (never writes back)."""
+        raise NotImplementedError
+
+    def is_complete(self) -> bool:
+        return True
+
+    def retranslate(self) -> None:
+        """Set every visible text again after a language change."""
+
+    def on_session_changed(self, part: str) -> None:
+        self._reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _reload(self) -> None:
+        if self.controller.session is not None:
+            self.load(self.controller.session)
+            self.completeChanged.emit(self.is_complete())

@@ -1,0 +1,127 @@
+"""Step 1, Rahmen: the municipality and the workshop's date, place and facilitator.
+
+Every keystroke is an edit that the controller saves at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdo_workshop.domain.labels import LAENDER_NAMES, MUNICIPALITY_KINDS
+from cdo_workshop.domain.model import LAENDER, SHORT_TEXT, MunicipalityKind, Session
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.steps.base import StepPage
+
+
+def _labels(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class FramingPage(StepPage):
+    key = "framing"
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        self.title_edit = self._line_edit("sessionTitle", "header", "title")
+        self.name_edit = self._line_edit("municipalityName", "municipality", "name")
+        self.kind_combo = QComboBox(objectName="municipalityKind")
+        for kind in MunicipalityKind:
+            self.kind_combo.addItem("", kind.value)
+        self.kind_combo.activated.connect(lambda _i: self.controller.set_value(
+            "municipality", "kind", MunicipalityKind(self.kind_combo.currentData())))
+        self.population_spin = QSpinBox(objectName="population")
+        self.population_spin.setRange(0, 20_000_000)
+        self.population_spin.setGroupSeparatorShown(True)
+        self.population_spin.valueChanged.connect(lambda v: self.controller.set_value(
+            "municipality", "population", v or None))
+        self.state_combo = QComboBox(objectName="state")
+        self.state_combo.addItem("", "")
+        for code in LAENDER:
+            self.state_combo.addItem("", code)
+        self.state_combo.activated.connect(lambda _i: self.controller.set_value(
+            "municipality", "state", self.state_combo.currentData()))
+        self.date_edit = QDateEdit(objectName="workshopDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.dateChanged.connect(lambda d: self.controller.set_value(
+            "header", "workshop_date", d.toPython()))
+        self.place_edit = self._line_edit("place", "header", "place")
+        self.facilitator_edit = self._line_edit("facilitator", "header", "facilitator")
+
+        self.form = QFormLayout()
+        self.form_labels: list[QLabel] = []
+        for widget in (self.name_edit, self.kind_combo, self.population_spin, self.state_combo,
+                       self.title_edit, self.date_edit, self.place_edit, self.facilitator_edit):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.form_labels.append(label)
+            self.form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _line_edit(self, object_name: str, part: str, name: str) -> QLineEdit:
+        edit = QLineEdit(objectName=object_name)
+        edit.setMaxLength(SHORT_TEXT)
+        edit.textEdited.connect(lambda text: self.controller.set_value(part, name, text))
+        return edit
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Step 1: Framework"))
+        self.intro.setText(self.tr(
+            "Who is the workshop for, and when and where does it take place? Everything you"
+            " type is saved immediately."))
+        texts = [self.tr("&Municipality:"), self.tr("&Kind:"), self.tr("&Population:"),
+                 self.tr("&State (Land):"), self.tr("Session &title:"),
+                 self.tr("Workshop &date:"), self.tr("Pla&ce:"), self.tr("&Facilitator:")]
+        widgets = [self.name_edit, self.kind_combo, self.population_spin, self.state_combo,
+                   self.title_edit, self.date_edit, self.place_edit, self.facilitator_edit]
+        for label, text, widget in zip(self.form_labels, texts, widgets):
+            label.setText(text)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Musterstadt"))
+        self.title_edit.setPlaceholderText(self.tr("optional, e.g. Role clarification 2026"))
+        self.population_spin.setSpecialValueText(self.tr("not given"))
+        for i in range(self.kind_combo.count()):
+            kind = MunicipalityKind(self.kind_combo.itemData(i))
+            self.kind_combo.setItemText(i, _labels("Labels", MUNICIPALITY_KINDS[kind]))
+        self.state_combo.setItemText(0, self.tr("not given"))
+        for i in range(1, self.state_combo.count()):
+            self.state_combo.setItemText(
+                i, _labels("Labels", LAENDER_NAMES[self.state_combo.itemData(i)]))
+
+    def load(self, session: Session) -> None:
+        m = session.municipality
+        for edit, value in ((self.title_edit, session.title), (self.name_edit, m.name),
+                            (self.place_edit, session.place),
+                            (self.facilitator_edit, session.facilitator)):
+            if edit.text() != value:  # keep the cursor where it is while typing
+                edit.setText(value)
+        with QSignalBlocker(self.population_spin), QSignalBlocker(self.date_edit):
+            self.population_spin.setValue(m.population or 0)
+            self.date_edit.setDate(QDate(session.workshop_date or date.today()))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(m.kind.value))
+        self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(m.state)))
+
+    def is_complete(self) -> bool:
+        session = self.controller.session
+        return bool(session and session.municipality.name.strip())
