@@ -6,9 +6,14 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message
 from cdo_workshop.i18n import Translator
+
+if TYPE_CHECKING:
+    from cdo_workshop.storage.repository import SessionRepository
+    from cdo_workshop.ui.main_window import MainWindow
 
 C = "App"
 
@@ -19,57 +24,71 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(db_path: Path, translator: Translator, exit_when_ready: bool = False,
-            started: float | None = None) -> int:
+def run_gui(
+    db_path: Path,
+    translator: Translator,
+    exit_when_ready: bool = False,
+    started: float | None = None,
+) -> int:
     if not display_available():
-        print("cdo-workshop: " + translator.render(Message(C, QT_TRANSLATE_NOOP(
-            C, "No display found (DISPLAY is not set). Start the app in a desktop session,"
-               " or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop")))
-              , file=sys.stderr)
+        print(
+            "cdo-workshop: "
+            + translator.render(
+                Message(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "App",
+                        "No display found (DISPLAY is not set). Start the app in a desktop"
+                        " session, or on a server with a virtual display:"
+                        " xvfb-run -a .venv/bin/cdo-workshop",
+                    ),
+                )
+            ),
+            file=sys.stderr,
+        )
         return 2
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CDO Workshop")
     app.setOrganizationName("cdo-workshop")
     translator.install(app)
 
-    from cdo_workshop.storage.errors import StorageError
+    window = create_main_window(db_path, translator)
+    window.show()
+
+    origin = started if started is not None else time.perf_counter()
+    shown: list[float] = []
+
+    def ready() -> None:
+        shown.append(time.perf_counter() - origin)
+        if not window.start():
+            app.exit(2)
+        elif exit_when_ready:
+            QTimer.singleShot(0, report)
+
+    def report() -> None:
+        # Both moments are measured once the event loop has run dry after them.
+        print(
+            f"window shown after {shown[0]:.3f} s, ready after {time.perf_counter() - origin:.3f} s"
+        )
+        app.quit()
+
+    # The window paints first; the database opens in the next turn of the event loop.
+    QTimer.singleShot(0, ready)
+    code = app.exec()
+    window.controller.close()
+    return code
+
+
+def create_main_window(db_path: Path, translator: Translator) -> MainWindow:
     from cdo_workshop.ui.controller import SessionController
     from cdo_workshop.ui.main_window import MainWindow
 
-    def open_repository():  # type: ignore[no-untyped-def]
+    def open_repository() -> SessionRepository:
         from cdo_workshop.storage.repository import SessionRepository
 
         return SessionRepository.open(db_path)
 
-    controller = SessionController(open_repository, translator)
-    window = MainWindow(controller)
-    window.show()
-    exit_code = 0
-
-    def load_sessions() -> None:
-        nonlocal exit_code
-        try:
-            controller.repository
-        except StorageError as e:
-            QMessageBox.critical(window, translator.render(Message(C, QT_TRANSLATE_NOOP(
-                C, "CDO Workshop"))), e.render(translator.translate))
-            exit_code = 2
-            app.exit(2)
-            return
-        window.refresh_sessions()
-        if exit_when_ready:
-            QTimer.singleShot(0, report)
-
-    def report() -> None:
-        elapsed = time.perf_counter() - (started or 0.0)
-        print(f"ready {elapsed:.3f} s")
-        app.quit()
-
-    # The window paints first; the database opens in the next turn of the event loop.
-    QTimer.singleShot(0, load_sessions)
-    code = app.exec()
-    controller.close()
-    return exit_code or code
+    return MainWindow(SessionController(open_repository, translator))

@@ -39,37 +39,105 @@ class _Parser(argparse.ArgumentParser):
     render: Any = staticmethod(lambda m: m.source())
 
     def error(self, message: str) -> NoReturn:
-        text = self.render(Message(C, QT_TRANSLATE_NOOP(
-            C, "{message} (see cdo-workshop --help)"), {"message": message}))
+        text = self.render(
+            Message(
+                C,
+                QT_TRANSLATE_NOOP("Cli", "{message} (see cdo-workshop --help)"),
+                {"message": message},
+            )
+        )
         self.exit(2, f"cdo-workshop: {text}\n")
 
 
 def build_parser(say: Any) -> argparse.ArgumentParser:
     _Parser.render = staticmethod(lambda m: say(m.text, **m.args))
-    parser = _Parser(prog="cdo-workshop", description=say(QT_TRANSLATE_NOOP(
-        C, "Guided workshop that clarifies a municipality's digitalisation role."
-           " Without a command the app window opens.")))
-    parser.add_argument("--version", action="version", version=f"cdo-workshop {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=say(QT_TRANSLATE_NOOP(
-        C, "session database (default: $CDO_WORKSHOP_DB or the user data folder)")))
-    parser.add_argument("--lang", choices=("de", "en"), help=say(QT_TRANSLATE_NOOP(
-        C, "language of the app and its messages")))
-    parser.add_argument("--exit-when-ready", action="store_true", help=say(QT_TRANSLATE_NOOP(
-        C, "start the window, print the start-up time and exit (for benchmarks)")))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    p = sub.add_parser("list", help=say(QT_TRANSLATE_NOOP(C, "list the saved sessions")))
-    p.add_argument("--json", action="store_true", help=say(QT_TRANSLATE_NOOP(
-        C, "print JSON instead of a table")))
-    p = sub.add_parser("import", help=say(QT_TRANSLATE_NOOP(
-        C, "import a session file and print the new session's id")))
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+            if prefix is None:
+                prefix = say(QT_TRANSLATE_NOOP("Cli", "usage: "))
+            super().add_usage(usage, actions, groups, prefix)
+
+    parser = _Parser(
+        prog="cdo-workshop",
+        add_help=False,
+        formatter_class=Formatter,
+        description=say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Guided workshop that clarifies a municipality's digitalisation role."
+                " Without a command the app window opens.",
+            )
+        ),
+    )
+    parser._optionals.title = say(QT_TRANSLATE_NOOP("Cli", "options"))
+    parser.add_argument(
+        "-h", "--help", action="help", help=say(QT_TRANSLATE_NOOP("Cli", "show this help"))
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cdo-workshop {__version__}",
+        help=say(QT_TRANSLATE_NOOP("Cli", "show the version")),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "session database (default: $CDO_WORKSHOP_DB or the user data folder)"
+            )
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help=say(QT_TRANSLATE_NOOP("Cli", "language of the app and its messages")),
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "start the window, print the start-up time and exit (for benchmarks)"
+            )
+        ),
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=say(QT_TRANSLATE_NOOP("Cli", "commands"))
+    )
+
+    def add_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, add_help=False, formatter_class=Formatter)
+        command._optionals.title = parser._optionals.title
+        command._positionals.title = say(QT_TRANSLATE_NOOP("Cli", "arguments"))
+        command.add_argument("-h", "--help", action="help", help=parser._actions[0].help)
+        return command
+
+    p = add_command("list", say(QT_TRANSLATE_NOOP("Cli", "list the saved sessions")))
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("Cli", "print JSON instead of a table")),
+    )
+    p = add_command(
+        "import",
+        say(QT_TRANSLATE_NOOP("Cli", "import a session file and print the new session's id")),
+    )
     p.add_argument("file", metavar="FILE")
-    p = sub.add_parser("export-json", help=say(QT_TRANSLATE_NOOP(
-        C, "write a session to a portable JSON file")))
-    p.add_argument("id", metavar="ID", help=say(QT_TRANSLATE_NOOP(
-        C, "session id (a unique prefix is enough)")))
+    p = add_command(
+        "export-json", say(QT_TRANSLATE_NOOP("Cli", "write a session to a portable JSON file"))
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help=say(QT_TRANSLATE_NOOP("Cli", "session id (a unique prefix is enough)")),
+    )
     p.add_argument("out", metavar="OUT")
-    sub.add_parser("sample", help=say(QT_TRANSLATE_NOOP(
-        C, "import the sample session 'Musterstadt' and print its id")))
+    add_command(
+        "sample",
+        say(QT_TRANSLATE_NOOP("Cli", "import the sample session 'Musterstadt' and print its id")),
+    )
     return parser
 
 
@@ -102,8 +170,12 @@ def main(argv: list[str] | None = None) -> int:
             return _fail(e.one_line(translator.translate))
         if isinstance(e, StorageError):
             return _fail(e.render(translator.translate))
-        return _fail(say(QT_TRANSLATE_NOOP(C, "Unexpected error: {error}"),
-                         error=f"{type(e).__name__}: {e}"))
+        return _fail(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "Unexpected error: {error}"),
+                error=f"{type(e).__name__}: {e}",
+            )
+        )
 
 
 def _fail(text: str) -> int:
@@ -136,24 +208,47 @@ def cmd_list(args: argparse.Namespace, say: Any) -> int:
     repo = _repository(args)
     rows = repo.list()
     if args.json:
-        print(json.dumps([{
-            "id": r.id, "title": r.title, "municipality": r.municipality,
-            "workshop_date": r.workshop_date.isoformat() if r.workshop_date else None,
-            "updated_at": r.updated_at.isoformat(), "step_reached": r.step_reached,
-        } for r in rows], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "title": r.title,
+                        "municipality": r.municipality,
+                        "workshop_date": r.workshop_date.isoformat() if r.workshop_date else None,
+                        "updated_at": r.updated_at.isoformat(),
+                        "step_reached": r.step_reached,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if not rows:
-        print(say(QT_TRANSLATE_NOOP(C, "No saved sessions.")))
+        print(say(QT_TRANSLATE_NOOP("Cli", "No saved sessions.")))
         return 0
-    headers = [say(QT_TRANSLATE_NOOP(C, "ID")), say(QT_TRANSLATE_NOOP(C, "Title")),
-               say(QT_TRANSLATE_NOOP(C, "Municipality")), say(QT_TRANSLATE_NOOP(C, "Updated")),
-               say(QT_TRANSLATE_NOOP(C, "Step"))]
-    table = [[r.id, r.title, r.municipality,
-              r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), f"{r.step_reached}/9"]
-             for r in rows]
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *table)]
+    headers = [
+        say(QT_TRANSLATE_NOOP("Cli", "ID")),
+        say(QT_TRANSLATE_NOOP("Cli", "Title")),
+        say(QT_TRANSLATE_NOOP("Cli", "Municipality")),
+        say(QT_TRANSLATE_NOOP("Cli", "Updated")),
+        say(QT_TRANSLATE_NOOP("Cli", "Step")),
+    ]
+    table = [
+        [
+            r.id,
+            r.title,
+            r.municipality,
+            r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            f"{r.step_reached}/9",
+        ]
+        for r in rows
+    ]
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *table, strict=True)]
     for line in [headers, *table]:
-        print("  ".join(str(x).ljust(w) for x, w in zip(line, widths)).rstrip())
+        print("  ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)).rstrip())
     return 0
 
 
@@ -166,11 +261,13 @@ def _read_file(path: str) -> bytes:
 
 def _os_error(path: str, e: OSError) -> CliError:
     reasons = {
-        errno.ENOENT: QT_TRANSLATE_NOOP(C, "The file {path} does not exist."),
-        errno.EACCES: QT_TRANSLATE_NOOP(C, "No permission to access {path}."),
-        errno.EISDIR: QT_TRANSLATE_NOOP(C, "{path} is a folder, not a file."),
+        errno.ENOENT: QT_TRANSLATE_NOOP("Cli", "The file {path} does not exist."),
+        errno.EACCES: QT_TRANSLATE_NOOP("Cli", "No permission to access {path}."),
+        errno.EISDIR: QT_TRANSLATE_NOOP("Cli", "{path} is a folder, not a file."),
     }
-    text = reasons.get(e.errno or 0, QT_TRANSLATE_NOOP(C, "{path} cannot be accessed: {detail}"))
+    text = reasons.get(
+        e.errno or 0, QT_TRANSLATE_NOOP("Cli", "{path} cannot be accessed: {detail}")
+    )
     return error(text, path=path, detail=e.strerror or str(e))
 
 
@@ -209,9 +306,10 @@ def resolve_id(repo: Any, prefix: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise error(QT_TRANSLATE_NOOP(C, "There is no session with the id {id}."), id=prefix)
-    raise error(QT_TRANSLATE_NOOP(
-        C, "The id {id} is ambiguous; give more characters."), id=prefix)
+        raise error(QT_TRANSLATE_NOOP("Cli", "There is no session with the id {id}."), id=prefix)
+    raise error(
+        QT_TRANSLATE_NOOP("Cli", "The id {id} is ambiguous; give more characters."), id=prefix
+    )
 
 
 COMMANDS = {

@@ -6,9 +6,6 @@ the CLI can translate without creating a QApplication.
 
 from __future__ import annotations
 
-import locale
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cdo_workshop.domain.messages import Message
@@ -20,13 +17,10 @@ DEFAULT_LANGUAGE = "de"
 
 def system_language() -> str:
     """German or English if the system speaks it, else German (our users' language)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
-            code = value.split(":")[0][:2].lower()
-            return code if code in LANGUAGES else DEFAULT_LANGUAGE
-    code = (locale.getlocale()[0] or "")[:2].lower()
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    language = QLocale.system().language()
+    if language == QLocale.Language.English:
+        return "en"
+    return DEFAULT_LANGUAGE
 
 
 def pick_language(requested: str | None, saved: str | None = None) -> str:
@@ -44,8 +38,9 @@ class Translator:
         self.app = QTranslator()
         self.app.load(str(resource_path("translations", f"cdo_workshop_{language}.qm")))
         self.qt = QTranslator()
-        self.qt.load(f"qtbase_{language}",
-                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        self.qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        )
 
     def translate(self, context: str, source: str) -> str:
         return self.app.translate(context, source) or source
@@ -54,10 +49,12 @@ class Translator:
         return message.render(self.translate)
 
     def install(self, app: QCoreApplication) -> None:
-        QLocale.setDefault(QLocale(QLocale.Language.German if self.language == "de"
-                                   else QLocale.Language.English,
-                                   QLocale.Country.Germany if self.language == "de"
-                                   else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.German if self.language == "de" else QLocale.Language.English,
+                QLocale.Country.Germany if self.language == "de" else QLocale.Country.UnitedKingdom,
+            )
+        )
         app.installTranslator(self.qt)
         app.installTranslator(self.app)
 

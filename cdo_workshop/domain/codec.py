@@ -72,8 +72,14 @@ def _fail(path: str, expected: str) -> DecodeError:
 
 
 def _fail_choice(path: str, choices: list[str]) -> DecodeError:
-    return DecodeError(path, msg("Validation", QT_TRANSLATE_NOOP(
-        "Validation", "expected one of: {choices}"), choices=", ".join(choices)))
+    return DecodeError(
+        path,
+        msg(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "expected one of: {choices}"),
+            choices=", ".join(choices),
+        ),
+    )
 
 
 def _decode(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch per kind of type
@@ -84,14 +90,16 @@ def _decode(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
             return None
         (inner,) = [a for a in args if a is not type(None)]
         return _decode(inner, data, path)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise _fail(path, "object")
         known = {f.name for f in dataclasses.fields(tp)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise DecodeError(f"{path}.{unknown[0]}", Message(
-                "Validation", QT_TRANSLATE_NOOP("Validation", "unknown field")))
+            raise DecodeError(
+                f"{path}.{unknown[0]}",
+                Message("Validation", QT_TRANSLATE_NOOP("Validation", "unknown field")),
+            )
         kwargs = {}
         field_types = hints(tp)
         for f in dataclasses.fields(tp):
@@ -107,7 +115,9 @@ def _decode(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
         args = typing.get_args(tp)
         if not isinstance(data, list) or len(data) != len(args):
             raise _fail(path, "pair")
-        return tuple(_decode(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, data)))
+        return tuple(
+            _decode(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, data, strict=True))
+        )
     if origin is dict:
         if not isinstance(data, dict):
             raise _fail(path, "object")

@@ -62,8 +62,24 @@ class MunicipalityKind(StrEnum):
 
 
 # ISO 3166-2:DE codes of the 16 Länder; "" means not given.
-LAENDER = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV",
-           "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
+LAENDER = (
+    "BW",
+    "BY",
+    "BE",
+    "BB",
+    "HB",
+    "HH",
+    "HE",
+    "MV",
+    "NI",
+    "NW",
+    "RP",
+    "SL",
+    "SN",
+    "ST",
+    "SH",
+    "TH",
+)
 
 
 class Priority(StrEnum):
@@ -279,12 +295,23 @@ class Session:
 
 # Collections of a session that are stored item by item, in order.
 COLLECTIONS: tuple[str, ...] = (
-    "participants", "goals", "expectations", "decision_areas",
-    "tasks", "dependencies", "resources", "measures",
+    "participants",
+    "goals",
+    "expectations",
+    "decision_areas",
+    "tasks",
+    "dependencies",
+    "resources",
+    "measures",
 )
 # Parts of a session that are stored as one record each.
 PARTS: tuple[str, ...] = ("header", "municipality", "placement", "agreement", "progress")
 HEADER_FIELDS: tuple[str, ...] = (
-    "title", "workshop_date", "place", "facilitator", "template",
-    "follow_up_of", "facilitator_notes",
+    "title",
+    "workshop_date",
+    "place",
+    "facilitator",
+    "template",
+    "follow_up_of",
+    "facilitator_notes",
 )

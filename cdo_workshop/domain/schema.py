@@ -47,7 +47,7 @@ def _type_schema(tp: Any, meta: typing.Mapping[str, Any], defs: dict[str, Any]) 
     if origin in (Union, types.UnionType):
         (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
         return {"anyOf": [_type_schema(inner, meta, defs), {"type": "null"}]}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder against recursion
@@ -67,8 +67,12 @@ def _type_schema(tp: Any, meta: typing.Mapping[str, Any], defs: dict[str, Any]) 
         return {"type": "array", "items": _type_schema(item, {}, defs)}
     if origin is tuple:
         args = typing.get_args(tp)
-        return {"type": "array", "minItems": len(args), "maxItems": len(args),
-                "prefixItems": [_type_schema(a, {}, defs) for a in args]}
+        return {
+            "type": "array",
+            "minItems": len(args),
+            "maxItems": len(args),
+            "prefixItems": [_type_schema(a, {}, defs) for a in args],
+        }
     if origin is dict:
         _, value_type = typing.get_args(tp)
         return {"type": "object", "additionalProperties": _type_schema(value_type, meta, defs)}
@@ -90,8 +94,7 @@ def _type_schema(tp: Any, meta: typing.Mapping[str, Any], defs: dict[str, Any]) 
     elif tp is datetime:
         return {"type": "string", "format": "date-time"}
     elif tp is date:
-        return {"type": "string", "format": "date",
-                "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+        return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
     else:
         raise TypeError(f"unsupported type {tp!r}")
     if "min" in meta:

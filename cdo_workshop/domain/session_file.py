@@ -65,31 +65,54 @@ def loads(data: bytes | str) -> Session:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
-                C, "The file is not a text file in UTF-8."))) from None
+            raise SessionFileError(
+                msg(C, QT_TRANSLATE_NOOP("SessionFile", "The file is not a text file in UTF-8."))
+            ) from None
     if not data.strip():
-        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(C, "The file is empty.")))
+        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP("SessionFile", "The file is empty.")))
     try:
         raw = json.loads(data)
     except json.JSONDecodeError as e:
-        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
-            C, "The file is not valid JSON (line {line}, column {column})."),
-            line=e.lineno, column=e.colno)) from None
+        raise SessionFileError(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "SessionFile", "The file is not valid JSON (line {line}, column {column})."
+                ),
+                line=e.lineno,
+                column=e.colno,
+            )
+        ) from None
     except RecursionError:
-        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
-            C, "The file is nested too deeply to be a session file."))) from None
+        raise SessionFileError(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "SessionFile", "The file is nested too deeply to be a session file."
+                ),
+            )
+        ) from None
     return from_file_dict(raw)
 
 
 def from_file_dict(raw: Any) -> Session:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
-            C, "This is not a CDO Workshop session file.")))
+        raise SessionFileError(
+            msg(C, QT_TRANSLATE_NOOP("SessionFile", "This is not a CDO Workshop session file."))
+        )
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
-            C, "The file was written by a newer version of CDO Workshop (format {version})."
-               " Please update the app."), version=version))
+        raise SessionFileError(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "SessionFile",
+                    "The file was written by a newer version of CDO Workshop (format {version})."
+                    " Please update the app.",
+                ),
+                version=version,
+            )
+        )
     details = _schema_problems(raw)
     if not details:
         try:
@@ -97,12 +120,14 @@ def from_file_dict(raw: Any) -> Session:
         except DecodeError as e:
             details = [(e.path, e.message)]
         else:
-            details = [(p.path.replace("$", "$.session", 1), p.message)
-                       for p in validate(session)][:MAX_REPORTED]
+            details = [(p.path.replace("$", "$.session", 1), p.message) for p in validate(session)][
+                :MAX_REPORTED
+            ]
             if not details:
                 return session
-    raise SessionFileError(msg(C, QT_TRANSLATE_NOOP(
-        C, "The session file is not valid.")), details)
+    raise SessionFileError(
+        msg(C, QT_TRANSLATE_NOOP("SessionFile", "The session file is not valid.")), details
+    )
 
 
 _validator: Any = None
@@ -140,31 +165,48 @@ def _schema_message(e: Any) -> Message:
     kind = e.validator
     if kind == "required":
         missing = re.findall(r"'([^']+)' is a required property", e.message)
-        return msg(V, QT_TRANSLATE_NOOP(V, "the required field {name} is missing"),
-                   name=missing[0] if missing else "?")
+        return msg(
+            V,
+            QT_TRANSLATE_NOOP("Validation", "the required field {name} is missing"),
+            name=missing[0] if missing else "?",
+        )
     if kind == "additionalProperties":
         extra = re.findall(r"'([^']+)'", e.message)
-        return msg(V, QT_TRANSLATE_NOOP(V, "unknown field {name}"),
-                   name=extra[0] if extra else "?")
+        return msg(
+            V,
+            QT_TRANSLATE_NOOP("Validation", "unknown field {name}"),
+            name=extra[0] if extra else "?",
+        )
     if kind == "type" or kind == "anyOf":
-        return msg(V, QT_TRANSLATE_NOOP(V, "has the wrong type of value"))
+        return msg(V, QT_TRANSLATE_NOOP("Validation", "has the wrong type of value"))
     if kind in ("enum", "const"):
         allowed = e.validator_value if kind == "enum" else [e.validator_value]
-        return msg(V, QT_TRANSLATE_NOOP(V, "expected one of: {choices}"),
-                   choices=", ".join(map(str, allowed)))
+        return msg(
+            V,
+            QT_TRANSLATE_NOOP("Validation", "expected one of: {choices}"),
+            choices=", ".join(map(str, allowed)),
+        )
     if kind in ("minimum", "maximum"):
-        return msg(V, QT_TRANSLATE_NOOP(V, "must be between {lo} and {hi}"),
-                   lo=_bound(e.schema, "minimum"), hi=_bound(e.schema, "maximum"))
+        return msg(
+            V,
+            QT_TRANSLATE_NOOP("Validation", "must be between {lo} and {hi}"),
+            lo=_bound(e.schema, "minimum"),
+            hi=_bound(e.schema, "maximum"),
+        )
     if kind == "maxLength":
-        return msg(V, QT_TRANSLATE_NOOP(V, "is too long ({length} characters, at most {limit})"),
-                   length=len(e.instance), limit=e.validator_value)
+        return msg(
+            V,
+            QT_TRANSLATE_NOOP("Validation", "is too long ({length} characters, at most {limit})"),
+            length=len(e.instance),
+            limit=e.validator_value,
+        )
     if kind == "minLength":
-        return msg(V, QT_TRANSLATE_NOOP(V, "must not be empty"))
+        return msg(V, QT_TRANSLATE_NOOP("Validation", "must not be empty"))
     if kind in ("pattern", "format"):
-        return msg(V, QT_TRANSLATE_NOOP(V, "expected a date (YYYY-MM-DD)"))
+        return msg(V, QT_TRANSLATE_NOOP("Validation", "expected a date (YYYY-MM-DD)"))
     if kind in ("minItems", "maxItems", "prefixItems"):
-        return msg(V, QT_TRANSLATE_NOOP(V, "expected a list of two numbers"))
-    return msg(V, QT_TRANSLATE_NOOP(V, "is not valid"))
+        return msg(V, QT_TRANSLATE_NOOP("Validation", "expected a list of two numbers"))
+    return msg(V, QT_TRANSLATE_NOOP("Validation", "is not valid"))
 
 
 def _bound(schema: dict[str, Any], key: str) -> str:

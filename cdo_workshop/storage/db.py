@@ -62,28 +62,72 @@ def _probe(path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError:
-        raise DatabaseUnusable(msg(C, QT_TRANSLATE_NOOP(
-            C, "The file {path} is not a CDO Workshop database or is damaged."
-               " It was left unchanged."), path=str(path)), path) from None
+        raise DatabaseUnusable(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The file {path} is not a CDO Workshop database or is damaged."
+                    " It was left unchanged.",
+                ),
+                path=str(path),
+            ),
+            path,
+        ) from None
     finally:
         conn.close()
     if check != "ok":
-        raise DatabaseUnusable(msg(C, QT_TRANSLATE_NOOP(
-            C, "The database {path} is damaged ({detail}). It was left unchanged;"
-               " restore a backup or choose another file."), path=str(path), detail=check), path)
+        raise DatabaseUnusable(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} is damaged ({detail}). It was left unchanged;"
+                    " restore a backup or choose another file.",
+                ),
+                path=str(path),
+                detail=check,
+            ),
+            path,
+        )
     if version > SCHEMA_VERSION:
-        raise DatabaseUnusable(msg(C, QT_TRANSLATE_NOOP(
-            C, "The database {path} was written by a newer version of CDO Workshop"
-               " (schema {found}, this version knows up to {known}). Please update the app;"
-               " the file was left unchanged."),
-            path=str(path), found=version, known=SCHEMA_VERSION), path)
+        raise DatabaseUnusable(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} was written by a newer version of CDO Workshop"
+                    " (schema {found}, this version knows up to {known}). Please update the app;"
+                    " the file was left unchanged.",
+                ),
+                path=str(path),
+                found=version,
+                known=SCHEMA_VERSION,
+            ),
+            path,
+        )
     if tables and not OUR_TABLES <= tables:
-        raise DatabaseUnusable(msg(C, QT_TRANSLATE_NOOP(
-            C, "The file {path} is an SQLite database of another program. It was left"
-               " unchanged."), path=str(path)), path)
+        raise DatabaseUnusable(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The file {path} is an SQLite database of another program. It was left"
+                    " unchanged.",
+                ),
+                path=str(path),
+            ),
+            path,
+        )
 
 
 def _unusable(path: Path, detail: str) -> DatabaseUnusable:
-    return DatabaseUnusable(msg(C, QT_TRANSLATE_NOOP(
-        C, "The database {path} cannot be opened: {detail}"), path=str(path), detail=detail),
-        path)
+    return DatabaseUnusable(
+        msg(
+            C,
+            QT_TRANSLATE_NOOP("Storage", "The database {path} cannot be opened: {detail}"),
+            path=str(path),
+            detail=detail,
+        ),
+        path,
+    )

@@ -12,40 +12,62 @@ import sqlite_utils
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["sessions"].create(
-        {"id": str, "title": str, "municipality": str, "created_at": str,
-         "updated_at": str, "current_step": str},
-        pk="id", not_null={"id", "created_at", "updated_at"},
+    db.table("sessions").create(
+        {
+            "id": str,
+            "title": str,
+            "municipality": str,
+            "created_at": str,
+            "updated_at": str,
+            "current_step": str,
+        },
+        pk="id",
+        not_null={"id", "created_at", "updated_at"},
     )
     # Singletons of a session (header, municipality, placement, agreement, progress) as JSON.
-    db["parts"].create(
+    db.table("parts").create(
         {"session_id": str, "name": str, "data": str},
-        pk=("session_id", "name"), foreign_keys=[("session_id", "sessions", "id")],
+        pk=("session_id", "name"),
+        foreign_keys=[("session_id", "sessions", "id")],
     )
     # Items of the session's collections (participants, goals, ...) one row each, ordered.
-    db["items"].create(
+    db.table("items").create(
         {"session_id": str, "collection": str, "id": str, "position": int, "data": str},
-        pk=("session_id", "collection", "id"), foreign_keys=[("session_id", "sessions", "id")],
+        pk=("session_id", "collection", "id"),
+        foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["items"].create_index(["session_id", "collection", "position"])
+    db.table("items").create_index(["session_id", "collection", "position"])
 
 
 def m002_list_columns(db: sqlite_utils.Database) -> None:
     """The session list shows workshop date and step reached without loading JSON parts."""
-    db["sessions"].add_column("workshop_date", str)
-    db["sessions"].add_column("step_reached", int, not_null_default=1)
-    steps_then = ("framing", "goals", "expectations", "placement", "decisions",
-                  "responsibilities", "dependencies", "resources", "agreement")
-    for row in db.query("SELECT session_id, name, data FROM parts"
-                        " WHERE name IN ('header', 'progress')"):
+    db.table("sessions").add_column("workshop_date", str)
+    db.table("sessions").add_column("step_reached", int, not_null_default=1)
+    steps_then = (
+        "framing",
+        "goals",
+        "expectations",
+        "placement",
+        "decisions",
+        "responsibilities",
+        "dependencies",
+        "resources",
+        "agreement",
+    )
+    for row in db.query(
+        "SELECT session_id, name, data FROM parts WHERE name IN ('header', 'progress')"
+    ):
         data = json.loads(row["data"])
         if row["name"] == "header":
             values = {"workshop_date": data.get("workshop_date")}
         else:
             keys = [data.get("current_step"), *data.get("completed_steps", [])]
-            values = {"step_reached": max(
-                (steps_then.index(k) + 1 for k in keys if k in steps_then), default=1)}
-        db["sessions"].update(row["session_id"], values)
+            values = {
+                "step_reached": max(
+                    (steps_then.index(k) + 1 for k in keys if k in steps_then), default=1
+                )
+            }
+        db.table("sessions").update(row["session_id"], values)
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (

@@ -40,8 +40,10 @@ from cdo_workshop.storage.errors import SessionNotFound, StorageError
 
 C = "Storage"
 PART_TYPES: dict[str, type] = {
-    "municipality": Municipality, "placement": Placement,
-    "agreement": Agreement, "progress": Progress,
+    "municipality": Municipality,
+    "placement": Placement,
+    "agreement": Agreement,
+    "progress": Progress,
 }
 
 
@@ -80,7 +82,7 @@ class SessionRepository:
 
     def create(self, session: Session) -> None:
         with self._writing():
-            self.db["sessions"].insert(self._session_row(session))
+            self.db.table("sessions").insert(self._session_row(session))
             self._write_all(session)
 
     def add(self, session: Session) -> str:
@@ -101,13 +103,14 @@ class SessionRepository:
 
     def load(self, session_id: str) -> Session:
         try:
-            row = self.db["sessions"].get(session_id)
+            row = self.db.table("sessions").get(session_id)
         except sqlite_utils.db.NotFoundError:
             raise self._not_found(session_id) from None
         try:
             session = Session(id=session_id)
-            for part in self.db.query("SELECT name, data FROM parts WHERE session_id = ?",
-                                      [session_id]):
+            for part in self.db.query(
+                "SELECT name, data FROM parts WHERE session_id = ?", [session_id]
+            ):
                 data = json.loads(part["data"])
                 if part["name"] == "header":
                     header = decode(Session, {**data, "id": session_id})
@@ -118,27 +121,38 @@ class SessionRepository:
             item_types = hints(Session)
             by_collection: dict[str, list[Any]] = {name: [] for name in COLLECTIONS}
             for item in self.db.query(
-                    "SELECT collection, data FROM items WHERE session_id = ?"
-                    " ORDER BY collection, position", [session_id]):
+                "SELECT collection, data FROM items WHERE session_id = ?"
+                " ORDER BY collection, position",
+                [session_id],
+            ):
                 by_collection[item["collection"]].append(json.loads(item["data"]))
             for name, items in by_collection.items():
                 setattr(session, name, decode(item_types[name], items))
         except (DecodeError, KeyError, ValueError) as e:
-            raise StorageError(msg(C, QT_TRANSLATE_NOOP(
-                C, "The saved session {id} cannot be read ({detail})."),
-                id=session_id, detail=str(e))) from None
+            raise StorageError(
+                msg(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Storage", "The saved session {id} cannot be read ({detail})."
+                    ),
+                    id=session_id,
+                    detail=str(e),
+                )
+            ) from None
         session.progress.updated_at = datetime.fromisoformat(row["updated_at"])
         return session
 
     def exists(self, session_id: str) -> bool:
-        return bool(self.db.execute(
-            "SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone())
+        return bool(self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone())
 
     def list(self) -> list[SessionSummary]:
         return [
             SessionSummary(
-                id=r["id"], title=r["title"] or "", municipality=r["municipality"] or "",
-                workshop_date=date.fromisoformat(r["workshop_date"]) if r["workshop_date"]
+                id=r["id"],
+                title=r["title"] or "",
+                municipality=r["municipality"] or "",
+                workshop_date=date.fromisoformat(r["workshop_date"])
+                if r["workshop_date"]
                 else None,
                 created_at=datetime.fromisoformat(r["created_at"]),
                 updated_at=datetime.fromisoformat(r["updated_at"]),
@@ -184,10 +198,16 @@ class SessionRepository:
         position = next(i for i, item in enumerate(items) if item.id == item_id)
         with self._writing():
             self._require(session.id)
-            self.db["items"].upsert(
-                {"session_id": session.id, "collection": collection, "id": item_id,
-                 "position": position, "data": _dumps(items[position])},
-                pk=("session_id", "collection", "id"))
+            self.db.table("items").upsert(
+                {
+                    "session_id": session.id,
+                    "collection": collection,
+                    "id": item_id,
+                    "position": position,
+                    "data": _dumps(items[position]),
+                },
+                pk=("session_id", "collection", "id"),
+            )
             if position != len(items) - 1:
                 self._write_positions(session, collection)
             self._touch(session)
@@ -197,7 +217,8 @@ class SessionRepository:
             self._require(session.id)
             self.db.execute(
                 "DELETE FROM items WHERE session_id = ? AND collection = ? AND id = ?",
-                [session.id, collection, item_id])
+                [session.id, collection, item_id],
+            )
             self._write_positions(session, collection)
             self._touch(session)
 
@@ -224,8 +245,13 @@ class SessionRepository:
 
     @staticmethod
     def _not_found(session_id: str) -> SessionNotFound:
-        return SessionNotFound(msg(C, QT_TRANSLATE_NOOP(
-            C, "There is no session with the id {id}."), id=session_id))
+        return SessionNotFound(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP("Storage", "There is no session with the id {id}."),
+                id=session_id,
+            )
+        )
 
     def _session_row(self, session: Session) -> dict[str, Any]:
         return {
@@ -235,8 +261,7 @@ class SessionRepository:
             "created_at": session.progress.created_at.isoformat(),
             "updated_at": session.progress.updated_at.isoformat(),
             "current_step": session.progress.current_step,
-            "workshop_date": session.workshop_date.isoformat() if session.workshop_date
-            else None,
+            "workshop_date": session.workshop_date.isoformat() if session.workshop_date else None,
             "step_reached": step_reached(session),
         }
 
@@ -244,34 +269,52 @@ class SessionRepository:
         session.progress.updated_at = max(now(), session.progress.updated_at)
         row = self._session_row(session)
         del row["id"], row["created_at"]
-        self.db["sessions"].update(session.id, row)
+        self.db.table("sessions").update(session.id, row)
 
     def _write_all(self, session: Session) -> None:
         for part in PARTS:
             self._write_part(session, part)
         rows = [
-            {"session_id": session.id, "collection": name, "id": item.id,
-             "position": i, "data": _dumps(item)}
-            for name in COLLECTIONS for i, item in enumerate(getattr(session, name))
+            {
+                "session_id": session.id,
+                "collection": name,
+                "id": item.id,
+                "position": i,
+                "data": _dumps(item),
+            }
+            for name in COLLECTIONS
+            for i, item in enumerate(getattr(session, name))
         ]
         if rows:
-            self.db["items"].insert_all(rows)
+            self.db.table("items").insert_all(rows)
 
     def _write_part(self, session: Session, part: str) -> None:
         if part == "header":
             value: Any = {name: encode(getattr(session, name)) for name in HEADER_FIELDS}
         else:
             value = getattr(session, part)
-        self.db["parts"].upsert({"session_id": session.id, "name": part, "data": _dumps(value)},
-                                pk=("session_id", "name"))
+        self.db.table("parts").upsert(
+            {"session_id": session.id, "name": part, "data": _dumps(value)},
+            pk=("session_id", "name"),
+        )
 
     def _write_positions(self, session: Session, collection: str) -> None:
         self.db.conn.executemany(
             "UPDATE items SET position = ? WHERE session_id = ? AND collection = ? AND id = ?",
-            [(i, session.id, collection, item.id)
-             for i, item in enumerate(getattr(session, collection))])
+            [
+                (i, session.id, collection, item.id)
+                for i, item in enumerate(getattr(session, collection))
+            ],
+        )
 
 
 def _write_failed(e: sqlite3.Error) -> StorageError:
-    return StorageError(msg(C, QT_TRANSLATE_NOOP(
-        C, "Saving failed: {detail}. The last saved state is unchanged."), detail=str(e)))
+    return StorageError(
+        msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Storage", "Saving failed: {detail}. The last saved state is unchanged."
+            ),
+            detail=str(e),
+        )
+    )

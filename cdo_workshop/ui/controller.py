@@ -42,8 +42,12 @@ class SessionController(QObject):
     failed = Signal(str)
     save_failed = Signal()
 
-    def __init__(self, open_repository: Callable[[], SessionRepository],
-                 translator: Translator, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        open_repository: Callable[[], SessionRepository],
+        translator: Translator,
+        parent: QObject | None = None,
+    ) -> None:
         """`open_repository` runs on first use, after the window is shown (sqlite-utils
         takes about 0.1 s to import; the window should not wait for it)."""
         super().__init__(parent)
@@ -59,6 +63,10 @@ class SessionController(QObject):
         if self._repository is None:
             self._repository = self._open_repository()
         return self._repository
+
+    def open_storage(self) -> None:
+        """Open the database now (the window calls this once it is shown)."""
+        _ = self.repository
 
     def close(self) -> None:
         if self._repository is not None:
@@ -83,6 +91,7 @@ class SessionController(QObject):
             self.session = self.repository.load(session_id)
             self.undo_stack.clear()
             self.session_opened.emit()
+
         return self._guard(do)
 
     def close_session(self) -> None:
@@ -92,8 +101,9 @@ class SessionController(QObject):
         self.sessions_changed.emit()
 
     def duplicate(self, session_id: str, title: str) -> bool:
-        return self._guard(lambda: (self.repository.duplicate(session_id, title),
-                                    self.sessions_changed.emit()))
+        return self._guard(
+            lambda: (self.repository.duplicate(session_id, title), self.sessions_changed.emit())
+        )
 
     def delete(self, session_id: str) -> bool:
         def do() -> None:
@@ -101,6 +111,7 @@ class SessionController(QObject):
                 self.close_session()
             self.repository.delete(session_id)
             self.sessions_changed.emit()
+
         return self._guard(do)
 
     def import_file(self, path: Path) -> str | None:
@@ -110,11 +121,15 @@ class SessionController(QObject):
             session = loads(Path(path).read_bytes())
             imported.append(self.repository.add(session))
             self.sessions_changed.emit()
+
         return imported[0] if self._guard(do) else None
 
     def export_file(self, session_id: str, path: Path) -> bool:
-        return self._guard(lambda: write_atomically(
-            Path(path), dumps(self.repository.load(session_id)).encode("utf-8")))
+        return self._guard(
+            lambda: write_atomically(
+                Path(path), dumps(self.repository.load(session_id)).encode("utf-8")
+            )
+        )
 
     # -- edits of the open session --------------------------------------------------------
 
@@ -162,8 +177,11 @@ class SessionController(QObject):
             self.failed.emit(e.render(self.translator.translate))
             return False
         except OSError as e:
-            self.failed.emit(self.tr("The file {path} cannot be read or written: {detail}")
-                             .format(path=e.filename or "", detail=e.strerror or str(e)))
+            self.failed.emit(
+                self.tr("The file {path} cannot be read or written: {detail}").format(
+                    path=e.filename or "", detail=e.strerror or str(e)
+                )
+            )
             return False
         if self.session is not None:
             self.saved.emit(self.session.progress.updated_at)

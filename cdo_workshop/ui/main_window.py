@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QTime, Qt
+from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -73,15 +73,17 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         return {
             "new": action("new", self.new_session, QKeySequence.StandardKey.New),
-            "open": action("open", lambda: self.open_session(self.start_page.selected_id()),
-                           QKeySequence.StandardKey.Open),
+            "open": action(
+                "open",
+                lambda: self.open_session(self.start_page.selected_id()),
+                QKeySequence.StandardKey.Open,
+            ),
             "duplicate": action("duplicate", self.duplicate_session, QKeySequence("Ctrl+D")),
             "delete": action("delete", self.delete_session, QKeySequence("Ctrl+Del")),
             "import": action("import", self.import_session, QKeySequence("Ctrl+I")),
             "export": action("export", self.export_session, QKeySequence("Ctrl+E")),
             "sample": action("sample", self.load_sample),
-            "close": action("close", self.controller.close_session,
-                            QKeySequence.StandardKey.Close),
+            "close": action("close", self.controller.close_session, QKeySequence.StandardKey.Close),
             "quit": action("quit", self.close, QKeySequence.StandardKey.Quit),
             "undo": undo,
             "redo": redo,
@@ -90,8 +92,20 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         a = self.actions_by_name
         self.file_menu = self.menuBar().addMenu("")
-        for name in ("new", "open", "close", None, "duplicate", "delete", None,
-                     "import", "export", "sample", None, "quit"):
+        for name in (
+            "new",
+            "open",
+            "close",
+            None,
+            "duplicate",
+            "delete",
+            None,
+            "import",
+            "export",
+            "sample",
+            None,
+            "quit",
+        ):
             if name is None:
                 self.file_menu.addSeparator()
             else:
@@ -108,8 +122,10 @@ class MainWindow(QMainWindow):
             "delete": (self.tr("&Delete …"), self.tr("Delete the selected session for good")),
             "import": (self.tr("&Import …"), self.tr("Import a session file")),
             "export": (self.tr("E&xport …"), self.tr("Save the selected session as a file")),
-            "sample": (self.tr("Load &sample"),
-                       self.tr("Add the sample session \u201cMusterstadt\u201d")),
+            "sample": (
+                self.tr("Load &sample"),
+                self.tr("Add the sample session \u201cMusterstadt\u201d"),
+            ),
             "close": (self.tr("&Back to overview"), self.tr("Close the session; it is saved")),
             "quit": (self.tr("&Quit"), self.tr("Quit CDO Workshop")),
         }
@@ -127,6 +143,20 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def start(self) -> bool:
+        """Open the database and list the sessions; False (after telling the user) if unusable."""
+        from cdo_workshop.storage.errors import StorageError
+
+        try:
+            self.controller.open_storage()
+        except StorageError as e:
+            QMessageBox.critical(
+                self, self.tr("CDO Workshop"), e.render(self.controller.translator.translate)
+            )
+            return False
+        self.refresh_sessions()
+        return True
 
     # -- session list operations ---------------------------------------------------------
 
@@ -155,11 +185,16 @@ class MainWindow(QMainWindow):
         row = next((r for r in self.start_page.model.rows if r.id == session_id), None)
         if row is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete session"), self.tr(
-            "Delete the session \u201c{title}\u201d for good? All its data, including names and"
-            " signatures, is removed from this computer. This cannot be undone.").format(
-                title=row.title or row.municipality or self.tr("(untitled)")),
-            QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete session"),
+            self.tr(
+                "Delete the session \u201c{title}\u201d for good? All its data, including names and"
+                " signatures, is removed from this computer. This cannot be undone."
+            ).format(title=row.title or row.municipality or self.tr("(untitled)")),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("confirmDelete")
@@ -169,8 +204,11 @@ class MainWindow(QMainWindow):
 
     def import_session(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import session"), str(Path.home()),
-            self.tr("Session files (*.json);;All files (*)"))
+            self,
+            self.tr("Import session"),
+            str(Path.home()),
+            self.tr("Session files (*.json);;All files (*)"),
+        )
         if path:
             self.import_path(Path(path))
 
@@ -190,11 +228,15 @@ class MainWindow(QMainWindow):
         if not session_id:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export session"), str(Path.home() / "sitzung.json"),
-            self.tr("Session files (*.json)"))
+            self,
+            self.tr("Export session"),
+            str(Path.home() / "sitzung.json"),
+            self.tr("Session files (*.json)"),
+        )
         if path and self.controller.export_file(session_id, Path(path)):
-            self.statusBar().showMessage(self.tr("Session exported to {path}.").format(
-                path=path), 5000)
+            self.statusBar().showMessage(
+                self.tr("Session exported to {path}.").format(path=path), 5000
+            )
 
     # -- view state ---------------------------------------------------------------------
 
@@ -228,8 +270,11 @@ class MainWindow(QMainWindow):
     def _show_saved(self, when: datetime) -> None:
         local = when.astimezone()
         time = QTime(local.hour, local.minute, local.second)
-        self.save_label.setText(self.tr("Saved {time}").format(
-            time=QLocale().toString(time, QLocale.FormatType.ShortFormat)))
+        self.save_label.setText(
+            self.tr("Saved {time}").format(
+                time=QLocale().toString(time, QLocale.FormatType.ShortFormat)
+            )
+        )
 
     def _show_unsaved(self) -> None:
         self.save_label.setText(self.tr("Not saved!"))

@@ -59,12 +59,21 @@ class SessionListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Session"), self.tr("Municipality"), self.tr("Workshop date"),
-                self.tr("Step reached"), self.tr("Last change"))[section]
+        return (
+            self.tr("Session"),
+            self.tr("Municipality"),
+            self.tr("Workshop date"),
+            self.tr("Step reached"),
+            self.tr("Last change"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -81,20 +90,27 @@ class SessionListModel(QAbstractTableModel):
         if column == 1:
             return row.municipality
         if column == 2:
-            return locale.toString(QDate(row.workshop_date),
-                                   QLocale.FormatType.ShortFormat) if row.workshop_date else ""
+            return (
+                locale.toString(QDate(row.workshop_date), QLocale.FormatType.ShortFormat)
+                if row.workshop_date
+                else ""
+            )
         if column == 3:
             step = STEPS[row.step_reached - 1]
             return self.tr("{number}/9 · {title}").format(
-                number=row.step_reached, title=QCoreApplication.translate("Steps", step.title))
-        return locale.toString(QDateTime(row.updated_at.astimezone().replace(tzinfo=None)),
-                               QLocale.FormatType.ShortFormat)
+                number=row.step_reached, title=QCoreApplication.translate("Steps", step.title)
+            )
+        return locale.toString(
+            QDateTime(row.updated_at.astimezone().replace(tzinfo=None)),
+            QLocale.FormatType.ShortFormat,
+        )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1,
-                                                                self.COLUMNS - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.COLUMNS - 1)
+            )
 
 
 class StartPage(QWidget):
@@ -181,9 +197,12 @@ class StartPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, municipality, date …"))
         self.filter_edit.setAccessibleName(self.tr("Filter sessions"))
         self.table.setAccessibleName(self.tr("Saved sessions"))
-        self.empty_label.setText(self.tr(
-            "No sessions yet. Start a workshop with \u201cNew session\u201d (Ctrl+N), import a"
-            " session file, or load the sample \u201cMusterstadt\u201d to look around."))
+        self.empty_label.setText(
+            self.tr(
+                "No sessions yet. Start a workshop with \u201cNew session\u201d (Ctrl+N), import a"
+                " session file, or load the sample \u201cMusterstadt\u201d to look around."
+            )
+        )
         for button, action in self.buttons:
             button.setText(action.iconText())
             button.setToolTip(action.toolTip())

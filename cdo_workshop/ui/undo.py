@@ -15,8 +15,9 @@ SET_VALUE_ID = 1
 class SetValueCommand(QUndoCommand):
     """Set one field; consecutive changes of the same field (typing) merge into one step."""
 
-    def __init__(self, controller: SessionController, part: str, name: str, new: Any,
-                 text: str = "") -> None:
+    def __init__(
+        self, controller: SessionController, part: str, name: str, new: Any, text: str = ""
+    ) -> None:
         super().__init__(text)
         self.controller = controller
         self.part, self.name = part, name
@@ -28,7 +29,9 @@ class SetValueCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
         if not isinstance(other, SetValueCommand) or (other.part, other.name) != (
-                self.part, self.name):
+            self.part,
+            self.name,
+        ):
             return False
         self.new = other.new
         return True

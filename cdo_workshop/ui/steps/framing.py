@@ -44,30 +44,46 @@ class FramingPage(StepPage):
         self.kind_combo = QComboBox(objectName="municipalityKind")
         for kind in MunicipalityKind:
             self.kind_combo.addItem("", kind.value)
-        self.kind_combo.activated.connect(lambda _i: self.controller.set_value(
-            "municipality", "kind", MunicipalityKind(self.kind_combo.currentData())))
+        self.kind_combo.activated.connect(
+            lambda _i: self.controller.set_value(
+                "municipality", "kind", MunicipalityKind(self.kind_combo.currentData())
+            )
+        )
         self.population_spin = QSpinBox(objectName="population")
         self.population_spin.setRange(0, 20_000_000)
         self.population_spin.setGroupSeparatorShown(True)
-        self.population_spin.valueChanged.connect(lambda v: self.controller.set_value(
-            "municipality", "population", v or None))
+        self.population_spin.valueChanged.connect(
+            lambda v: self.controller.set_value("municipality", "population", v or None)
+        )
         self.state_combo = QComboBox(objectName="state")
         self.state_combo.addItem("", "")
         for code in LAENDER:
             self.state_combo.addItem("", code)
-        self.state_combo.activated.connect(lambda _i: self.controller.set_value(
-            "municipality", "state", self.state_combo.currentData()))
+        self.state_combo.activated.connect(
+            lambda _i: self.controller.set_value(
+                "municipality", "state", self.state_combo.currentData()
+            )
+        )
         self.date_edit = QDateEdit(objectName="workshopDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.dateChanged.connect(lambda d: self.controller.set_value(
-            "header", "workshop_date", d.toPython()))
+        self.date_edit.dateChanged.connect(
+            lambda d: self.controller.set_value("header", "workshop_date", d.toPython())
+        )
         self.place_edit = self._line_edit("place", "header", "place")
         self.facilitator_edit = self._line_edit("facilitator", "header", "facilitator")
 
         self.form = QFormLayout()
         self.form_labels: list[QLabel] = []
-        for widget in (self.name_edit, self.kind_combo, self.population_spin, self.state_combo,
-                       self.title_edit, self.date_edit, self.place_edit, self.facilitator_edit):
+        for widget in (
+            self.name_edit,
+            self.kind_combo,
+            self.population_spin,
+            self.state_combo,
+            self.title_edit,
+            self.date_edit,
+            self.place_edit,
+            self.facilitator_edit,
+        ):
             label = QLabel()
             label.setBuddy(widget)
             self.form_labels.append(label)
@@ -87,15 +103,33 @@ class FramingPage(StepPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Step 1: Framework"))
-        self.intro.setText(self.tr(
-            "Who is the workshop for, and when and where does it take place? Everything you"
-            " type is saved immediately."))
-        texts = [self.tr("&Municipality:"), self.tr("&Kind:"), self.tr("&Population:"),
-                 self.tr("&State (Land):"), self.tr("Session &title:"),
-                 self.tr("Workshop &date:"), self.tr("Pla&ce:"), self.tr("&Facilitator:")]
-        widgets = [self.name_edit, self.kind_combo, self.population_spin, self.state_combo,
-                   self.title_edit, self.date_edit, self.place_edit, self.facilitator_edit]
-        for label, text, widget in zip(self.form_labels, texts, widgets):
+        self.intro.setText(
+            self.tr(
+                "Who is the workshop for, and when and where does it take place? Everything you"
+                " type is saved immediately."
+            )
+        )
+        texts = [
+            self.tr("&Municipality:"),
+            self.tr("&Kind:"),
+            self.tr("&Population:"),
+            self.tr("&State (Land):"),
+            self.tr("Session &title:"),
+            self.tr("Workshop &date:"),
+            self.tr("Pla&ce:"),
+            self.tr("&Facilitator:"),
+        ]
+        widgets = [
+            self.name_edit,
+            self.kind_combo,
+            self.population_spin,
+            self.state_combo,
+            self.title_edit,
+            self.date_edit,
+            self.place_edit,
+            self.facilitator_edit,
+        ]
+        for label, text, widget in zip(self.form_labels, texts, widgets, strict=True):
             label.setText(text)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Musterstadt"))
@@ -107,13 +141,17 @@ class FramingPage(StepPage):
         self.state_combo.setItemText(0, self.tr("not given"))
         for i in range(1, self.state_combo.count()):
             self.state_combo.setItemText(
-                i, _labels("Labels", LAENDER_NAMES[self.state_combo.itemData(i)]))
+                i, _labels("Labels", LAENDER_NAMES[self.state_combo.itemData(i)])
+            )
 
     def load(self, session: Session) -> None:
         m = session.municipality
-        for edit, value in ((self.title_edit, session.title), (self.name_edit, m.name),
-                            (self.place_edit, session.place),
-                            (self.facilitator_edit, session.facilitator)):
+        for edit, value in (
+            (self.title_edit, session.title),
+            (self.name_edit, m.name),
+            (self.place_edit, session.place),
+            (self.facilitator_edit, session.facilitator),
+        ):
             if edit.text() != value:  # keep the cursor where it is while typing
                 edit.setText(value)
         with QSignalBlocker(self.population_spin), QSignalBlocker(self.date_edit):

@@ -1,0 +1,54 @@
+# Two commands on a fresh machine:  make run  (set up, start the app)
+#                                   make test (set up, run every check offscreen)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find cdo_workshop -name '*.py' 2>/dev/null)
+
+.PHONY: setup run test lint translations update-translations benchmark installer clean
+
+setup: $(STAMP) $(QM)
+
+# The venv and the editable install with both extras; redone when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,build]'
+	touch $@
+
+# Compiled translations are build output (not committed).
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Re-extract strings from the code into the .ts files (then translate in Qt Linguist).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none \
+		-ts resources/translations/cdo_workshop_de.ts
+	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -pluralonly \
+		-ts resources/translations/cdo_workshop_en.ts
+
+run: setup
+	$(BIN)/cdo-workshop
+
+lint: setup
+	$(BIN)/ruff check cdo_workshop tests benchmarks tools build_installer.py
+	$(BIN)/ruff format --check cdo_workshop tests benchmarks tools build_installer.py
+	$(BIN)/mypy
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+benchmark: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/autosave.py
+
+installer: setup
+	$(BIN)/python build_installer.py
+
+clean:
+	rm -rf $(VENV) build dist $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>App</name>
+        <message>
+            <source>No display found (DISPLAY is not set). Start the app in a desktop session, or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop</source>
+            <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). Starten Sie die App in einer Desktop-Sitzung oder auf einem Server mit virtuellem Bildschirm: xvfb-run -a .venv/bin/cdo-workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>{message} (see cdo-workshop --help)</source>
+            <translation>{message} (siehe cdo-workshop --help)</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>Guided workshop that clarifies a municipality's digitalisation role. Without a command the app window opens.</source>
+            <translation>Geführter Workshop zur Klärung der Digitalisierungsrolle einer Kommune. Ohne Befehl öffnet sich das Programmfenster.</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help</source>
+            <translation>diese Hilfe anzeigen</translation>
+        </message>
+        <message>
+            <source>show the version</source>
+            <translation>die Version anzeigen</translation>
+        </message>
+        <message>
+            <source>session database (default: $CDO_WORKSHOP_DB or the user data folder)</source>
+            <translation>Sitzungsdatenbank (Standard: $CDO_WORKSHOP_DB oder der Datenordner des Benutzers)</translation>
+        </message>
+        <message>
+            <source>language of the app and its messages</source>
+            <translation>Sprache der App und ihrer Meldungen</translation>
+        </message>
+        <message>
+            <source>start the window, print the start-up time and exit (for benchmarks)</source>
+            <translation>Fenster öffnen, Startzeit ausgeben und beenden (für Messungen)</translation>
+        </message>
+        <message>
+            <source>commands</source>
+            <translation>Befehle</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>list the saved sessions</source>
+            <translation>gespeicherte Sitzungen auflisten</translation>
+        </message>
+        <message>
+            <source>print JSON instead of a table</source>
+            <translation>JSON statt einer Tabelle ausgeben</translation>
+        </message>
+        <message>
+            <source>import a session file and print the new session's id</source>
+            <translation>Sitzungsdatei importieren und die ID der neuen Sitzung ausgeben</translation>
+        </message>
+        <message>
+            <source>write a session to a portable JSON file</source>
+            <translation>Sitzung in eine portable JSON-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>session id (a unique prefix is enough)</source>
+            <translation>Sitzungs-ID (ein eindeutiger Anfang genügt)</translation>
+        </message>
+        <message>
+            <source>import the sample session 'Musterstadt' and print its id</source>
+            <translation>Beispielsitzung „Musterstadt“ importieren und ihre ID ausgeben</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unerwarteter Fehler: {error}</translation>
+        </message>
+        <message>
+            <source>No saved sessions.</source>
+            <translation>Keine gespeicherten Sitzungen.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>No permission to access {path}.</source>
+            <translation>Keine Berechtigung für {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be accessed: {detail}</source>
+            <translation>Auf {path} kann nicht zugegriffen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>There is no session with the id {id}.</source>
+            <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>The id {id} is ambiguous; give more characters.</source>
+            <translation>Die ID {id} ist nicht eindeutig; bitte mehr Zeichen angeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingPage</name>
+        <message>
+            <source>Step 1: Framework</source>
+            <translation>Schritt 1: Rahmen</translation>
+        </message>
+        <message>
+            <source>Who is the workshop for, and when and where does it take place? Everything you type is saved immediately.</source>
+            <translation>Für wen ist der Workshop, wann und wo findet er statt? Alles, was Sie eingeben, wird sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Kommune:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Population:</source>
+            <translation>&amp;Einwohnerzahl:</translation>
+        </message>
+        <message>
+            <source>&amp;State (Land):</source>
+            <translation>&amp;Bundesland:</translation>
+        </message>
+        <message>
+            <source>Session &amp;title:</source>
+            <translation>Sitzungs&amp;titel:</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;date:</source>
+            <translation>&amp;Datum des Workshops:</translation>
+        </message>
+        <message>
+            <source>Pla&amp;ce:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator:</source>
+            <translation>&amp;Moderation:</translation>
+        </message>
+        <message>
+            <source>e.g. Musterstadt</source>
+            <translation>z. B. Musterstadt</translation>
+        </message>
+        <message>
+            <source>optional, e.g. Role clarification 2026</source>
+            <translation>optional, z. B. Rollenklärung 2026</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>keine Angabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Municipality (Gemeinde)</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>Town or city</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>District-free city</source>
+            <translation>Kreisfreie Stadt</translation>
+        </message>
+        <message>
+            <source>Association of municipalities</source>
+            <translation>Verbandsgemeinde / Gemeindeverband</translation>
+        </message>
+        <message>
+            <source>District (Landkreis)</source>
+            <translation>Landkreis</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>Baden-Württemberg</source>
+            <translation>Baden-Württemberg</translation>
+        </message>
+        <message>
+            <source>Bavaria</source>
+            <translation>Bayern</translation>
+        </message>
+        <message>
+            <source>Berlin</source>
+            <translation>Berlin</translation>
+        </message>
+        <message>
+            <source>Brandenburg</source>
+            <translation>Brandenburg</translation>
+        </message>
+        <message>
+            <source>Bremen</source>
+            <translation>Bremen</translation>
+        </message>
+        <message>
+            <source>Hamburg</source>
+            <translation>Hamburg</translation>
+        </message>
+        <message>
+            <source>Hesse</source>
+            <translation>Hessen</translation>
+        </message>
+        <message>
+            <source>Mecklenburg-Western Pomerania</source>
+            <translation>Mecklenburg-Vorpommern</translation>
+        </message>
+        <message>
+            <source>Lower Saxony</source>
+            <translation>Niedersachsen</translation>
+        </message>
+        <message>
+            <source>North Rhine-Westphalia</source>
+            <translation>Nordrhein-Westfalen</translation>
+        </message>
+        <message>
+            <source>Rhineland-Palatinate</source>
+            <translation>Rheinland-Pfalz</translation>
+        </message>
+        <message>
+            <source>Saarland</source>
+            <translation>Saarland</translation>
+        </message>
+        <message>
+            <source>Saxony</source>
+            <translation>Sachsen</translation>
+        </message>
+        <message>
+            <source>Saxony-Anhalt</source>
+            <translation>Sachsen-Anhalt</translation>
+        </message>
+        <message>
+            <source>Schleswig-Holstein</source>
+            <translation>Schleswig-Holstein</translation>
+        </message>
+        <message>
+            <source>Thuringia</source>
+            <translation>Thüringen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New session</source>
+            <translation>&amp;Neue Sitzung</translation>
+        </message>
+        <message>
+            <source>Start a new workshop session</source>
+            <translation>Eine neue Workshop-Sitzung beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open the selected session</source>
+            <translation>Die ausgewählte Sitzung öffnen</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplizieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected session</source>
+            <translation>Die ausgewählte Sitzung kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete …</source>
+            <translation>&amp;Löschen …</translation>
+        </message>
+        <message>
+            <source>Delete the selected session for good</source>
+            <translation>Die ausgewählte Sitzung endgültig löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Import …</source>
+            <translation>&amp;Importieren …</translation>
+        </message>
+        <message>
+            <source>Import a session file</source>
+            <translation>Eine Sitzungsdatei importieren</translation>
+        </message>
+        <message>
+            <source>E&amp;xport …</source>
+            <translation>E&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Save the selected session as a file</source>
+            <translation>Die ausgewählte Sitzung als Datei speichern</translation>
+        </message>
+        <message>
+            <source>Load &amp;sample</source>
+            <translation>&amp;Beispiel laden</translation>
+        </message>
+        <message>
+            <source>Add the sample session “Musterstadt”</source>
+            <translation>Die Beispielsitzung „Musterstadt“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Back to overview</source>
+            <translation>&amp;Zurück zur Übersicht</translation>
+        </message>
+        <message>
+            <source>Close the session; it is saved</source>
+            <translation>Sitzung schließen; sie ist gespeichert</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Quit CDO Workshop</source>
+            <translation>CDO Workshop beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Sitzung</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>CDO Workshop</source>
+            <translation>CDO Workshop</translation>
+        </message>
+        <message>
+            <source>Copy of {title}</source>
+            <translation>Kopie von {title}</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Sitzung löschen</translation>
+        </message>
+        <message>
+            <source>Delete the session “{title}” for good? All its data, including names and signatures, is removed from this computer. This cannot be undone.</source>
+            <translation>Die Sitzung „{title}“ endgültig löschen? Alle Daten, auch Namen und Unterschriften, werden von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Import session</source>
+            <translation>Sitzung importieren</translation>
+        </message>
+        <message>
+            <source>Session files (*.json);;All files (*)</source>
+            <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Session imported.</source>
+            <translation>Sitzung importiert.</translation>
+        </message>
+        <message>
+            <source>Export session</source>
+            <translation>Sitzung exportieren</translation>
+        </message>
+        <message>
+            <source>Session files (*.json)</source>
+            <translation>Sitzungsdateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Session exported to {path}.</source>
+            <translation>Sitzung nach {path} exportiert.</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Neue Sitzung</translation>
+        </message>
+        <message>
+            <source>{name} – CDO Workshop</source>
+            <translation>{name} – CDO Workshop</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Gespeichert {time}</translation>
+        </message>
+        <message>
+            <source>Not saved!</source>
+            <translation>Nicht gespeichert!</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>The file {path} cannot be read or written: {detail}</source>
+            <translation>Die Datei {path} kann nicht gelesen oder geschrieben werden: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFile</name>
+        <message>
+            <source>The file is not a text file in UTF-8.</source>
+            <translation>Die Datei ist keine Textdatei in UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply to be a session file.</source>
+            <translation>Die Datei ist zu tief verschachtelt, um eine Sitzungsdatei zu sein.</translation>
+        </message>
+        <message>
+            <source>This is not a CDO Workshop session file.</source>
+            <translation>Dies ist keine Sitzungsdatei von CDO Workshop.</translation>
+        </message>
+        <message>
+            <source>The file was written by a newer version of CDO Workshop (format {version}). Please update the app.</source>
+            <translation>Die Datei stammt aus einer neueren Version von CDO Workshop (Format {version}). Bitte aktualisieren Sie die App.</translation>
+        </message>
+        <message>
+            <source>The session file is not valid.</source>
+            <translation>Die Sitzungsdatei ist ungültig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>Session</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation>Workshop-Datum</translation>
+        </message>
+        <message>
+            <source>Step reached</source>
+            <translation>Erreichter Schritt</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>{number}/9 · {title}</source>
+            <translation>{number}/9 · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Workshop sessions</source>
+            <translation>Workshop-Sitzungen</translation>
+        </message>
+        <message>
+            <source>Filter by title, municipality, date …</source>
+            <translation>Nach Titel, Kommune, Datum filtern …</translation>
+        </message>
+        <message>
+            <source>Filter sessions</source>
+            <translation>Sitzungen filtern</translation>
+        </message>
+        <message>
+            <source>Saved sessions</source>
+            <translation>Gespeicherte Sitzungen</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Start a workshop with “New session” (Ctrl+N), import a session file, or load the sample “Musterstadt” to look around.</source>
+            <translation>Noch keine Sitzungen. Beginnen Sie einen Workshop mit „Neue Sitzung“ (Strg+N), importieren Sie eine Sitzungsdatei oder laden Sie das Beispiel „Musterstadt“, um sich umzusehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Steps</name>
+        <message>
+            <source>Framework &amp; participants</source>
+            <translation>Rahmen &amp; Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Digitalisation goals</source>
+            <translation>Digitalisierungsziele</translation>
+        </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Erwartungen</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Einordnung</translation>
+        </message>
+        <message>
+            <source>Decision powers</source>
+            <translation>Entscheidungskompetenzen</translation>
+        </message>
+        <message>
+            <source>Tasks &amp; responsibilities</source>
+            <translation>Aufgaben &amp; Verantwortung</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Abhängigkeiten</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcen</translation>
+        </message>
+        <message>
+            <source>Reconciliation &amp; agreement</source>
+            <translation>Abgleich &amp; Vereinbarung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The file {path} is not a CDO Workshop database or is damaged. It was left unchanged.</source>
+            <translation>Die Datei {path} ist keine Datenbank von CDO Workshop oder ist beschädigt. Sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({detail}). It was left unchanged; restore a backup or choose another file.</source>
+            <translation>Die Datenbank {path} ist beschädigt ({detail}). Sie wurde nicht verändert; spielen Sie eine Sicherung zurück oder wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer version of CDO Workshop (schema {found}, this version knows up to {known}). Please update the app; the file was left unchanged.</source>
+            <translation>Die Datenbank {path} stammt aus einer neueren Version von CDO Workshop (Schema {found}, diese Version kennt bis {known}). Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an SQLite database of another program. It was left unchanged.</source>
+            <translation>Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms. Sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened: {detail}</source>
+            <translation>Die Datenbank {path} kann nicht geöffnet werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The saved session {id} cannot be read ({detail}).</source>
+            <translation>Die gespeicherte Sitzung {id} kann nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>There is no session with the id {id}.</source>
+            <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>Saving failed: {detail}. The last saved state is unchanged.</source>
+            <translation>Speichern fehlgeschlagen: {detail}. Der zuletzt gespeicherte Stand ist unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>expected an object</source>
+            <translation>erwartet wird ein Objekt</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>erwartet wird eine Liste</translation>
+        </message>
+        <message>
+            <source>expected a list of two numbers</source>
+            <translation>erwartet wird eine Liste aus zwei Zahlen</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>erwartet wird true oder false</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>erwartet wird eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>erwartet wird eine Zahl</translation>
+        </message>
+        <message>
+            <source>expected a text</source>
+            <translation>erwartet wird ein Text</translation>
+        </message>
+        <message>
+            <source>expected a date and time (ISO 8601)</source>
+            <translation>erwartet wird Datum und Uhrzeit (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>expected a date (YYYY-MM-DD)</source>
+            <translation>erwartet wird ein Datum (JJJJ-MM-TT)</translation>
+        </message>
+        <message>
+            <source>expected one of: {choices}</source>
+            <translation>erlaubt ist einer dieser Werte: {choices}</translation>
+        </message>
+        <message>
+            <source>unknown field</source>
+            <translation>unbekanntes Feld</translation>
+        </message>
+        <message>
+            <source>the required field {name} is missing</source>
+            <translation>das Pflichtfeld {name} fehlt</translation>
+        </message>
+        <message>
+            <source>unknown field {name}</source>
+            <translation>unbekanntes Feld {name}</translation>
+        </message>
+        <message>
+            <source>has the wrong type of value</source>
+            <translation>hat einen Wert vom falschen Typ</translation>
+        </message>
+        <message>
+            <source>must be between {lo} and {hi}</source>
+            <translation>muss zwischen {lo} und {hi} liegen</translation>
+        </message>
+        <message>
+            <source>is too long ({length} characters, at most {limit})</source>
+            <translation>ist zu lang ({length} Zeichen, höchstens {limit})</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>is not valid</source>
+            <translation>ist ungültig</translation>
+        </message>
+        <message>
+            <source>is not a German Land code</source>
+            <translation>ist kein Kürzel eines deutschen Bundeslandes</translation>
+        </message>
+        <message>
+            <source>is used more than once</source>
+            <translation>wird mehrfach verwendet</translation>
+        </message>
+        <message>
+            <source>a participant needs a name</source>
+            <translation>Teilnehmende brauchen einen Namen</translation>
+        </message>
+        <message>
+            <source>this stakeholder group already has an expectation</source>
+            <translation>für diese Anspruchsgruppe gibt es schon eine Erwartung</translation>
+        </message>
+        <message>
+            <source>vote of a participant who is not in the session</source>
+            <translation>Stimme einer Person, die nicht zur Sitzung gehört</translation>
+        </message>
+        <message>
+            <source>exceeds the legal ceiling of level {level} for this area</source>
+            <translation>überschreitet die gesetzliche Obergrenze (Stufe {level}) für diesen Bereich</translation>
+        </message>
+        <message>
+            <source>is not a known stakeholder group</source>
+            <translation>ist keine bekannte Anspruchsgruppe</translation>
+        </message>
+        <message>
+            <source>the review date must lie after the workshop date</source>
+            <translation>der Überprüfungstermin muss nach dem Workshop liegen</translation>
+        </message>
+        <message>
+            <source>signature points must lie inside the pad</source>
+            <translation>Unterschriftspunkte müssen im Unterschriftenfeld liegen</translation>
+        </message>
+        <message>
+            <source>is not a workshop step</source>
+            <translation>ist kein Workshop-Schritt</translation>
+        </message>
+    </context>
+</TS>
