@@ -1,0 +1,53 @@
+"""Hermetic tests: offscreen Qt, a temporary home, data and settings folder per test."""
+
+from __future__ import annotations
+
+import os
+
+# Before pytest-qt creates the QApplication (pytest-qt has no ini key for the platform).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from cdo_workshop.domain.model import Session  # noqa: E402
+from cdo_workshop.domain.session_file import loads  # noqa: E402
+from cdo_workshop.paths import resource_path  # noqa: E402
+from cdo_workshop.storage.repository import SessionRepository  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def hermetic_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the developer's real data or settings."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (home / sub).mkdir(parents=True)
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("CDO_WORKSHOP_DB", raising=False)
+    monkeypatch.delenv("CDO_WORKSHOP_DEBUG", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "db" / "sessions.sqlite3"
+
+
+@pytest.fixture
+def repo(db_path: Path) -> Iterator[SessionRepository]:
+    repository = SessionRepository.open(db_path)
+    yield repository
+    repository.close()
+
+
+@pytest.fixture
+def sample() -> Session:
+    """A fresh copy of the Musterstadt sample, every step filled."""
+    return loads(resource_path("samples", "musterstadt.json").read_bytes())
