@@ -7,11 +7,14 @@ Errors exit with status 2 and one translated line on stderr, never a traceback
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import json
 import os
+import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -33,12 +36,40 @@ def error(text: str, **args: Any) -> CliError:
     return CliError(Message(C, text, args))
 
 
+# argparse's own error messages (English only), matched so that they can be translated.
+_ARGPARSE_MESSAGES = (
+    (
+        r"unrecognized arguments: (?P<args>.+)",
+        QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: {args}"),
+    ),
+    (
+        r"argument (?P<name>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+        QT_TRANSLATE_NOOP(
+            "Cli", "argument {name}: invalid choice: {value} (choose from {choices})"
+        ),
+    ),
+    (
+        r"the following arguments are required: (?P<names>.+)",
+        QT_TRANSLATE_NOOP("Cli", "the following arguments are required: {names}"),
+    ),
+    (
+        r"argument (?P<name>\S+): expected one argument",
+        QT_TRANSLATE_NOOP("Cli", "argument {name}: expected one argument"),
+    ),
+)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one translated line with status 2."""
 
     render: Any = staticmethod(lambda m: m.source())
 
     def error(self, message: str) -> NoReturn:
+        for pattern, template in _ARGPARSE_MESSAGES:
+            match = re.fullmatch(pattern, message)
+            if match:
+                message = self.render(Message(C, template, match.groupdict()))
+                break
         text = self.render(
             Message(
                 C,
@@ -61,6 +92,8 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="cdo-workshop",
         add_help=False,
+        # No abbreviations: "--la en" would parse, but the language is read before parsing.
+        allow_abbrev=False,
         formatter_class=Formatter,
         description=say(
             QT_TRANSLATE_NOOP(
@@ -179,17 +212,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(text: str) -> int:
+    text = " ".join(text.splitlines())  # one line, whatever the exception said
     print(f"cdo-workshop: {text}", file=sys.stderr)
     return 2
 
 
 def _early_language(argv: list[str]) -> str | None:
+    """The value of --lang before parsing (usage errors need it); the last one wins."""
+    language = None
     for i, a in enumerate(argv):
         if a.startswith("--lang="):
-            return a.split("=", 1)[1]
-        if a == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-    return None
+            language = a.split("=", 1)[1]
+        elif a == "--lang" and i + 1 < len(argv):
+            language = argv[i + 1]
+    return language
 
 
 def _saved_language() -> str | None:
@@ -198,15 +234,21 @@ def _saved_language() -> str | None:
     return saved_language()
 
 
-def _repository(args: argparse.Namespace) -> Any:
+@contextlib.contextmanager
+def _repository(args: argparse.Namespace) -> Iterator[Any]:
+    """The session repository, closed again when the command is done."""
     from cdo_workshop.storage.repository import SessionRepository
 
-    return SessionRepository.open(database_path(args.db))
+    repo = SessionRepository.open(database_path(args.db))
+    try:
+        yield repo
+    finally:
+        repo.close()
 
 
 def cmd_list(args: argparse.Namespace, say: Any) -> int:
-    repo = _repository(args)
-    rows = repo.list()
+    with _repository(args) as repo:
+        rows = repo.list()
     if args.json:
         print(
             json.dumps(
@@ -275,7 +317,8 @@ def cmd_import(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.session_file import loads
 
     session = loads(_read_file(args.file))
-    print(_repository(args).add(session))
+    with _repository(args) as repo:
+        print(repo.add(session))
     return 0
 
 
@@ -284,7 +327,8 @@ def cmd_sample(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.paths import resource_path
 
     session = loads(resource_path("samples", "musterstadt.json").read_bytes())
-    print(_repository(args).add(session))
+    with _repository(args) as repo:
+        print(repo.add(session))
     return 0
 
 
@@ -292,8 +336,8 @@ def cmd_export_json(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.session_file import dumps
     from cdo_workshop.storage.files import write_atomically
 
-    repo = _repository(args)
-    session = repo.load(resolve_id(repo, args.id))
+    with _repository(args) as repo:
+        session = repo.load(resolve_id(repo, args.id))
     try:
         write_atomically(Path(args.out), dumps(session).encode("utf-8"))
     except OSError as e:

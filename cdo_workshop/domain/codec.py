@@ -7,7 +7,9 @@ it reports the JSON path of the first value that does not fit, which the import 
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
+import re
 import types
 import typing
 from datetime import date, datetime
@@ -43,6 +45,17 @@ def encode(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): encode(v) for k, v in value.items()}
     return value
+
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def member_path(path: str, key: str) -> str:
+    """`path` extended by an object member: $.a.b, or $.a["1f8a-…"] if the key is no identifier."""
+    if _IDENT.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
 
 
 @cache
@@ -97,7 +110,7 @@ def _decode(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
         unknown = sorted(set(data) - known)
         if unknown:
             raise DecodeError(
-                f"{path}.{unknown[0]}",
+                member_path(path, str(unknown[0])),
                 Message("Validation", QT_TRANSLATE_NOOP("Validation", "unknown field")),
             )
         kwargs = {}
@@ -122,7 +135,7 @@ def _decode(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
         if not isinstance(data, dict):
             raise _fail(path, "object")
         _, value_type = typing.get_args(tp)
-        return {str(k): _decode(value_type, v, f"{path}.{k}") for k, v in data.items()}
+        return {str(k): _decode(value_type, v, member_path(path, str(k))) for k, v in data.items()}
     if isinstance(tp, type) and issubclass(tp, Enum):
         try:
             return tp(data)
@@ -137,22 +150,31 @@ def _decode(tp: Any, data: Any, path: str) -> Any:  # noqa: C901 - one branch pe
             raise _fail(path, "integer")
         return data
     if tp is float:
-        if isinstance(data, bool) or not isinstance(data, (int, float)) or not math.isfinite(data):
+        if isinstance(data, bool) or not isinstance(data, (int, float)):
             raise _fail(path, "number")
-        return float(data)
+        try:
+            number = float(data)  # an int beyond 1e308 overflows
+        except OverflowError:
+            raise _fail(path, "number") from None
+        if not math.isfinite(number):
+            raise _fail(path, "number")
+        return number
     if tp is str:
         if not isinstance(data, str):
             raise _fail(path, "string")
         return data
     if tp is datetime:
         try:
-            return datetime.fromisoformat(data)
+            value = datetime.fromisoformat(data)
         except (TypeError, ValueError):
             raise _fail(path, "date-time") from None
+        if value.tzinfo is None:  # naive times cannot be compared with the app's UTC times
+            raise _fail(path, "date-time")
+        return value
     if tp is date:
         try:
-            if not isinstance(data, str) or len(data) != 10:
-                raise ValueError
+            if not isinstance(data, str) or not _DATE.fullmatch(data):
+                raise ValueError  # fromisoformat would also take 20261015 or 2026-W42-4
             return date.fromisoformat(data)
         except ValueError:
             raise _fail(path, "date") from None

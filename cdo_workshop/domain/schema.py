@@ -1,12 +1,15 @@
 """JSON Schema of the portable session file, derived from the model's type hints.
 
 `resources/schema/session.schema.json` is this function's output, committed so that other
-tools can read it; a test keeps the two identical.
+tools can read it; a test keeps the two identical. After changing the model, regenerate it:
+
+    .venv/bin/python -m cdo_workshop.domain.schema
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import types
 import typing
 from datetime import date, datetime
@@ -102,3 +105,16 @@ def _type_schema(tp: Any, meta: typing.Mapping[str, Any], defs: dict[str, Any]) 
     if "max" in meta:
         schema["maximum"] = meta["max"]
     return schema
+
+
+def session_file_schema_text() -> str:
+    """The committed file's exact text."""
+    return json.dumps(session_file_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parents[2] / "resources" / "schema" / "session.schema.json"
+    target.write_text(session_file_schema_text(), encoding="utf-8")
+    print(f"wrote {target}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cdo_workshop import __version__
-from cdo_workshop.domain.codec import DecodeError, decode, encode
+from cdo_workshop.domain.codec import DecodeError, decode, encode, member_path
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, msg, untranslated
 from cdo_workshop.domain.model import Session, now
 from cdo_workshop.domain.schema import FORMAT, VERSION, session_file_schema
@@ -20,6 +20,7 @@ from cdo_workshop.domain.validation import validate
 
 C = "SessionFile"
 MAX_REPORTED = 5
+MAX_DEPTH = 32  # a valid file nests 8 levels deep (file, session, agreement ... stroke, point)
 
 
 @dataclass
@@ -84,22 +85,42 @@ def loads(data: bytes | str) -> Session:
             )
         ) from None
     except RecursionError:
-        raise SessionFileError(
-            msg(
-                C,
-                QT_TRANSLATE_NOOP(
-                    "SessionFile", "The file is nested too deeply to be a session file."
-                ),
-            )
-        ) from None
+        raise _too_deep() from None
+    except ValueError:  # e.g. a number with more than 4300 digits (sys.get_int_max_str_digits)
+        raise _not_a_session_file() from None
     return from_file_dict(raw)
+
+
+def _not_a_session_file() -> SessionFileError:
+    return SessionFileError(
+        msg(C, QT_TRANSLATE_NOOP("SessionFile", "This is not a CDO Workshop session file."))
+    )
+
+
+def _too_deep() -> SessionFileError:
+    return SessionFileError(
+        msg(
+            C,
+            QT_TRANSLATE_NOOP("SessionFile", "The file is nested too deeply to be a session file."),
+        )
+    )
+
+
+def _nested_too_deeply(raw: Any) -> bool:
+    """Without recursion: the schema validator would hit Python's recursion limit instead."""
+    stack = [(raw, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((v, depth + 1) for v in children if isinstance(v, (dict, list)))
+    return False
 
 
 def from_file_dict(raw: Any) -> Session:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise SessionFileError(
-            msg(C, QT_TRANSLATE_NOOP("SessionFile", "This is not a CDO Workshop session file."))
-        )
+        raise _not_a_session_file()
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise SessionFileError(
@@ -113,6 +134,8 @@ def from_file_dict(raw: Any) -> Session:
                 version=version,
             )
         )
+    if _nested_too_deeply(raw):
+        raise _too_deep()
     details = _schema_problems(raw)
     if not details:
         try:
@@ -139,22 +162,29 @@ def _schema_problems(raw: Any) -> list[tuple[str, Message]]:
         import jsonschema  # deferred: only imports need it
 
         _validator = jsonschema.Draft202012Validator(session_file_schema())
-    errors = sorted(_validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
-    return [(json_path(e.absolute_path), _schema_message(e)) for e in errors[:MAX_REPORTED]]
+    # Array indices compare as numbers (2 before 10), member names as text.
+    errors = sorted(
+        _validator.iter_errors(raw),
+        key=lambda e: [(isinstance(p, str), p) for p in e.absolute_path],
+    )
+    specific = [_specific(e) for e in errors[:MAX_REPORTED]]
+    return [(json_path(e.absolute_path), _schema_message(e)) for e in specific]
 
 
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+def _specific(e: Any) -> Any:
+    """For an optional value (anyOf [T, null]) the error of the T branch says what is wrong."""
+    while e.validator == "anyOf":
+        inner = [c for c in e.context if c.schema != {"type": "null"}]
+        if not inner:
+            break
+        e = inner[0]
+    return e
 
 
 def json_path(parts: Any) -> str:
     out = "$"
     for p in parts:
-        if isinstance(p, int):
-            out += f"[{p}]"
-        elif _IDENT.match(str(p)):
-            out += f".{p}"
-        else:
-            out += "[" + json.dumps(str(p), ensure_ascii=False) + "]"
+        out = f"{out}[{p}]" if isinstance(p, int) else member_path(out, str(p))
     return out
 
 

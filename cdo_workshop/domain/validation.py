@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from cdo_workshop.domain.codec import member_path
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.domain.model import COLLECTIONS, LAENDER, Session, StakeholderGroup
 from cdo_workshop.domain.steps import STEP_KEYS
@@ -48,7 +49,7 @@ def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
                     _check_fields(item, f"{where}[{i}]", out)
         elif isinstance(value, dict):
             for key, item in value.items():
-                _check_value(item, f.metadata, f"{where}.{key}", out)
+                _check_value(item, f.metadata, member_path(where, key), out)
 
 
 def _check_value(value: Any, meta: Any, where: str, out: list[Problem]) -> None:
@@ -99,10 +100,12 @@ def _check_rules(s: Session, out: list[Problem]) -> None:
 
     ids = Counter(item.id for name in COLLECTIONS for item in getattr(s, name))
     ids.update(sig.id for sig in s.agreement.signatories)
-    for name in COLLECTIONS:
-        for i, item in enumerate(getattr(s, name)):
+    located = [(f"$.{name}", getattr(s, name)) for name in COLLECTIONS]
+    located.append(("$.agreement.signatories", s.agreement.signatories))
+    for where, items in located:
+        for i, item in enumerate(items):
             if ids[item.id] > 1:
-                add(f"$.{name}[{i}].id", QT_TRANSLATE_NOOP("Validation", "is used more than once"))
+                add(f"{where}[{i}].id", QT_TRANSLATE_NOOP("Validation", "is used more than once"))
 
     for i, p in enumerate(s.participants):
         if not p.name.strip():
@@ -127,7 +130,7 @@ def _check_rules(s: Session, out: list[Problem]) -> None:
         for pid in area.votes:
             if pid not in participant_ids:
                 add(
-                    f"$.decision_areas[{i}].votes.{pid}",
+                    member_path(f"$.decision_areas[{i}].votes", pid),
                     QT_TRANSLATE_NOOP(
                         "Validation", "vote of a participant who is not in the session"
                     ),
@@ -146,7 +149,7 @@ def _check_rules(s: Session, out: list[Problem]) -> None:
         for actor in task.raci:
             if actor not in groups:
                 add(
-                    f"$.tasks[{i}].raci.{actor}",
+                    member_path(f"$.tasks[{i}].raci", actor),
                     QT_TRANSLATE_NOOP("Validation", "is not a known stakeholder group"),
                 )
 

@@ -28,6 +28,9 @@ def open_database(path: Path) -> sqlite_utils.Database:
         _create_private_file(path)
     try:
         db = sqlite_utils.Database(str(path), execute_plugins=False)
+    except sqlite3.Error as e:
+        raise _unusable(path, str(e)) from None
+    try:
         db.execute("PRAGMA busy_timeout = 5000")
         db.enable_wal()
         # NORMAL under WAL survives process crashes and kills (tech notes G7).
@@ -37,6 +40,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
         db.execute("PRAGMA secure_delete = ON")
         migrate(db)
     except sqlite3.Error as e:
+        db.close()  # an open handle would keep the file locked (Windows) until collected
         raise _unusable(path, str(e)) from None
     return db
 
@@ -53,8 +57,14 @@ def _create_private_file(path: Path) -> None:
 
 
 def _probe(path: Path) -> None:
+    real = path.resolve()  # SQLite keeps -wal next to the file a symlink points to
+    uri = f"{real.as_uri()}?mode=ro"
+    if not Path(f"{real}-wal").exists():
+        # Nothing to recover: read the file alone. A plain read-only connection to a file in
+        # WAL mode would create -wal and -shm files next to it and leave them behind.
+        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as e:
         raise _unusable(path, str(e)) from None
     try:

@@ -5,21 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
 from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.formatting import format_time
 from cdo_workshop.ui.start_page import StartPage
 from cdo_workshop.ui.steps.framing import FramingPage
 
@@ -28,18 +33,18 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
         self.controller = controller
         self.actions_by_name = self._create_actions()
         self.start_page = StartPage(self.actions_by_name)
         self.framing_page = FramingPage(controller)
-        self.session_view = QScrollArea(objectName="sessionView")
-        self.session_view.setWidgetResizable(True)
-        self.session_view.setWidget(self.framing_page)
+        self.session_view = self._build_session_view()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.session_view)
         self.setCentralWidget(self.stack)
         self.save_label = QLabel(objectName="saveState")
+        self.save_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.save_label)
         self._create_menus()
 
@@ -56,6 +61,31 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self._update_actions()
+
+    def _build_session_view(self) -> QWidget:
+        """A bar with the session's name and the way back, above the step page."""
+        view = QWidget(objectName="sessionView")
+        bar = QWidget(objectName="sessionBar")
+        self.session_heading = QLabel(objectName="sessionHeading")
+        self.back_button = QPushButton(objectName="backButton")
+        self.back_button.clicked.connect(self.actions_by_name["close"].trigger)
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.addWidget(self.session_heading, 1)
+        bar_layout.addWidget(self.back_button)
+        page_holder = QWidget()
+        holder_layout = QHBoxLayout(page_holder)
+        self.framing_page.setMaximumWidth(900)
+        holder_layout.addWidget(self.framing_page, 1)
+        holder_layout.addStretch(0)
+        scroll = QScrollArea(objectName="stepScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page_holder)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        layout.addWidget(scroll, 1)
+        return view
 
     # -- actions ------------------------------------------------------------------------
 
@@ -135,6 +165,15 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setStatusTip(tip)
         self.actions_by_name["undo"].setText(self.tr("&Undo"))
         self.actions_by_name["redo"].setText(self.tr("&Redo"))
+        self.back_button.setText(self.tr("Back to overview"))
+        self.back_button.setToolTip(self.tr("Close the session; it is saved (Ctrl+W)"))
+        self.back_button.setAccessibleName(self.tr("Back to overview"))
+        self.save_label.setMinimumWidth(
+            self.save_label.fontMetrics().horizontalAdvance(
+                self.tr("Saved {time}").format(time="00:00")
+            )
+            + 16
+        )
         self.file_menu.setTitle(self.tr("&Session"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._update_title()
@@ -263,18 +302,13 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         if session and self.stack.currentWidget() is self.session_view:
             name = session.display_title() or self.tr("New session")
+            self.session_heading.setText(name)
             self.setWindowTitle(self.tr("{name} \u2013 CDO Workshop").format(name=name))
         else:
             self.setWindowTitle(self.tr("CDO Workshop"))
 
     def _show_saved(self, when: datetime) -> None:
-        local = when.astimezone()
-        time = QTime(local.hour, local.minute, local.second)
-        self.save_label.setText(
-            self.tr("Saved {time}").format(
-                time=QLocale().toString(time, QLocale.FormatType.ShortFormat)
-            )
-        )
+        self.save_label.setText(self.tr("Saved {time}").format(time=format_time(when)))
 
     def _show_unsaved(self) -> None:
         self.save_label.setText(self.tr("Not saved!"))

@@ -11,10 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -34,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.steps import STEPS
+from cdo_workshop.ui.formatting import format_date, format_datetime
 
 if TYPE_CHECKING:
     from cdo_workshop.storage.repository import SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SessionListModel(QAbstractTableModel):
@@ -81,29 +80,29 @@ class SessionListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == SORT_ROLE:
+            return (
+                row.title or row.municipality,
+                row.municipality,
+                row.workshop_date.isoformat() if row.workshop_date else "",
+                row.step_reached,
+                row.updated_at.isoformat(),
+            )[index.column()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        locale = QLocale()
         column = index.column()
         if column == 0:
             return row.title or row.municipality or self.tr("(untitled)")
         if column == 1:
             return row.municipality
         if column == 2:
-            return (
-                locale.toString(QDate(row.workshop_date), QLocale.FormatType.ShortFormat)
-                if row.workshop_date
-                else ""
-            )
+            return format_date(row.workshop_date) if row.workshop_date else ""
         if column == 3:
             step = STEPS[row.step_reached - 1]
             return self.tr("{number}/9 · {title}").format(
                 number=row.step_reached, title=QCoreApplication.translate("Steps", step.title)
             )
-        return locale.toString(
-            QDateTime(row.updated_at.astimezone().replace(tzinfo=None)),
-            QLocale.FormatType.ShortFormat,
-        )
+        return format_datetime(row.updated_at)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
@@ -126,6 +125,7 @@ class StartPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(SORT_ROLE)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(objectName="sessionTable")
         self.table.setModel(self.proxy)
@@ -133,6 +133,7 @@ class StartPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # most recent first
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -149,8 +150,8 @@ class StartPage(QWidget):
             action = actions[name]
             button = QPushButton(objectName=f"{name}Button")
             button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
-            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: self._sync(b, a))
+            self._sync(button, action)
             buttons.addWidget(button)
             self.buttons.append((button, action))
             if name == "export":
@@ -203,8 +204,12 @@ class StartPage(QWidget):
                 " session file, or load the sample \u201cMusterstadt\u201d to look around."
             )
         )
-        for button, action in self.buttons:
-            button.setText(action.iconText())
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.iconText().replace("&", ""))
         self.model.retranslate()
+
+    @staticmethod
+    def _sync(button: QPushButton, action: Any) -> None:
+        """Buttons mirror their menu action: text, tip and whether they can be used."""
+        button.setText(action.text())
+        button.setToolTip(action.toolTip())
+        button.setAccessibleName(action.text().replace("&", "").rstrip(" …"))
+        button.setEnabled(action.isEnabled())

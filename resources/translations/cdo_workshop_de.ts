@@ -11,6 +11,22 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>unrecognized arguments: {args}</source>
+            <translation>unbekannte Argumente: {args}</translation>
+        </message>
+        <message>
+            <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+            <translation>Argument {name}: ungültige Auswahl: {value} (möglich: {choices})</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {names}</source>
+            <translation>folgende Argumente fehlen: {names}</translation>
+        </message>
+        <message>
+            <source>argument {name}: expected one argument</source>
+            <translation>Argument {name}: erwartet einen Wert</translation>
+        </message>
+        <message>
             <source>{message} (see cdo-workshop --help)</source>
             <translation>{message} (siehe cdo-workshop --help)</translation>
         </message>
@@ -360,6 +376,14 @@
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
+            <source>Back to overview</source>
+            <translation>Zur Übersicht</translation>
+        </message>
+        <message>
+            <source>Close the session; it is saved (Ctrl+W)</source>
+            <translation>Sitzung schließen; sie ist gespeichert (Strg+W)</translation>
+        </message>
+        <message>
             <source>&amp;Session</source>
             <translation>&amp;Sitzung</translation>
         </message>
@@ -426,6 +450,10 @@
         <message>
             <source>Saved {time}</source>
             <translation>Gespeichert {time}</translation>
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation>Speicherstand</translation>
         </message>
         <message>
             <source>Not saved!</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cdo_workshop.domain.labels import LAENDER_NAMES, MUNICIPALITY_KINDS
 from cdo_workshop.domain.model import LAENDER, SHORT_TEXT, MunicipalityKind, Session
 from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.formatting import date_format
 from cdo_workshop.ui.steps.base import StepPage
 
 
@@ -36,7 +37,7 @@ class FramingPage(StepPage):
         super().__init__(controller, parent)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
-        self.intro = QLabel()
+        self.intro = QLabel(objectName="stepIntro")
         self.intro.setWordWrap(True)
 
         self.title_edit = self._line_edit("sessionTitle", "header", "title")
@@ -52,6 +53,8 @@ class FramingPage(StepPage):
         self.population_spin = QSpinBox(objectName="population")
         self.population_spin.setRange(0, 20_000_000)
         self.population_spin.setGroupSeparatorShown(True)
+        # Reformatting "3825" as "3.825" mid-typing would move the cursor: commit on Enter/leave.
+        self.population_spin.setKeyboardTracking(False)
         self.population_spin.valueChanged.connect(
             lambda v: self.controller.set_value("municipality", "population", v or None)
         )
@@ -66,6 +69,7 @@ class FramingPage(StepPage):
         )
         self.date_edit = QDateEdit(objectName="workshopDate")
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.dateChanged.connect(
             lambda d: self.controller.set_value("header", "workshop_date", d.toPython())
         )
@@ -135,6 +139,7 @@ class FramingPage(StepPage):
         self.name_edit.setPlaceholderText(self.tr("e.g. Musterstadt"))
         self.title_edit.setPlaceholderText(self.tr("optional, e.g. Role clarification 2026"))
         self.population_spin.setSpecialValueText(self.tr("not given"))
+        self.date_edit.setDisplayFormat(date_format())
         for i in range(self.kind_combo.count()):
             kind = MunicipalityKind(self.kind_combo.itemData(i))
             self.kind_combo.setItemText(i, _labels("Labels", MUNICIPALITY_KINDS[kind]))

@@ -1,0 +1,194 @@
+"""A database written by an older version opens, migrates once, and keeps its sessions."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from cdo_workshop.storage import migrations
+from cdo_workshop.storage.errors import DatabaseUnusable
+from cdo_workshop.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, user_version
+from cdo_workshop.storage.repository import SessionRepository
+
+SESSION_ID = "0b7e4a52-6f0e-4d37-9d1a-3f1c2b9e8a11"
+
+
+def columns(db: sqlite_utils.Database, table: str) -> set[str]:
+    return {c.name for c in db.table(table).columns}
+
+
+def write_version_1(path: Path) -> None:
+    """What version 1 of the app left on disk: its tables and one session in its layout."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(str(path))
+    migrate(db, target=1)
+    assert user_version(db) == 1
+    assert "workshop_date" not in columns(db, "sessions")
+    with db.atomic():
+        db.table("sessions").insert(
+            {
+                "id": SESSION_ID,
+                "title": "Workshop Altdorf",
+                "municipality": "Altdorf",
+                "created_at": "2025-03-01T08:00:00+00:00",
+                "updated_at": "2025-03-02T17:30:00+00:00",
+                "current_step": "decisions",
+            }
+        )
+        parts = {
+            "header": {"title": "Workshop Altdorf", "workshop_date": "2025-03-02", "place": "Saal"},
+            "municipality": {"name": "Altdorf", "kind": "gemeinde", "population": 4200},
+            "progress": {
+                "current_step": "decisions",
+                "completed_steps": ["framing", "goals", "expectations", "placement"],
+                "created_at": "2025-03-01T08:00:00+00:00",
+                "updated_at": "2025-03-02T17:30:00+00:00",
+            },
+        }
+        db.table("parts").insert_all(
+            {"session_id": SESSION_ID, "name": name, "data": json.dumps(data)}
+            for name, data in parts.items()
+        )
+        items = [
+            ("participants", "p1", {"id": "p1", "name": "Anna Müller", "group": "mayor"}),
+            ("participants", "p2", {"id": "p2", "name": "Jörg Ïsen", "group": "cdo"}),
+            ("goals", "g1", {"id": "g1", "text": "Online-Dienste", "priority": "high"}),
+        ]
+        db.table("items").insert_all(
+            {
+                "session_id": SESSION_ID,
+                "collection": collection,
+                "id": item_id,
+                "position": i,
+                "data": json.dumps(data),
+            }
+            for i, (collection, item_id, data) in enumerate(items)
+        )
+    db.close()
+
+
+def test_a_version_1_database_opens_and_migrates(db_path: Path) -> None:
+    write_version_1(db_path)
+    repository = SessionRepository.open(db_path)
+    try:
+        assert user_version(repository.db) == SCHEMA_VERSION == 2
+        [summary] = repository.list()
+        assert summary.id == SESSION_ID
+        assert summary.title == "Workshop Altdorf"
+        assert summary.municipality == "Altdorf"
+        assert summary.workshop_date == date(2025, 3, 2)
+        assert summary.step_reached == 5
+
+        session = repository.load(SESSION_ID)
+        assert session.workshop_date == date(2025, 3, 2)
+        assert session.municipality.population == 4200
+        assert [p.name for p in session.participants] == ["Anna Müller", "Jörg Ïsen"]
+        assert [g.id for g in session.goals] == ["g1"]
+        assert session.progress.current_step == "decisions"
+
+        session.progress.current_step = "responsibilities"  # and it keeps working
+        repository.save_part(session, "progress")
+        assert repository.list()[0].step_reached == 6
+    finally:
+        repository.close()
+
+
+def test_step_reached_counts_completed_steps_beyond_the_current_one(db_path: Path) -> None:
+    write_version_1(db_path)
+    db = sqlite_utils.Database(str(db_path))
+    db.execute(
+        "UPDATE parts SET data = ? WHERE name = 'progress'",
+        [json.dumps({"current_step": "goals", "completed_steps": ["framing", "resources", "?"]})],
+    )
+    db.conn.commit()
+    db.close()
+    repository = SessionRepository.open(db_path)
+    try:
+        assert repository.list()[0].step_reached == 8
+    finally:
+        repository.close()
+
+
+def test_each_migration_is_recorded_in_user_version(tmp_path: Path) -> None:
+    db = sqlite_utils.Database(str(tmp_path / "steps.sqlite3"))
+    assert user_version(db) == 0
+    for number in range(1, SCHEMA_VERSION + 1):
+        migrate(db, target=number)
+        assert user_version(db) == number
+    assert {"workshop_date", "step_reached"} <= columns(db, "sessions")
+    db.close()
+
+
+def spy_on_migrations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    ran: list[str] = []
+
+    def spy(migration: Callable[[sqlite_utils.Database], None]) -> Callable[..., None]:
+        def run(db: sqlite_utils.Database) -> None:
+            ran.append(migration.__name__)
+            migration(db)
+
+        return run
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", tuple(spy(m) for m in MIGRATIONS))
+    return ran
+
+
+def test_migrations_run_once(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ran = spy_on_migrations(monkeypatch)
+    SessionRepository.open(db_path).close()
+    assert ran == ["m001_initial", "m002_list_columns"]
+    SessionRepository.open(db_path).close()
+    SessionRepository.open(db_path).close()
+    assert ran == ["m001_initial", "m002_list_columns"]
+
+
+def test_only_missing_migrations_run(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_version_1(db_path)
+    ran = spy_on_migrations(monkeypatch)
+    SessionRepository.open(db_path).close()
+    assert ran == ["m002_list_columns"]
+
+
+def open_handles(path: Path) -> list[str]:
+    """Files this process has open on `path` (Linux; elsewhere nothing to check)."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        return []
+    links = []
+    for fd in fds.iterdir():
+        try:
+            links.append(os.readlink(fd))
+        except OSError:  # closed meanwhile, e.g. the one listing the directory
+            pass
+    return [link for link in links if link.startswith(str(path))]
+
+
+def test_a_failing_migration_leaves_the_previous_version(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_version_1(db_path)
+
+    def broken(db: sqlite_utils.Database) -> None:
+        MIGRATIONS[1](db)  # adds the columns, then fails
+        db.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (MIGRATIONS[0], broken))
+    with pytest.raises(DatabaseUnusable):
+        SessionRepository.open(db_path)
+    assert not open_handles(db_path), "the refused database is still open"
+
+    db = sqlite_utils.Database(str(db_path))
+    assert user_version(db) == 1
+    assert "workshop_date" not in columns(db, "sessions")
+    db.close()
+
+    monkeypatch.undo()
+    repository = SessionRepository.open(db_path)
+    assert repository.list()[0].step_reached == 5
+    repository.close()

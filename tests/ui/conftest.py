@@ -1,0 +1,104 @@
+"""GUI fixtures: real main windows on a temporary database, German unless a test asks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from cdo_workshop.app import create_main_window
+from cdo_workshop.i18n import Translator
+from cdo_workshop.ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def private_settings(hermetic_home: Path) -> None:
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(hermetic_home / "config")
+    )
+
+
+@pytest.fixture
+def translator(qapp: QApplication) -> Iterator[Translator]:
+    t = Translator("de")
+    t.install(qapp)
+    yield t
+    t.uninstall(qapp)
+
+
+@pytest.fixture
+def open_window(qtbot, db_path: Path, translator: Translator) -> Iterator[Callable[[], MainWindow]]:
+    """Open a main window on the test database as the app does; closes them all afterwards."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = create_main_window(db_path, translator)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        assert window.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        window.controller.close()
+
+
+@pytest.fixture
+def screenshot() -> Callable[[object, str], Path]:
+    """Save a widget as tests/screenshots/NAME.png for a person to look at."""
+
+    def save(widget, name: str) -> Path:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        assert widget.grab().save(str(path))
+        return path
+
+    return save
+
+
+@pytest.fixture
+def type_text(qtbot) -> Callable[[object, str], None]:
+    """Type like a user; non-ASCII characters go in as key events with text (tech notes G9:
+    QTest.keyClicks aborts on them)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def type_(widget, text: str) -> None:
+        for ch in text:
+            if ch.isascii():
+                qtbot.keyClicks(widget, ch)
+            else:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(
+                        widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                    )
+
+    return type_
+
+
+@pytest.fixture
+def answer_dialog(qtbot) -> Callable[[Callable[[QApplication], None]], None]:
+    """Schedule an action on the next modal dialog (it runs inside the dialog's event loop)."""
+    from PySide6.QtCore import QTimer
+
+    def schedule(action: Callable[[object], None]) -> None:
+        def attempt() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, attempt)
+            else:
+                action(dialog)
+
+        QTimer.singleShot(0, attempt)
+
+    return schedule
