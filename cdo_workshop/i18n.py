@@ -46,7 +46,7 @@ class Translator:
         return self.app.translate(context, source) or source
 
     def render(self, message: Message) -> str:
-        return message.render(self.translate)
+        return message.render(self.translate, self.language)
 
     def install(self, app: QCoreApplication) -> None:
         QLocale.setDefault(

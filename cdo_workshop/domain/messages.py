@@ -29,10 +29,9 @@ class Message:
     text: str
     args: Mapping[str, Any] = field(default_factory=dict)
 
-    def render(self, translate: Translate = untranslated) -> str:
-        rendered = {
-            k: v.render(translate) if isinstance(v, Message) else v for k, v in self.args.items()
-        }
+    def render(self, translate: Translate = untranslated, language: str = "de") -> str:
+        """Translate the text; nested messages, catalog texts and numbers follow `language`."""
+        rendered = {k: _render_arg(v, translate, language) for k, v in self.args.items()}
         return translate(self.context, self.text).format(**rendered)
 
     def source(self) -> str:
@@ -41,3 +40,36 @@ class Message:
 
 def msg(context: str, text: str, **args: Any) -> Message:
     return Message(context, text, args)
+
+
+def _render_arg(value: Any, translate: Translate, language: str) -> Any:
+    if isinstance(value, Message):
+        return value.render(translate, language)
+    if hasattr(value, "localize"):
+        return value.localize(language)
+    return value
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number shown in the reader's format: 1.234,5 in German, 1,234.5 in English."""
+
+    value: float
+    digits: int = 0
+
+    def localize(self, language: str) -> str:
+        text = f"{self.value:,.{self.digits}f}"
+        if language == "de":
+            text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        return text
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in euros: 1.234 € in German, €1,234 in English."""
+
+    value: float
+
+    def localize(self, language: str) -> str:
+        number = Num(self.value).localize(language)
+        return f"{number} €" if language == "de" else f"€{number}"

@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +102,21 @@ class SessionRepository:
             self._touch(session)
 
     def load(self, session_id: str) -> Session:
+        try:
+            return self._load(session_id)
+        except sqlite3.Error as e:
+            raise StorageError(
+                msg(
+                    "Storage",
+                    QT_TRANSLATE_NOOP(
+                        "Storage", "The saved session {id} cannot be read ({detail})."
+                    ),
+                    id=session_id,
+                    detail=str(e),
+                )
+            ) from None
+
+    def _load(self, session_id: str) -> Session:
         try:
             row = self.db.table("sessions").get(session_id)
         except sqlite_utils.db.NotFoundError:
@@ -195,7 +210,9 @@ class SessionRepository:
 
     def save_item(self, session: Session, collection: str, item_id: str) -> None:
         items = getattr(session, collection)
-        position = next(i for i, item in enumerate(items) if item.id == item_id)
+        position = next((i for i, item in enumerate(items) if item.id == item_id), None)
+        if position is None:
+            raise ValueError(f"no item {item_id} in {collection}")
         with self._writing():
             self._require(session.id)
             self.db.table("items").upsert(
@@ -258,8 +275,9 @@ class SessionRepository:
             "id": session.id,
             "title": session.title,
             "municipality": session.municipality.name,
-            "created_at": session.progress.created_at.isoformat(),
-            "updated_at": session.progress.updated_at.isoformat(),
+            # UTC, so that the text sorts in time order whatever offset an import carried.
+            "created_at": session.progress.created_at.astimezone(UTC).isoformat(),
+            "updated_at": session.progress.updated_at.astimezone(UTC).isoformat(),
             "current_step": session.progress.current_step,
             "workshop_date": session.workshop_date.isoformat() if session.workshop_date else None,
             "step_reached": step_reached(session),

@@ -1,0 +1,538 @@
+"""Rule-based recommendations: each names its rule, what triggered it and the room's choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from cdo_workshop.domain.analysis.checks import (
+    LARGE_FROM,
+    Gap,
+    RaciIssue,
+    TaskBacking,
+    VoteSpread,
+)
+from cdo_workshop.domain.analysis.scores import COUNTED, ROLE, Explained, ResourceBalance
+from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Num, msg
+from cdo_workshop.domain.model import Priority, RaciRole, Session, StakeholderGroup
+
+A = "Analysis"
+SEVERITY_ORDER = ("high", "medium", "low")
+PROBLEM_SOLVING_FROM = 65  # an expectation position that asks for problem solving
+LOW_BUDGET_LEVEL = 2
+PART_TIME_BELOW = 50  # percent of the CDO's time
+MANY_TASKS = 5
+RESOURCES_SHORT_BELOW, RESOURCES_CRITICAL_BELOW = 50.0, 30.0
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    rule: str
+    severity: str  # high | medium | low
+    message: Message
+    options: tuple[Message, ...]
+    inputs: tuple[tuple[str, Any], ...] = ()
+    subject: str = ""  # what it is about (group, area, task or unit), for ids and measures
+
+    @property
+    def id(self) -> str:
+        return f"{self.rule}:{self.subject}" if self.subject else self.rule
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything the rules look at, computed once by `analyse`."""
+
+    session: Session
+    catalog: Catalog
+    mandate: Explained
+    resources: Explained
+    balance: ResourceBalance
+    load: Explained
+    room: Explained
+    gaps: list[Gap]
+    backing: list[TaskBacking]
+    raci: list[RaciIssue]
+    spreads: list[VoteSpread]
+
+
+def group(g: StakeholderGroup | str, facts: Facts) -> Any:
+    return facts.catalog.stakeholder_groups[str(g)].label
+
+
+def option(text: str, **args: Any) -> Message:
+    return msg(A, text, **args)
+
+
+def expectation_exceeds_room(f: Facts) -> list[Recommendation]:
+    weakest = sorted(
+        (
+            a
+            for a in f.session.decision_areas
+            if a.agreed_level is not None and a.agreed_level < a.max_level
+        ),
+        key=lambda a: (-a.weight, a.agreed_level or 0),
+    )[:3]
+    areas = ", ".join(a.title for a in weakest) or "–"
+    out = []
+    for gap in f.gaps:
+        if gap.direction != "over":
+            continue
+        out.append(
+            Recommendation(
+                "expectation_exceeds_room",
+                "high" if gap.gap >= LARGE_FROM else "medium",
+                msg(
+                    A,
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "{group} expects {expected} on the scale from coordinating (0) to solving"
+                        " problems of all kinds (100), but the role's room for manoeuvre is only"
+                        " {room}: a gap of {gap} points.",
+                    ),
+                    group=group(gap.group, f),
+                    expected=gap.expected,
+                    room=Num(gap.room),
+                    gap=Num(gap.gap),
+                ),
+                (
+                    option(
+                        QT_TRANSLATE_NOOP("Analysis", "Widen the mandate, e.g. in: {areas}"),
+                        areas=areas,
+                    ),
+                    option(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis", "Commit more staff, time or budget to the role"
+                        )
+                    ),
+                    option(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis",
+                            "Narrow the expectation of {group} and write down"
+                            " what the role will not do",
+                        ),
+                        group=group(gap.group, f),
+                    ),
+                ),
+                (("expected", gap.expected), ("room", gap.room), ("gap", gap.gap)),
+                str(gap.group),
+            )
+        )
+    return out
+
+
+def expectation_below_room(f: Facts) -> list[Recommendation]:
+    return [
+        Recommendation(
+            "expectation_below_room",
+            "low",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "{group} expects less ({expected}) than the role's room for manoeuvre allows"
+                    " ({room}): the powers granted are not used.",
+                ),
+                group=group(gap.group, f),
+                expected=gap.expected,
+                room=Num(gap.room),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP("Analysis", "Agree which further tasks the role takes on")
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Explain to {group} what the role can already decide"
+                    ),
+                    group=group(gap.group, f),
+                ),
+            ),
+            (("expected", gap.expected), ("room", gap.room)),
+            str(gap.group),
+        )
+        for gap in f.gaps
+        if gap.direction == "under" and gap.gap <= -LARGE_FROM
+    ]
+
+
+def budget_level_too_low(f: Facts) -> list[Recommendation]:
+    budget = next((a for a in f.session.decision_areas if a.key == "digital_budget"), None)
+    if budget is None or budget.agreed_level is None or budget.agreed_level > LOW_BUDGET_LEVEL:
+        return []
+    out = []
+    for e in f.session.expectations:
+        if e.group in (StakeholderGroup.COUNCIL, StakeholderGroup.MAYOR) and (
+            e.position >= PROBLEM_SOLVING_FROM
+        ):
+            out.append(
+                Recommendation(
+                    "budget_level_too_low",
+                    "high",
+                    msg(
+                        A,
+                        QT_TRANSLATE_NOOP(
+                            "Analysis",
+                            "{group} expects problem solving ({expected}), but the digital budget"
+                            " stays at level {level} ({name}): the role cannot spend money on"
+                            " solutions.",
+                        ),
+                        group=group(e.group, f),
+                        expected=e.position,
+                        level=budget.agreed_level,
+                        name=f.catalog.levels[budget.agreed_level].name,
+                    ),
+                    (
+                        option(
+                            QT_TRANSLATE_NOOP(
+                                "Analysis",
+                                "Raise the level of the digital budget (the law"
+                                " allows up to level {max})",
+                            ),
+                            max=budget.max_level,
+                        ),
+                        option(
+                            QT_TRANSLATE_NOOP(
+                                "Analysis", "Give the role its own budget line to manage"
+                            )
+                        ),
+                        option(
+                            QT_TRANSLATE_NOOP("Analysis", "Narrow the expectation to coordination")
+                        ),
+                    ),
+                    (("expected", e.position), ("budget_level", budget.agreed_level)),
+                    str(e.group),
+                )
+            )
+    return out
+
+
+def dependency_without_agreement(f: Facts) -> list[Recommendation]:
+    return [
+        Recommendation(
+            "dependency_without_agreement",
+            "high" if d.strength == 3 else "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The role depends strongly (strength {strength} of 3) on {unit} for \u201c"
+                    "{purpose}\u201d, and there is no agreement.",
+                ),
+                strength=d.strength,
+                unit=d.unit,
+                purpose=d.purpose,
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Agree a service arrangement with {unit}: what, by when, who escalates",
+                    ),
+                    unit=d.unit,
+                ),
+                option(QT_TRANSLATE_NOOP("Analysis", "Move the capacity into the role's own team")),
+            ),
+            (("strength", d.strength), ("agreement", d.agreement_exists)),
+            d.id,
+        )
+        for d in f.session.dependencies
+        if d.strength >= 2 and not d.agreement_exists
+    ]
+
+
+def anchored_below_leadership(f: Facts) -> list[Recommendation]:
+    placement = f.catalog.placements.get(f.session.placement.placement)
+    if placement is None or placement.anchoring != "below_leadership":
+        return []
+    return [
+        Recommendation(
+            "anchored_below_leadership",
+            "high",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "Digitalisation is anchored below department-head level ({placement}). It is"
+                    " a cross-cutting task that cannot be delegated downwards: the article warns"
+                    " that such a role is left with coordination.",
+                ),
+                placement=placement.label,
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Make the role a staff unit reporting to the mayor"
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Give it a direct reporting line and a written mandate from the top",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Keep the placement and agree explicitly that the role only coordinates",
+                    )
+                ),
+            ),
+            (("placement", placement.key),),
+            placement.key,
+        )
+    ]
+
+
+def no_council_resources(f: Facts) -> list[Recommendation]:
+    if any(
+        r.committed_by == StakeholderGroup.COUNCIL and r.status in COUNTED
+        for r in f.session.resources
+    ):
+        return []
+    return [
+        Recommendation(
+            "no_council_resources",
+            "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The council has committed no resources. Digitalisation is everyone's task:"
+                    " the council decides the budget and the posts.",
+                ),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Ask the council for a budget line for digitalisation"
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP("Analysis", "Put the role's posts into the next staff plan")
+                ),
+            ),
+        ),
+    ]
+
+
+def raci_problems(f: Facts) -> list[Recommendation]:
+    texts = {
+        "no_responsible": QT_TRANSLATE_NOOP(
+            "Analysis", "Nobody is responsible (R) for \u201c{task}\u201d: name who does the work."
+        ),
+        "no_accountable": QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Nobody is accountable (A) for \u201c{task}\u201d: name exactly one person or body.",
+        ),
+        "multiple_accountable": QT_TRANSLATE_NOOP(
+            "Analysis", "\u201c{task}\u201d has {count} accountable parties: keep exactly one A."
+        ),
+    }
+    return [
+        Recommendation(
+            f"raci_{issue.kind}",
+            "medium",
+            msg(A, texts[issue.kind], task=issue.task.title, count=len(issue.actors)),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Settle the roles for this task in the RACI matrix"
+                    )
+                ),
+            ),
+            (("actors", issue.actors),),
+            issue.task.id,
+        )
+        for issue in f.raci
+    ]
+
+
+def wide_vote_spread(f: Facts) -> list[Recommendation]:
+    return [
+        Recommendation(
+            "wide_vote_spread",
+            "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The votes on \u201c{area}\u201d range from level {low} to {high}: the room"
+                    " sees"
+                    " this power very differently.",
+                ),
+                area=s.area.title,
+                low=s.low,
+                high=s.high,
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Let the lowest and the highest voter explain, then vote again"
+                    )
+                ),
+            ),
+            (("low", s.low), ("high", s.high), ("count", s.count)),
+            s.area.id,
+        )
+        for s in f.spreads
+        if s.wide
+    ]
+
+
+def undecided_area(f: Facts) -> list[Recommendation]:
+    return [
+        Recommendation(
+            "undecided_area",
+            "low",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis", "No level has been agreed for \u201c{area}\u201d yet."
+                ),
+                area=a.title,
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP("Analysis", "Agree a level before the agreement is signed")
+                ),
+            ),
+            (),
+            a.id,
+        )
+        for a in f.session.decision_areas
+        if a.agreed_level is None
+    ]
+
+
+def unbacked_task(f: Facts) -> list[Recommendation]:
+    out = []
+    for b in f.backing:
+        if b.backed:
+            continue
+        missing = (
+            QT_TRANSLATE_NOOP("Analysis", "neither a decision level nor resources")
+            if not (b.by_power or b.by_resources)
+            else QT_TRANSLATE_NOOP("Analysis", "no decision level of 4 (agree) or more")
+            if not b.by_power
+            else QT_TRANSLATE_NOOP("Analysis", "no resources of the role")
+        )
+        out.append(
+            Recommendation(
+                "unbacked_task",
+                "medium" if b.priority == Priority.HIGH else "low",
+                msg(
+                    A,
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "\u201c{task}\u201d is expected of the role, but has {missing} behind it.",
+                    ),
+                    task=b.title,
+                    missing=Message(A, missing),
+                ),
+                (
+                    option(
+                        QT_TRANSLATE_NOOP("Analysis", "Raise the level in a related area: {areas}"),
+                        areas=", ".join(b.areas) or "–",
+                    ),
+                    option(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis", "Make the role responsible and give it the time"
+                        )
+                    ),
+                    option(QT_TRANSLATE_NOOP("Analysis", "Drop the task from the expectations")),
+                ),
+                (("by_power", b.by_power), ("by_resources", b.by_resources)),
+                b.task_key,
+            )
+        )
+    return out
+
+
+def resources_short(f: Facts) -> list[Recommendation]:
+    score = f.resources.value or 0.0
+    if score >= RESOURCES_SHORT_BELOW or f.balance.demand_fte <= 0:
+        return []
+    b = f.balance
+    return [
+        Recommendation(
+            "resources_short",
+            "high" if score < RESOURCES_CRITICAL_BELOW else "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The role carries {tasks} tasks, which take about {need} FTE, but only {have}"
+                    " FTE are committed (resource score {score}).",
+                ),
+                tasks=b.responsible + b.accountable_only,
+                need=Num(b.demand_fte, 1),
+                have=Num(b.supply_fte, 1),
+                score=Num(score),
+            ),
+            (
+                option(QT_TRANSLATE_NOOP("Analysis", "Commit staff or more of the CDO's time")),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Hand tasks to other units and keep the role accountable only"
+                    )
+                ),
+            ),
+            (("score", score), ("need_fte", b.demand_fte), ("have_fte", b.supply_fte)),
+        )
+    ]
+
+
+def part_time_overload(f: Facts) -> list[Recommendation]:
+    share = f.session.placement.cdo_time_share
+    responsible = sum(1 for t in f.session.tasks if t.raci.get(ROLE) == RaciRole.RESPONSIBLE)
+    if share is None or share >= PART_TIME_BELOW or responsible < MANY_TASKS:
+        return []
+    return [
+        Recommendation(
+            "part_time_overload",
+            "high",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The CDO has {share} % of their time for the role but is responsible for"
+                    " {tasks} tasks.",
+                ),
+                share=share,
+                tasks=responsible,
+            ),
+            (
+                option(QT_TRANSLATE_NOOP("Analysis", "Raise the time share")),
+                option(QT_TRANSLATE_NOOP("Analysis", "Reduce the tasks to a few priorities")),
+            ),
+            (("time_share", share), ("responsible", responsible)),
+        )
+    ]
+
+
+RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
+    anchored_below_leadership,
+    budget_level_too_low,
+    expectation_exceeds_room,
+    resources_short,
+    part_time_overload,
+    dependency_without_agreement,
+    no_council_resources,
+    unbacked_task,
+    raci_problems,
+    wide_vote_spread,
+    undecided_area,
+    expectation_below_room,
+)
+
+
+def recommend(facts: Facts) -> list[Recommendation]:
+    found = [r for rule in RULES for r in rule(facts)]
+    order = {rule.__name__: i for i, rule in enumerate(RULES)}
+    return sorted(
+        found,
+        key=lambda r: (SEVERITY_ORDER.index(r.severity), order.get(r.rule, order["raci_problems"])),
+    )
