@@ -234,6 +234,13 @@ def _saved_language() -> str | None:
     return saved_language()
 
 
+def _import_check() -> Any:
+    from cdo_workshop.domain.catalog import shipped_catalog
+    from cdo_workshop.domain.templates import import_check
+
+    return import_check(shipped_catalog())
+
+
 @contextlib.contextmanager
 def _repository(args: argparse.Namespace) -> Iterator[Any]:
     """The session repository, closed again when the command is done."""
@@ -316,7 +323,7 @@ def _os_error(path: str, e: OSError) -> CliError:
 def cmd_import(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.session_file import loads
 
-    session = loads(_read_file(args.file))
+    session = loads(_read_file(args.file), _import_check())
     with _repository(args) as repo:
         print(repo.add(session))
     return 0
@@ -326,7 +333,7 @@ def cmd_sample(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.session_file import loads
     from cdo_workshop.paths import resource_path
 
-    session = loads(resource_path("samples", "musterstadt.json").read_bytes())
+    session = loads(resource_path("samples", "musterstadt.json").read_bytes(), _import_check())
     with _repository(args) as repo:
         print(repo.add(session))
     return 0

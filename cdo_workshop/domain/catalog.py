@@ -332,3 +332,16 @@ def _check_references(c: Catalog, problems: list[str]) -> None:
     for required in ("landkreis", "mittelstadt", "grossstadt"):
         if required not in c.templates:
             problems.append(f"templates: {required!r} is missing")
+
+
+def shipped_catalog() -> Catalog:
+    """The catalog in resources/, loaded once per process."""
+    global _shipped
+    if _shipped is None:
+        from cdo_workshop.paths import resource_path
+
+        _shipped = load_catalog(resource_path("catalog", "catalog.json"))
+    return _shipped
+
+
+_shipped: Catalog | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,9 +17,10 @@ from cdo_workshop.domain.codec import DecodeError, decode, encode, member_path
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, msg, untranslated
 from cdo_workshop.domain.model import Session, now
 from cdo_workshop.domain.schema import FORMAT, VERSION, session_file_schema
-from cdo_workshop.domain.validation import validate
+from cdo_workshop.domain.validation import Problem, validate
 
 C = "SessionFile"
+Check = Callable[[Session], list[Problem]]
 MAX_REPORTED = 5
 MAX_DEPTH = 32  # a valid file nests 8 levels deep (file, session, agreement ... stroke, point)
 
@@ -60,8 +62,11 @@ def dumps(session: Session) -> str:
     return json.dumps(to_file_dict(session), ensure_ascii=False, indent=2) + "\n"
 
 
-def loads(data: bytes | str) -> Session:
-    """Parse and check a session file; raises SessionFileError with a translatable message."""
+def loads(data: bytes | str, check: Check | None = None) -> Session:
+    """Parse and check a session file; raises SessionFileError with a translatable message.
+
+    `check` adds rules that need more than the file, e.g. the catalog's legal ceilings.
+    """
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -88,7 +93,7 @@ def loads(data: bytes | str) -> Session:
         raise _too_deep() from None
     except ValueError:  # e.g. a number with more than 4300 digits (sys.get_int_max_str_digits)
         raise _not_a_session_file() from None
-    return from_file_dict(raw)
+    return from_file_dict(raw, check)
 
 
 def _not_a_session_file() -> SessionFileError:
@@ -118,7 +123,7 @@ def _nested_too_deeply(raw: Any) -> bool:
     return False
 
 
-def from_file_dict(raw: Any) -> Session:
+def from_file_dict(raw: Any, check: Check | None = None) -> Session:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _not_a_session_file()
     version = raw.get("version")
@@ -143,7 +148,8 @@ def from_file_dict(raw: Any) -> Session:
         except DecodeError as e:
             details = [(e.path, e.message)]
         else:
-            details = [(p.path.replace("$", "$.session", 1), p.message) for p in validate(session)][
+            problems = validate(session) + (check(session) if check else [])
+            details = [(p.path.replace("$", "$.session", 1), p.message) for p in problems][
                 :MAX_REPORTED
             ]
             if not details:

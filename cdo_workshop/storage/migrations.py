@@ -70,9 +70,19 @@ def m002_list_columns(db: sqlite_utils.Database) -> None:
         db.table("sessions").update(row["session_id"], values)
 
 
+def m003_own_templates(db: sqlite_utils.Database) -> None:
+    """Facilitators' own templates (an adapted selection of tasks, areas, resources)."""
+    db.table("templates").create(
+        {"id": str, "name": str, "created_at": str, "data": str},
+        pk="id",
+        not_null={"id", "name", "created_at", "data"},
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     m001_initial,
     m002_list_columns,
+    m003_own_templates,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

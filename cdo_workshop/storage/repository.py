@@ -8,6 +8,7 @@ transaction, so autosave stays cheap however large the session grows.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import copy
 import json
@@ -35,6 +36,7 @@ from cdo_workshop.domain.model import (
     now,
 )
 from cdo_workshop.domain.steps import STEP_KEYS
+from cdo_workshop.domain.templates import OwnTemplate
 from cdo_workshop.storage.db import open_database
 from cdo_workshop.storage.errors import SessionNotFound, StorageError
 
@@ -244,6 +246,39 @@ class SessionRepository:
             self._require(session.id)
             self._write_positions(session, collection)
             self._touch(session)
+
+    # -- own templates ------------------------------------------------------------------
+
+    def save_template(self, template: OwnTemplate) -> None:
+        with self._writing():
+            self.db.table("templates").upsert(
+                {
+                    "id": template.id,
+                    "name": template.name,
+                    "created_at": now().isoformat(),
+                    "data": _dumps(template),
+                },
+                pk="id",
+            )
+
+    def list_templates(self) -> builtins.list[OwnTemplate]:
+        try:
+            return [
+                decode(OwnTemplate, json.loads(row["data"]))
+                for row in self.db.query("SELECT data FROM templates ORDER BY name")
+            ]
+        except (sqlite3.Error, DecodeError, ValueError) as e:
+            raise StorageError(
+                msg(
+                    "Storage",
+                    QT_TRANSLATE_NOOP("Storage", "The saved templates cannot be read ({detail})."),
+                    detail=str(e),
+                )
+            ) from None
+
+    def delete_template(self, template_id: str) -> None:
+        with self._writing():
+            self.db.execute("DELETE FROM templates WHERE id = ?", [template_id])
 
     # -- internals ----------------------------------------------------------------------
 

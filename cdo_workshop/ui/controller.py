@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from cdo_workshop.domain.catalog import shipped_catalog
 from cdo_workshop.domain.model import Session, now
 from cdo_workshop.domain.session_file import SessionFileError, dumps, loads
+from cdo_workshop.domain.templates import import_check
 from cdo_workshop.i18n import Translator
 from cdo_workshop.storage.errors import StorageError
 from cdo_workshop.storage.files import write_atomically
@@ -118,7 +120,7 @@ class SessionController(QObject):
         imported: list[str] = []
 
         def do() -> None:
-            session = loads(Path(path).read_bytes())
+            session = loads(Path(path).read_bytes(), import_check(shipped_catalog()))
             imported.append(self.repository.add(session))
             self.sessions_changed.emit()
 

@@ -2,10 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>Analysis</name>
+        <message>
+            <source>{group} expects {expected} on the scale from coordinating (0) to solving problems of all kinds (100), but the role's room for manoeuvre is only {room}: a gap of {gap} points.</source>
+            <translation>{group} erwartet {expected} auf der Skala von koordinierend (0) bis Probleme aller Art lösend (100), der Gestaltungsspielraum der Rolle liegt aber nur bei {room}: eine Lücke von {gap} Punkten.</translation>
+        </message>
+        <message>
+            <source>Widen the mandate, e.g. in: {areas}</source>
+            <translation>Mandat erweitern, z. B. bei: {areas}</translation>
+        </message>
+        <message>
+            <source>Commit more staff, time or budget to the role</source>
+            <translation>Der Rolle mehr Personal, Zeit oder Budget zusagen</translation>
+        </message>
+        <message>
+            <source>Narrow the expectation of {group} and write down what the role will not do</source>
+            <translation>Erwartung von {group} eingrenzen und festhalten, was die Rolle nicht übernimmt</translation>
+        </message>
+        <message>
+            <source>{group} expects less ({expected}) than the role's room for manoeuvre allows ({room}): the powers granted are not used.</source>
+            <translation>{group} erwartet weniger ({expected}), als der Gestaltungsspielraum der Rolle hergibt ({room}): die übertragenen Befugnisse bleiben ungenutzt.</translation>
+        </message>
+        <message>
+            <source>Agree which further tasks the role takes on</source>
+            <translation>Vereinbaren, welche weiteren Aufgaben die Rolle übernimmt</translation>
+        </message>
+        <message>
+            <source>Explain to {group} what the role can already decide</source>
+            <translation>{group} erläutern, was die Rolle bereits entscheiden kann</translation>
+        </message>
+        <message>
+            <source>{group} expects problem solving ({expected}), but the digital budget stays at level {level} ({name}): the role cannot spend money on solutions.</source>
+            <translation>{group} erwartet Problemlösung ({expected}), das Digitalbudget bleibt aber auf Stufe {level} ({name}): die Rolle kann kein Geld für Lösungen einsetzen.</translation>
+        </message>
+        <message>
+            <source>Raise the level of the digital budget (the law allows up to level {max})</source>
+            <translation>Stufe beim Digitalbudget anheben (rechtlich möglich bis Stufe {max})</translation>
+        </message>
+        <message>
+            <source>Give the role its own budget line to manage</source>
+            <translation>Der Rolle einen eigenen Haushaltsansatz zur Bewirtschaftung geben</translation>
+        </message>
+        <message>
+            <source>Narrow the expectation to coordination</source>
+            <translation>Erwartung auf Koordination begrenzen</translation>
+        </message>
+        <message>
+            <source>The role depends strongly (strength {strength} of 3) on {unit}, and there is no agreement.</source>
+            <translation>Die Rolle hängt stark (Stärke {strength} von 3) von {unit} ab, und es gibt keine Vereinbarung.</translation>
+        </message>
+        <message>
+            <source>Agree a service arrangement with {unit}: what, by when, who escalates</source>
+            <translation>Leistungsvereinbarung mit {unit} schließen: was, bis wann, wer eskaliert</translation>
+        </message>
+        <message>
+            <source>Move the capacity into the role's own team</source>
+            <translation>Die Kapazität ins eigene Team der Rolle verlagern</translation>
+        </message>
+        <message>
+            <source>Digitalisation is anchored below department-head level ({placement}). It is a cross-cutting task that cannot be delegated downwards: the article warns that such a role is left with coordination.</source>
+            <translation>Die Digitalisierung ist unterhalb der Amtsleitungsebene verankert ({placement}). Sie ist eine Querschnittsaufgabe, die sich nicht nach unten delegieren lässt: Der Artikel warnt, dass einer solchen Rolle nur die Koordination bleibt.</translation>
+        </message>
+        <message>
+            <source>Make the role a staff unit reporting to the mayor</source>
+            <translation>Die Rolle als Stabsstelle bei der Verwaltungsspitze einrichten</translation>
+        </message>
+        <message>
+            <source>Give it a direct reporting line and a written mandate from the top</source>
+            <translation>Direkte Berichtslinie und schriftlichen Auftrag der Verwaltungsspitze geben</translation>
+        </message>
+        <message>
+            <source>Keep the placement and agree explicitly that the role only coordinates</source>
+            <translation>Einordnung beibehalten und ausdrücklich vereinbaren, dass die Rolle nur koordiniert</translation>
+        </message>
+        <message>
+            <source>The council has committed no resources. Digitalisation is everyone's task: the council decides the budget and the posts.</source>
+            <translation>Der Rat hat keine Ressourcen zugesagt. Digitalisierung ist Aufgabe aller: Der Rat entscheidet über Haushalt und Stellen.</translation>
+        </message>
+        <message>
+            <source>Ask the council for a budget line for digitalisation</source>
+            <translation>Beim Rat einen Haushaltsansatz für die Digitalisierung beantragen</translation>
+        </message>
+        <message>
+            <source>Put the role's posts into the next staff plan</source>
+            <translation>Die Stellen der Rolle in den nächsten Stellenplan aufnehmen</translation>
+        </message>
+        <message>
+            <source>Nobody is responsible (R) for “{task}”: name who does the work.</source>
+            <translation>Für „{task}“ ist niemand durchführungsverantwortlich (R): benennen, wer die Arbeit macht.</translation>
+        </message>
+        <message>
+            <source>Nobody is accountable (A) for “{task}”: name exactly one person or body.</source>
+            <translation>Für „{task}“ ist niemand gesamtverantwortlich (A): genau eine Person oder ein Gremium benennen.</translation>
+        </message>
+        <message>
+            <source>“{task}” has {count} accountable parties: keep exactly one A.</source>
+            <translation>„{task}“ hat {count} Gesamtverantwortliche: genau ein A behalten.</translation>
+        </message>
+        <message>
+            <source>Settle the roles for this task in the RACI matrix</source>
+            <translation>Die Rollen für diese Aufgabe in der RACI-Matrix klären</translation>
+        </message>
+        <message>
+            <source>The votes on “{area}” range from level {low} to {high}: the room sees this power very differently.</source>
+            <translation>Die Stimmen zu „{area}“ reichen von Stufe {low} bis {high}: der Raum sieht diese Befugnis sehr unterschiedlich.</translation>
+        </message>
+        <message>
+            <source>Let the lowest and the highest voter explain, then vote again</source>
+            <translation>Die niedrigste und die höchste Stimme begründen lassen, dann neu abstimmen</translation>
+        </message>
+        <message>
+            <source>No level has been agreed for “{area}” yet.</source>
+            <translation>Für „{area}“ ist noch keine Stufe vereinbart.</translation>
+        </message>
+        <message>
+            <source>Agree a level before the agreement is signed</source>
+            <translation>Vor der Unterzeichnung eine Stufe vereinbaren</translation>
+        </message>
+        <message>
+            <source>neither a decision level nor resources</source>
+            <translation>weder eine Entscheidungsstufe noch Ressourcen</translation>
+        </message>
+        <message>
+            <source>no decision level of 4 (agree) or more</source>
+            <translation>keine Entscheidungsstufe ab 4 (Einigen)</translation>
+        </message>
+        <message>
+            <source>no resources of the role</source>
+            <translation>keine Ressourcen der Rolle</translation>
+        </message>
+        <message>
+            <source>“{task}” is expected of the role, but has {missing} behind it.</source>
+            <translation>„{task}“ wird von der Rolle erwartet, dahinter stehen aber {missing}.</translation>
+        </message>
+        <message>
+            <source>Raise the level in a related area: {areas}</source>
+            <translation>Stufe in einem zugehörigen Bereich anheben: {areas}</translation>
+        </message>
+        <message>
+            <source>Make the role responsible and give it the time</source>
+            <translation>Die Rolle verantwortlich machen und ihr die Zeit geben</translation>
+        </message>
+        <message>
+            <source>Drop the task from the expectations</source>
+            <translation>Die Aufgabe aus den Erwartungen streichen</translation>
+        </message>
+        <message>
+            <source>The role carries {tasks} tasks, which take about {need} FTE, but only {have} FTE are committed (resource score {score}).</source>
+            <translation>Die Rolle trägt {tasks} Aufgaben, die etwa {need} VZÄ erfordern, zugesagt sind aber nur {have} VZÄ (Ressourcenwert {score}).</translation>
+        </message>
+        <message>
+            <source>Commit staff or more of the CDO's time</source>
+            <translation>Personal oder mehr Arbeitszeit der/des CDO zusagen</translation>
+        </message>
+        <message>
+            <source>Hand tasks to other units and keep the role accountable only</source>
+            <translation>Aufgaben an andere Stellen abgeben und der Rolle nur die Gesamtverantwortung lassen</translation>
+        </message>
+        <message>
+            <source>The CDO has {share} % of their time for the role but is responsible for {tasks} tasks.</source>
+            <translation>Die/der CDO hat {share} % der Arbeitszeit für die Rolle, ist aber für {tasks} Aufgaben durchführungsverantwortlich.</translation>
+        </message>
+        <message>
+            <source>Raise the time share</source>
+            <translation>Zeitanteil erhöhen</translation>
+        </message>
+        <message>
+            <source>Reduce the tasks to a few priorities</source>
+            <translation>Aufgaben auf wenige Prioritäten beschränken</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Koordination</translation>
+        </message>
+        <message>
+            <source>Shaping</source>
+            <translation>Gestaltung</translation>
+        </message>
+        <message>
+            <source>Delivery / problem solving</source>
+            <translation>Umsetzung / Problemlösung</translation>
+        </message>
+        <message>
+            <source>No decision area has a level yet, so there is no mandate score.</source>
+            <translation>Noch kein Entscheidungsbereich hat eine Stufe, daher gibt es noch keinen Mandatswert.</translation>
+        </message>
+        <message>
+            <source>Mandate {score} of 100: the weighted mean of the levels in {areas} decision areas (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}. {provisional} areas count with the median vote because no level has been agreed yet.</source>
+            <translation>Mandat {score} von 100: der gewichtete Mittelwert der Stufen in {areas} Entscheidungsbereichen (Stufe 1 = 0, Stufe 7 = 100); rechtlich möglich wären höchstens {ceiling}. {provisional} Bereiche zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
+        </message>
+        <message>
+            <source>Resources {score} of 100: the role is responsible for {responsible} and only accountable for {accountable} tasks, which asks for about {need_fte} FTE and {need_budget} a year; committed are {have_fte} FTE (staff and the CDO's own time) and {have_budget} a year. Capacity counts 60 %, budget 40 %.</source>
+            <translation>Ressourcen {score} von 100: Die Rolle ist für {responsible} Aufgaben durchführungs- und für {accountable} nur gesamtverantwortlich; das erfordert etwa {need_fte} VZÄ und {need_budget} im Jahr. Zugesagt sind {have_fte} VZÄ (Personal und eigene Arbeitszeit der/des CDO) und {have_budget} im Jahr. Kapazität zählt 60 %, Budget 40 %.</translation>
+        </message>
+        <message>
+            <source>Dependency load {score} of 100: {count} dependencies, {unregulated} of them strong and without an agreement, plus the placement. A strong dependency takes 25 % of the remaining independence, a medium one 15 %, a weak one 5 %; an agreement halves it.</source>
+            <translation>Abhängigkeitslast {score} von 100: {count} Abhängigkeiten, davon {unregulated} stark und ohne Vereinbarung, dazu die Einordnung. Eine starke Abhängigkeit nimmt 25 % der verbleibenden Unabhängigkeit, eine mittlere 15 %, eine schwache 5 %; eine Vereinbarung halbiert das.</translation>
+        </message>
+        <message>
+            <source>The room for manoeuvre needs at least one decision area with a level.</source>
+            <translation>Für den Gestaltungsspielraum braucht mindestens ein Entscheidungsbereich eine Stufe.</translation>
+        </message>
+        <message>
+            <source>Room for manoeuvre {score} of 100 = 50 % mandate ({mandate}) + 30 % resources ({resources}) + 20 % independence (100 − dependency load = {independence}).</source>
+            <translation>Gestaltungsspielraum {score} von 100 = 50 % Mandat ({mandate}) + 30 % Ressourcen ({resources}) + 20 % Unabhängigkeit (100 − Abhängigkeitslast = {independence}).</translation>
+        </message>
+        <message>
+            <source>Coordination: with a dependency load of {load} (70 or more) or a mandate of {mandate} (below 25) only coordination is left, whatever the other scores (the article's warning).</source>
+            <translation>Koordination: Bei einer Abhängigkeitslast von {load} (70 oder mehr) oder einem Mandat von {mandate} (unter 25) bleibt nur die Koordination, gleich wie die übrigen Werte aussehen (die Warnung des Artikels).</translation>
+        </message>
+        <message>
+            <source>{type}: the room for manoeuvre is {score}; below 40 means coordination, 40 to 64 shaping, 65 and more delivery and problem solving.</source>
+            <translation>{type}: Der Gestaltungsspielraum beträgt {score}; unter 40 bedeutet Koordination, 40 bis 64 Gestaltung, ab 65 Umsetzung und Problemlösung.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>No display found (DISPLAY is not set). Start the app in a desktop session, or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop</source>
             <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). Starten Sie die App in einer Desktop-Sitzung oder auf einem Server mit virtuellem Bildschirm: xvfb-run -a .venv/bin/cdo-workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalog</name>
+        <message>
+            <source>The content catalog is damaged: {problems}</source>
+            <translation>Der Inhaltskatalog ist beschädigt: {problems}</translation>
         </message>
     </context>
     <context>
@@ -618,6 +840,10 @@
             <translation>Die gespeicherte Sitzung {id} kann nicht gelesen werden ({detail}).</translation>
         </message>
         <message>
+            <source>The saved templates cannot be read ({detail}).</source>
+            <translation>Die gespeicherten Vorlagen können nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
             <source>There is no session with the id {id}.</source>
             <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
         </message>
@@ -739,6 +965,10 @@
         <message>
             <source>is not a workshop step</source>
             <translation>ist kein Workshop-Schritt</translation>
+        </message>
+        <message>
+            <source>is not in the catalog</source>
+            <translation>ist nicht im Katalog</translation>
         </message>
     </context>
 </TS>

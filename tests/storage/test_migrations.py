@@ -77,7 +77,7 @@ def test_a_version_1_database_opens_and_migrates(db_path: Path) -> None:
     write_version_1(db_path)
     repository = SessionRepository.open(db_path)
     try:
-        assert user_version(repository.db) == SCHEMA_VERSION == 2
+        assert user_version(repository.db) == SCHEMA_VERSION == len(MIGRATIONS)
         [summary] = repository.list()
         assert summary.id == SESSION_ID
         assert summary.title == "Workshop Altdorf"
@@ -142,17 +142,18 @@ def spy_on_migrations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_migrations_run_once(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ran = spy_on_migrations(monkeypatch)
     SessionRepository.open(db_path).close()
-    assert ran == ["m001_initial", "m002_list_columns"]
+    every = [m.__name__ for m in MIGRATIONS]
+    assert ran == every
     SessionRepository.open(db_path).close()
     SessionRepository.open(db_path).close()
-    assert ran == ["m001_initial", "m002_list_columns"]
+    assert ran == every
 
 
 def test_only_missing_migrations_run(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_version_1(db_path)
     ran = spy_on_migrations(monkeypatch)
     SessionRepository.open(db_path).close()
-    assert ran == ["m002_list_columns"]
+    assert ran == [m.__name__ for m in MIGRATIONS[1:]]
 
 
 def open_handles(path: Path) -> list[str]:

@@ -218,12 +218,11 @@ def dependency_without_agreement(f: Facts) -> list[Recommendation]:
                 A,
                 QT_TRANSLATE_NOOP(
                     "Analysis",
-                    "The role depends strongly (strength {strength} of 3) on {unit} for \u201c"
-                    "{purpose}\u201d, and there is no agreement.",
+                    "The role depends strongly (strength {strength} of 3) on {unit}, and there is"
+                    " no agreement.",
                 ),
                 strength=d.strength,
                 unit=d.unit,
-                purpose=d.purpose,
             ),
             (
                 option(
@@ -235,7 +234,7 @@ def dependency_without_agreement(f: Facts) -> list[Recommendation]:
                 ),
                 option(QT_TRANSLATE_NOOP("Analysis", "Move the capacity into the role's own team")),
             ),
-            (("strength", d.strength), ("agreement", d.agreement_exists)),
+            (("strength", d.strength), ("purpose", d.purpose), ("agreement", d.agreement_exists)),
             d.id,
         )
         for d in f.session.dependencies
