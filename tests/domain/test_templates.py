@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cdo_workshop.domain.catalog import Catalog, load_catalog
-from cdo_workshop.domain.model import ExpectedTask, Expectation, ResourceStatus, Session
+from cdo_workshop.domain.model import Expectation, ExpectedTask, ResourceStatus, Session
 from cdo_workshop.domain.templates import (
     add_custom_area,
     add_custom_task,

@@ -1,0 +1,480 @@
+"""One test per recommendation rule: the smallest session that triggers it, and the same
+session just below its threshold, where the rule must stay silent.
+
+Messages are rendered twice: in German through the shipped translation (without Qt), and
+as the English source; both must show the numbers that triggered the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cdo_workshop.domain.analysis import analyse
+from cdo_workshop.domain.analysis.recommendations import RULES, SEVERITY_ORDER, Recommendation
+from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.messages import Translate
+from cdo_workshop.domain.model import (
+    DecisionArea,
+    Dependency,
+    Expectation,
+    ExpectedTask,
+    Placement,
+    Priority,
+    RaciRole,
+    Resource,
+    ResourceKind,
+    ResourceStatus,
+    Session,
+    StakeholderGroup,
+    Task,
+)
+from cdo_workshop.domain.session_file import loads
+from cdo_workshop.paths import resource_path
+
+R, A, C = RaciRole.RESPONSIBLE, RaciRole.ACCOUNTABLE, RaciRole.CONSULTED
+G = StakeholderGroup
+
+
+def found(session: Session, catalog: Catalog, rule: str) -> list[Recommendation]:
+    return [r for r in analyse(session, catalog).recommendations if r.rule.startswith(rule)]
+
+
+def texts(r: Recommendation, german: Translate) -> tuple[str, str]:
+    return r.message.render(german, "de"), r.message.render(language="en")
+
+
+def responsible_tasks(count: int) -> list[Task]:
+    return [Task(title=f"Aufgabe {i}", raci={"cdo": R, "mayor": A}) for i in range(count)]
+
+
+def budget_area(level: int | None) -> DecisionArea:
+    return DecisionArea(
+        key="digital_budget",
+        title="Digitalbudget",
+        weight=3,
+        max_level=3,
+        reserved_to=G.COUNCIL,
+        agreed_level=level,
+    )
+
+
+def room_20(*expectations: tuple[StakeholderGroup, int]) -> Session:
+    """Mandate 0 (one area at level 1), resources 0, no dependencies: room = 0.2 × 100 = 20."""
+    return Session(
+        decision_areas=[DecisionArea(title="Weisungsrecht", agreed_level=1)],
+        expectations=[Expectation(group=g, position=p) for g, p in expectations],
+    )
+
+
+def room_70(*expectations: tuple[StakeholderGroup, int]) -> Session:
+    """Mandate 100 (one area at level 7), resources 0, no dependencies: 50 + 0 + 20 = 70."""
+    return Session(
+        decision_areas=[DecisionArea(title="Portfolio", agreed_level=7)],
+        expectations=[Expectation(group=g, position=p) for g, p in expectations],
+    )
+
+
+# -- anchored_below_leadership ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("placement", "de", "en"),
+    [
+        ("central_administration", "Hauptamt / Zentralverwaltung", "Central administration"),
+        ("it_unit", "In der IT-Abteilung", "In the IT unit"),
+    ],
+)
+def test_anchored_below_leadership(
+    catalog: Catalog, german: Translate, placement: str, de: str, en: str
+) -> None:
+    (r,) = found(Session(placement=Placement(placement=placement)), catalog, "anchored")
+    assert (r.rule, r.severity, r.subject) == ("anchored_below_leadership", "high", placement)
+    assert r.id == f"anchored_below_leadership:{placement}"
+    text_de, text_en = texts(r, german)
+    assert de in text_de and "nicht nach unten delegieren" in text_de
+    assert en in text_en and "cannot be delegated downwards" in text_en
+    assert len(r.options) == 3
+
+
+@pytest.mark.parametrize(
+    "placement", ["staff_unit", "leadership_office", "own_department", "municipal_company", ""]
+)
+def test_anchored_below_leadership_not_triggered(catalog: Catalog, placement: str) -> None:
+    assert found(Session(placement=Placement(placement=placement)), catalog, "anchored") == []
+
+
+# -- budget_level_too_low ---------------------------------------------------------------
+
+
+def test_budget_level_too_low(catalog: Catalog, german: Translate) -> None:
+    session = Session(
+        decision_areas=[budget_area(2)],
+        expectations=[
+            Expectation(group=G.COUNCIL, position=65),
+            Expectation(group=G.MAYOR, position=90),
+        ],
+    )
+    council, mayor = found(session, catalog, "budget_level_too_low")
+    assert (council.rule, council.severity, council.subject) == (
+        "budget_level_too_low",
+        "high",
+        "council",
+    )
+    assert mayor.subject == "mayor"
+    text_de, text_en = texts(council, german)
+    assert "(65)" in text_de and "Stufe 2 (Verkaufen)" in text_de
+    assert "(65)" in text_en and "level 2 (Sell)" in text_en
+    assert "level 3" in council.options[0].render()  # the law allows up to the ceiling
+
+
+@pytest.mark.parametrize(
+    ("level", "group", "position"),
+    [
+        (3, G.COUNCIL, 90),  # the budget is at its ceiling
+        (2, G.COUNCIL, 64),  # the council does not expect problem solving
+        (None, G.COUNCIL, 90),  # no level agreed yet
+        (1, G.IT, 100),  # only mayor and council hold the purse strings
+    ],
+)
+def test_budget_level_too_low_not_triggered(
+    catalog: Catalog, level: int | None, group: StakeholderGroup, position: int
+) -> None:
+    session = Session(
+        decision_areas=[budget_area(level)],
+        expectations=[Expectation(group=group, position=position)],
+    )
+    assert found(session, catalog, "budget_level_too_low") == []
+
+
+# -- expectation_exceeds_room -----------------------------------------------------------
+
+
+def test_expectation_exceeds_room(catalog: Catalog, german: Translate) -> None:
+    session = room_20((G.MAYOR, 50), (G.COUNCIL, 35))
+    mayor, council = found(session, catalog, "expectation_exceeds_room")
+    assert (mayor.severity, mayor.subject) == ("high", "mayor")  # gap 30: large
+    assert (council.severity, council.subject) == ("medium", "council")  # gap 15: moderate
+    text_de, text_en = texts(mayor, german)
+    for text in (text_de, text_en):
+        assert "50" in text and "20" in text and "30" in text
+    assert "Bürgermeister/in erwartet 50" in text_de
+    # the first option names the weakest areas to widen
+    assert "Weisungsrecht" in mayor.options[0].render()
+
+
+def test_expectation_exceeds_room_not_triggered(catalog: Catalog) -> None:
+    # gap 14 fits; and an expectation below the room is another rule
+    session = room_20((G.MAYOR, 34), (G.IT, 0))
+    assert found(session, catalog, "expectation_exceeds_room") == []
+
+
+# -- resources_short --------------------------------------------------------------------
+
+
+def test_resources_short(catalog: Catalog, german: Translate) -> None:
+    # 2 R tasks ask for 0.6 FTE; 20 % time share: capacity 1/3 -> score 20 (below 30: high)
+    session = Session(
+        tasks=responsible_tasks(2),
+        resources=[
+            Resource(kind=ResourceKind.TIME_SHARE, amount=20, status=ResourceStatus.COMMITTED)
+        ],
+    )
+    (r,) = found(session, catalog, "resources_short")
+    assert (r.rule, r.severity, r.subject) == ("resources_short", "high", "")
+    text_de, text_en = texts(r, german)
+    assert "2 Aufgaben" in text_de and "0,6 VZÄ" in text_de and "0,2 VZÄ" in text_de
+    assert "(Ressourcenwert 20)" in text_de
+    assert "0.6 FTE" in text_en and "0.2 FTE" in text_en and "score 20" in text_en
+    # 40 % time share: capacity 2/3 -> 40: still short, but medium
+    session.resources[0].amount = 40
+    (r,) = found(session, catalog, "resources_short")
+    assert r.severity == "medium"
+
+
+def test_resources_short_not_triggered(catalog: Catalog) -> None:
+    # 30 % time share and 15,000 € for 0.6 FTE and 30,000 €: 0.6 × 0.5 + 0.4 × 0.5 = 50
+    session = Session(
+        tasks=responsible_tasks(2),
+        resources=[
+            Resource(kind=ResourceKind.TIME_SHARE, amount=30, status=ResourceStatus.COMMITTED),
+            Resource(kind=ResourceKind.BUDGET, amount=15_000, status=ResourceStatus.APPROVED),
+        ],
+    )
+    assert analyse(session, catalog).resources.value == pytest.approx(50)
+    assert found(session, catalog, "resources_short") == []
+    # a role without tasks has a score of 0, but nothing is short
+    assert found(Session(), catalog, "resources_short") == []
+
+
+# -- part_time_overload -----------------------------------------------------------------
+
+
+def test_part_time_overload(catalog: Catalog, german: Translate) -> None:
+    session = Session(placement=Placement(cdo_time_share=49), tasks=responsible_tasks(5))
+    (r,) = found(session, catalog, "part_time_overload")
+    assert (r.rule, r.severity, r.subject) == ("part_time_overload", "high", "")
+    text_de, text_en = texts(r, german)
+    assert "49 %" in text_de and "5 Aufgaben" in text_de
+    assert "49 %" in text_en and "5 tasks" in text_en
+
+
+@pytest.mark.parametrize(("share", "count"), [(50, 5), (49, 4), (None, 9)])
+def test_part_time_overload_not_triggered(catalog: Catalog, share: int | None, count: int) -> None:
+    session = Session(placement=Placement(cdo_time_share=share), tasks=responsible_tasks(count))
+    assert found(session, catalog, "part_time_overload") == []
+
+
+# -- dependency_without_agreement -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("strength", "severity"), [(3, "high"), (2, "medium")])
+def test_dependency_without_agreement(
+    catalog: Catalog, german: Translate, strength: int, severity: str
+) -> None:
+    dependency = Dependency(id="dep-it", unit="IT-Abteilung", purpose="Betrieb", strength=strength)
+    (r,) = found(Session(dependencies=[dependency]), catalog, "dependency_without_agreement")
+    assert (r.rule, r.severity, r.subject) == ("dependency_without_agreement", severity, "dep-it")
+    text_de, text_en = texts(r, german)
+    assert f"Stärke {strength} von 3" in text_de and "IT-Abteilung" in text_de
+    assert f"strength {strength} of 3" in text_en and "IT-Abteilung" in text_en
+    assert ("purpose", "Betrieb") in r.inputs
+
+
+@pytest.mark.parametrize(("strength", "agreement"), [(1, False), (3, True), (2, True)])
+def test_dependency_without_agreement_not_triggered(
+    catalog: Catalog, strength: int, agreement: bool
+) -> None:
+    dependency = Dependency(unit="IT", strength=strength, agreement_exists=agreement)
+    assert found(Session(dependencies=[dependency]), catalog, "dependency_without") == []
+
+
+# -- no_council_resources ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "resources",
+    [
+        [],
+        [
+            Resource(
+                kind=ResourceKind.BUDGET,
+                amount=5000,
+                committed_by=G.MAYOR,
+                status=ResourceStatus.COMMITTED,
+            )
+        ],
+        # the council has only been asked, not yet decided
+        [
+            Resource(
+                kind=ResourceKind.STAFF,
+                amount=1,
+                committed_by=G.COUNCIL,
+                status=ResourceStatus.PROPOSED,
+            )
+        ],
+    ],
+)
+def test_no_council_resources(
+    catalog: Catalog, german: Translate, resources: list[Resource]
+) -> None:
+    (r,) = found(Session(resources=resources), catalog, "no_council_resources")
+    assert (r.rule, r.severity, r.subject, r.id) == (
+        "no_council_resources",
+        "medium",
+        "",
+        "no_council_resources",
+    )
+    text_de, text_en = texts(r, german)
+    assert text_de.startswith("Der Rat hat keine Ressourcen zugesagt")
+    assert text_en.startswith("The council has committed no resources")
+
+
+@pytest.mark.parametrize("status", [ResourceStatus.COMMITTED, ResourceStatus.APPROVED])
+def test_no_council_resources_not_triggered(catalog: Catalog, status: ResourceStatus) -> None:
+    resource = Resource(kind=ResourceKind.BUDGET, amount=1, committed_by=G.COUNCIL, status=status)
+    assert found(Session(resources=[resource]), catalog, "no_council_resources") == []
+
+
+# -- unbacked_task ----------------------------------------------------------------------
+
+
+def expecting(priority: Priority, level: int | None, role: RaciRole | None) -> Session:
+    """The council expects process optimisation; instruction rights back it from level 4."""
+    return Session(
+        expectations=[
+            Expectation(group=G.COUNCIL, tasks=[ExpectedTask("process_optimisation", priority)])
+        ],
+        decision_areas=[
+            DecisionArea(key="instruction_rights", title="Weisungsrecht", agreed_level=level)
+        ],
+        tasks=[
+            Task(
+                key="process_optimisation",
+                title="Prozessoptimierung",
+                raci={"mayor": A} | ({"cdo": role} if role else {}),
+            )
+        ],
+        placement=Placement(cdo_time_share=50),
+    )
+
+
+@pytest.mark.parametrize(
+    ("priority", "level", "role", "severity", "de", "en"),
+    [
+        (Priority.HIGH, 3, R, "medium", "keine Entscheidungsstufe ab 4", "no decision level of 4"),
+        (Priority.MEDIUM, 4, C, "low", "keine Ressourcen der Rolle", "no resources of the role"),
+        (
+            Priority.LOW,
+            3,
+            C,
+            "low",
+            "weder eine Entscheidungsstufe noch Ressourcen",
+            "neither a decision level nor resources",
+        ),
+    ],
+)
+def test_unbacked_task(
+    catalog: Catalog,
+    german: Translate,
+    priority: Priority,
+    level: int,
+    role: RaciRole,
+    severity: str,
+    de: str,
+    en: str,
+) -> None:
+    (r,) = found(expecting(priority, level, role), catalog, "unbacked_task")
+    assert (r.rule, r.severity, r.subject) == ("unbacked_task", severity, "process_optimisation")
+    text_de, text_en = texts(r, german)
+    assert "„Prozessoptimierung“" in text_de and de in text_de
+    assert "Prozessoptimierung" in text_en and en in text_en
+    assert "Weisungsrecht" in r.options[0].render()  # the area to raise
+
+
+def test_unbacked_task_not_triggered(catalog: Catalog) -> None:
+    for role in (R, A):
+        assert found(expecting(Priority.HIGH, 4, role), catalog, "unbacked_task") == []
+
+
+# -- raci_problems ----------------------------------------------------------------------
+
+
+def test_raci_problems(catalog: Catalog, german: Translate) -> None:
+    session = Session(
+        tasks=[
+            Task(id="t-efile", title="E-Akte", raci={"cdo": A, "it": A, "departments": R}),
+            Task(id="t-comms", title="Kommunikation", raci={"mayor": A, "cdo": C}),
+            Task(id="t-kpi", title="Controlling", raci={"cdo": R}),
+        ]
+    )
+    multiple, no_r, no_a = found(session, catalog, "raci_")
+    assert [(r.rule, r.severity, r.subject) for r in (multiple, no_r, no_a)] == [
+        ("raci_multiple_accountable", "medium", "t-efile"),
+        ("raci_no_responsible", "medium", "t-comms"),
+        ("raci_no_accountable", "medium", "t-kpi"),
+    ]
+    text_de, text_en = texts(multiple, german)
+    assert "„E-Akte“ hat 2 Gesamtverantwortliche" in text_de
+    assert "has 2 accountable parties" in text_en
+    assert "„Kommunikation“" in texts(no_r, german)[0]
+    assert "(A) for “Controlling”" in texts(no_a, german)[1]
+
+
+def test_raci_problems_not_triggered(catalog: Catalog) -> None:
+    session = Session(tasks=[Task(title="E-Akte", raci={"cdo": A, "it": R, "departments": R})])
+    assert found(session, catalog, "raci_") == []
+
+
+# -- wide_vote_spread -------------------------------------------------------------------
+
+
+def test_wide_vote_spread(catalog: Catalog, german: Translate) -> None:
+    area = DecisionArea(id="area-w", title="Weisungsrecht", votes={"a": 2, "b": 5, "c": 4})
+    (r,) = found(Session(decision_areas=[area]), catalog, "wide_vote_spread")
+    assert (r.rule, r.severity, r.subject) == ("wide_vote_spread", "medium", "area-w")
+    text_de, text_en = texts(r, german)
+    assert "„Weisungsrecht“ reichen von Stufe 2 bis 5" in text_de
+    assert "from level 2 to 5" in text_en
+
+
+def test_wide_vote_spread_not_triggered(catalog: Catalog) -> None:
+    area = DecisionArea(title="Weisungsrecht", votes={"a": 2, "b": 4, "c": 4})
+    assert found(Session(decision_areas=[area]), catalog, "wide_vote_spread") == []
+
+
+# -- undecided_area ---------------------------------------------------------------------
+
+
+def test_undecided_area(catalog: Catalog, german: Translate) -> None:
+    area = DecisionArea(id="area-e", title="Eskalationsweg", votes={"a": 3})
+    (r,) = found(Session(decision_areas=[area]), catalog, "undecided_area")
+    assert (r.rule, r.severity, r.subject) == ("undecided_area", "low", "area-e")
+    text_de, text_en = texts(r, german)
+    assert "„Eskalationsweg“" in text_de and "“Eskalationsweg”" in text_en
+
+
+def test_undecided_area_not_triggered(catalog: Catalog) -> None:
+    area = DecisionArea(title="Eskalationsweg", votes={"a": 3}, agreed_level=3)
+    assert found(Session(decision_areas=[area]), catalog, "undecided_area") == []
+
+
+# -- expectation_below_room -------------------------------------------------------------
+
+
+def test_expectation_below_room(catalog: Catalog, german: Translate) -> None:
+    (r,) = found(room_70((G.IT, 40)), catalog, "expectation_below_room")  # gap -30
+    assert (r.rule, r.severity, r.subject) == ("expectation_below_room", "low", "it")
+    text_de, text_en = texts(r, german)
+    assert "(40)" in text_de and "(70)" in text_de and "IT-Leitung" in text_de
+    assert "(40)" in text_en and "(70)" in text_en
+
+
+def test_expectation_below_room_not_triggered(catalog: Catalog) -> None:
+    assert found(room_70((G.IT, 41)), catalog, "expectation_below_room") == []  # gap -29
+
+
+# -- all rules, and their order ---------------------------------------------------------
+
+
+def test_every_rule_has_a_positive_and_a_negative_test() -> None:
+    names = {rule.__name__ for rule in RULES}
+    assert len(names) == 12
+    for name in names:
+        assert callable(globals().get(f"test_{name}")), name
+        assert callable(globals().get(f"test_{name}_not_triggered")), name
+
+
+def test_recommendations_are_ordered_by_severity_then_rule(catalog: Catalog) -> None:
+    session = Session(
+        placement=Placement(placement="central_administration"),
+        decision_areas=[
+            DecisionArea(id="a-open", title="Offen", votes={"x": 1, "y": 6}),
+        ],
+        dependencies=[
+            Dependency(id="d-medium", unit="Kämmerei", strength=2),
+            Dependency(id="d-strong", unit="IT", strength=3),
+        ],
+    )
+    ids = [r.id for r in analyse(session, catalog).recommendations]
+    assert ids == [
+        "anchored_below_leadership:central_administration",  # high, first rule
+        "dependency_without_agreement:d-strong",  # high
+        "dependency_without_agreement:d-medium",  # medium, before the later rules
+        "no_council_resources",  # medium
+        "wide_vote_spread:a-open",  # medium
+        "undecided_area:a-open",  # low
+    ]
+
+
+@pytest.mark.parametrize("sample", ["musterstadt.json", "kleinhausen.json", "hafenstadt.json"])
+def test_the_samples_are_sorted_too(catalog: Catalog, sample: str) -> None:
+    session = loads(resource_path("samples", sample).read_bytes())
+    recommendations = analyse(session, catalog).recommendations
+    order = [rule.__name__ for rule in RULES]
+
+    def position(r: Recommendation) -> tuple[int, int]:
+        rule = "raci_problems" if r.rule.startswith("raci_") else r.rule
+        return SEVERITY_ORDER.index(r.severity), order.index(rule)
+
+    keys = [position(r) for r in recommendations]
+    assert keys == sorted(keys)

@@ -1,0 +1,326 @@
+"""Mandate, resources, dependency load, room for manoeuvre and role type, computed by hand.
+
+Every expected number is worked out in the comment next to it, with the constants of
+docs/method.md, so a failing test says which rule changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cdo_workshop.domain.analysis import analyse
+from cdo_workshop.domain.analysis.scores import (
+    Explained,
+    RoleType,
+    area_level,
+    dependency_load,
+    dependency_share,
+    mandate_score,
+    resource_balance,
+    resource_score,
+    role_type,
+    room_for_manoeuvre,
+)
+from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.messages import msg
+from cdo_workshop.domain.model import (
+    DecisionArea,
+    Dependency,
+    Period,
+    Placement,
+    RaciRole,
+    Resource,
+    ResourceKind,
+    ResourceStatus,
+    Session,
+    Task,
+)
+
+CDO = "cdo"
+
+
+def areas(*specs: tuple[int, int | None]) -> list[DecisionArea]:
+    """(weight, agreed level) per area."""
+    return [
+        DecisionArea(title=f"Area {i}", weight=w, agreed_level=lv)
+        for i, (w, lv) in enumerate(specs)
+    ]
+
+
+def tasks(responsible: int = 0, accountable: int = 0, other: int = 0) -> list[Task]:
+    roles = [RaciRole.RESPONSIBLE] * responsible + [RaciRole.ACCOUNTABLE] * accountable
+    roles += [RaciRole.CONSULTED] * other
+    return [
+        Task(title=f"Task {i}", raci={CDO: role, "mayor": RaciRole.ACCOUNTABLE})
+        for i, role in enumerate(roles)
+    ]
+
+
+def resource(
+    kind: ResourceKind,
+    amount: float,
+    period: Period = Period.PER_YEAR,
+    status: ResourceStatus = ResourceStatus.COMMITTED,
+) -> Resource:
+    return Resource(kind=kind, amount=amount, period=period, status=status)
+
+
+def explained(value: float | None) -> Explained:
+    return Explained(value, "test", msg("Test", "test"))
+
+
+# -- mandate ----------------------------------------------------------------------------
+
+
+def test_mandate_is_the_weighted_mean_of_levels() -> None:
+    # weights 3 and 1 at levels 7 and 1: (3 × 100 + 1 × 0) / 4 = 75
+    assert mandate_score(Session(decision_areas=areas((3, 7), (1, 1)))).value == pytest.approx(75)
+    # level 4 is half way: (4 - 1) / 6 = 50
+    assert mandate_score(Session(decision_areas=areas((2, 4)))).value == pytest.approx(50)
+    # weights 3, 2, 1 at levels 3, 5, 2: (3 × 33.3 + 2 × 66.7 + 1 × 16.7) / 6 = 41.7
+    session = Session(decision_areas=areas((3, 3), (2, 5), (1, 2)))
+    assert mandate_score(session).value == pytest.approx(250 / 6)
+
+
+def test_mandate_runs_from_0_to_100() -> None:
+    assert mandate_score(Session(decision_areas=areas((3, 1), (1, 1)))).value == 0
+    assert mandate_score(Session(decision_areas=areas((3, 7), (1, 7)))).value == 100
+
+
+def test_legal_ceilings_are_not_scaled_away() -> None:
+    """A budget the council keeps by law is power the role does not have."""
+    budget = DecisionArea(title="Digitalbudget", weight=3, max_level=3, agreed_level=3)
+    other = DecisionArea(title="Portfolio", weight=1, agreed_level=7)
+    result = mandate_score(Session(decision_areas=[budget, other]))
+    # (3 × 33.3 + 1 × 100) / 4 = 50, and 50 is also the ceiling the law allows here
+    assert result.value == pytest.approx(50)
+    assert "the law would allow at most 50" in result.explanation.render()
+
+
+def test_without_levels_there_is_no_mandate_and_no_room(catalog: Catalog) -> None:
+    for session in (Session(), Session(decision_areas=[DecisionArea(title="Open")])):
+        mandate = mandate_score(session)
+        assert mandate.value is None and mandate.rule == "mandate.no_levels"
+        room = room_for_manoeuvre(
+            mandate, resource_score(session), dependency_load(session, catalog)
+        )
+        assert room.value is None and room.rule == "room.no_mandate"
+        kind, reason = role_type(room, mandate, dependency_load(session, catalog))
+        assert kind is None and reason.rule == "role_type.unknown"
+        result = analyse(session, catalog)
+        assert result.role_type is None and result.gaps == []
+
+
+def test_the_median_vote_counts_while_no_level_is_agreed() -> None:
+    undecided = DecisionArea(title="Weisungsrecht", weight=3, votes={"a": 2, "b": 6, "c": 5})
+    assert (area_level(undecided).level, area_level(undecided).source) == (5, "median")
+    # with an even count the lower median: 2, 3, 5, 6 -> 3
+    even = DecisionArea(title="Eskalation", votes={"a": 2, "b": 6, "c": 5, "d": 3})
+    assert area_level(even).level == 3
+    # the median of the votes never exceeds the legal ceiling
+    capped = DecisionArea(title="Budget", max_level=3, votes={"a": 6, "b": 7, "c": 7})
+    assert area_level(capped).level == 3
+    # an agreed level wins over the votes; no votes and no level: open, not counted
+    agreed = DecisionArea(title="Portfolio", votes={"a": 7}, agreed_level=2)
+    assert (area_level(agreed).level, area_level(agreed).source) == (2, "agreed")
+    assert area_level(DecisionArea(title="Leer")).source == "open"
+
+    session = Session(decision_areas=[undecided, DecisionArea(title="Leer", weight=3)])
+    result = mandate_score(session)
+    # only the undecided area with votes counts: level 5 -> (5 - 1) / 6 = 66.7
+    assert result.value == pytest.approx(400 / 6)
+    assert "1 areas count with the median vote" in result.explanation.render()
+
+
+# -- resources --------------------------------------------------------------------------
+
+
+def test_resource_demand_follows_the_roles_tasks() -> None:
+    session = Session(tasks=tasks(responsible=2, accountable=1, other=3))
+    b = resource_balance(session)
+    # R: 0.3 FTE and 15,000 € each; only A: 0.1 FTE and 5,000 €; C and I ask nothing
+    assert (b.responsible, b.accountable_only) == (2, 1)
+    assert b.demand_fte == pytest.approx(0.7)
+    assert b.demand_budget == pytest.approx(35_000)
+
+
+def test_resource_score_weights_capacity_60_and_budget_40() -> None:
+    session = Session(
+        tasks=tasks(responsible=2, accountable=1),
+        resources=[
+            resource(ResourceKind.STAFF, 0.35),
+            resource(ResourceKind.BUDGET, 35_000, status=ResourceStatus.APPROVED),
+        ],
+    )
+    # capacity 0.35 / 0.7 = 0.5, budget 35,000 / 35,000 = 1: 100 × (0.6 × 0.5 + 0.4 × 1) = 70
+    assert resource_score(session).value == pytest.approx(70)
+
+
+def test_proposed_resources_are_not_counted() -> None:
+    session = Session(
+        tasks=tasks(responsible=2, accountable=1),
+        resources=[
+            resource(ResourceKind.STAFF, 0.35),
+            resource(ResourceKind.BUDGET, 35_000, status=ResourceStatus.PROPOSED),
+        ],
+    )
+    # only the staff counts: 100 × 0.6 × 0.5 = 30
+    assert resource_score(session).value == pytest.approx(30)
+    b = resource_balance(session)
+    assert (b.supply_budget, b.proposed_budget) == (0, 35_000)
+
+
+def test_periods_are_turned_into_a_year() -> None:
+    session = Session(
+        tasks=tasks(responsible=4),  # asks for 1.2 FTE and 60,000 €
+        resources=[
+            resource(ResourceKind.BUDGET, 1_000, Period.PER_MONTH),  # 12,000 a year
+            resource(ResourceKind.TOOLS, 30_000, Period.ONCE),  # a third: 10,000 a year
+            resource(ResourceKind.TRAINING, 8_000),  # 8,000 a year
+            resource(ResourceKind.STAFF, 1.5, Period.ONCE),  # a third: 0.5 FTE
+            resource(ResourceKind.STAFF, 0.1, Period.PER_MONTH),  # FTE is a level: 0.1
+        ],
+    )
+    b = resource_balance(session)
+    assert b.supply_budget == pytest.approx(30_000)
+    assert b.supply_fte == pytest.approx(0.6)
+    # capacity 0.6 / 1.2 = 0.5, budget 30,000 / 60,000 = 0.5 -> 50
+    assert resource_score(session).value == pytest.approx(50)
+
+
+def test_the_placements_time_share_counts_when_no_time_share_resource() -> None:
+    session = Session(tasks=tasks(responsible=2), placement=Placement(cdo_time_share=30))
+    # 0.3 of 0.6 FTE: capacity 0.5 -> 30 (no budget)
+    assert resource_balance(session).supply_fte == pytest.approx(0.3)
+    assert resource_score(session).value == pytest.approx(30)
+
+    # a committed time share replaces the placement's figure, it is not added to it
+    session.resources.append(resource(ResourceKind.TIME_SHARE, 60))
+    assert resource_balance(session).supply_fte == pytest.approx(0.6)
+    assert resource_score(session).value == pytest.approx(60)
+
+    # a merely proposed time share does not replace it
+    session.resources[0].status = ResourceStatus.PROPOSED
+    assert resource_balance(session).supply_fte == pytest.approx(0.3)
+    assert resource_balance(session).proposed_fte == pytest.approx(0.6)
+
+
+def test_resource_score_edges() -> None:
+    assert resource_score(Session()).value == 0  # nothing asked, nothing given
+    # no tasks of the role yet: any capacity covers the demand of 0
+    only_time = Session(placement=Placement(cdo_time_share=50))
+    assert resource_score(only_time).value == pytest.approx(60)
+    # more than enough does not count more than enough
+    plenty = Session(
+        tasks=tasks(responsible=1),
+        resources=[resource(ResourceKind.STAFF, 10), resource(ResourceKind.BUDGET, 10**6)],
+    )
+    assert resource_score(plenty).value == pytest.approx(100)
+
+
+# -- dependency load --------------------------------------------------------------------
+
+
+def test_dependency_shares() -> None:
+    assert [dependency_share(s, False) for s in range(4)] == [0, 0.05, 0.15, 0.25]
+    assert [dependency_share(s, True) for s in range(4)] == [0, 0.025, 0.075, 0.125]
+
+
+@pytest.mark.parametrize(
+    ("deps", "placement", "load"),
+    [
+        ([(3, False)], "", 25),  # one strong dependency takes 25 %
+        ([(3, True)], "", 12.5),  # an agreement halves it
+        ([(2, False)], "", 15),
+        ([(1, False)], "", 5),
+        ([(0, False)], "", 0),
+        ([(3, False), (3, False)], "", 43.75),  # 1 - 0.75 × 0.75: of what is left
+        ([], "staff_unit", 15),  # the placement counts as one dependency (strength 2)
+        ([], "central_administration", 5),  # strength 1
+        ([], "leadership_office", 25),  # strength 3
+        ([], "unknown_placement", 0),
+        ([(3, False)], "staff_unit", 36.25),  # 1 - 0.75 × 0.85
+        # 1 - 0.75 × 0.925 × 0.95 × 0.95 (strong, medium with agreement, weak, Hauptamt)
+        (
+            [(3, False), (2, True), (1, False)],
+            "central_administration",
+            100 * (1 - 0.75 * 0.925 * 0.95 * 0.95),
+        ),
+    ],
+)
+def test_dependency_load(
+    catalog: Catalog, deps: list[tuple[int, bool]], placement: str, load: float
+) -> None:
+    session = Session(
+        dependencies=[
+            Dependency(unit=f"Unit {i}", strength=s, agreement_exists=a)
+            for i, (s, a) in enumerate(deps)
+        ],
+        placement=Placement(placement=placement),
+    )
+    assert dependency_load(session, catalog).value == pytest.approx(load)
+
+
+# -- room and role type -----------------------------------------------------------------
+
+
+def test_room_is_50_mandate_30_resources_20_independence() -> None:
+    room = room_for_manoeuvre(explained(75), explained(70), explained(36.25))
+    # 0.5 × 75 + 0.3 × 70 + 0.2 × (100 - 36.25) = 37.5 + 21 + 12.75 = 71.25
+    assert room.value == pytest.approx(71.25)
+    assert dict(room.inputs) == {"mandate": 75, "resources": 70, "independence": 63.75}
+
+
+@pytest.mark.parametrize(
+    ("room", "kind"),
+    [
+        (0, RoleType.COORDINATION),
+        (39.9, RoleType.COORDINATION),
+        (40, RoleType.SHAPING),
+        (64.9, RoleType.SHAPING),
+        (65, RoleType.DELIVERY),
+        (100, RoleType.DELIVERY),
+    ],
+)
+def test_role_type_bands(room: float, kind: RoleType) -> None:
+    result, reason = role_type(explained(room), explained(50), explained(30))
+    assert result == kind
+    assert reason.rule == "role_type.room_bands"
+
+
+@pytest.mark.parametrize(
+    ("mandate", "load", "kind"),
+    [
+        (80, 70, RoleType.COORDINATION),  # strong dependencies leave only coordination
+        (80, 69.9, RoleType.DELIVERY),
+        (24.9, 0, RoleType.COORDINATION),  # so do limited powers
+        (25, 0, RoleType.DELIVERY),
+    ],
+)
+def test_the_article_caps_the_role_type(mandate: float, load: float, kind: RoleType) -> None:
+    """Room 80 would mean delivery; the article's warning overrides it."""
+    result, reason = role_type(explained(80), explained(mandate), explained(load))
+    assert result == kind
+    capped = kind == RoleType.COORDINATION
+    assert reason.rule == ("role_type.article_cap" if capped else "role_type.room_bands")
+
+
+def test_a_hand_built_session_end_to_end(catalog: Catalog) -> None:
+    session = Session(
+        decision_areas=areas((3, 7), (1, 1)),  # mandate 75
+        tasks=tasks(responsible=2, accountable=1),  # 0.7 FTE, 35,000 €
+        resources=[
+            resource(ResourceKind.TIME_SHARE, 35),  # capacity 0.5
+            resource(ResourceKind.BUDGET, 35_000, status=ResourceStatus.APPROVED),  # budget 1
+        ],  # resources 70
+        dependencies=[Dependency(unit="IT", strength=3)],
+        placement=Placement(placement="staff_unit"),  # load 36.25
+    )
+    result = analyse(session, catalog)
+    assert result.mandate.value == pytest.approx(75)
+    assert result.resources.value == pytest.approx(70)
+    assert result.dependency_load.value == pytest.approx(36.25)
+    assert result.room.value == pytest.approx(71.25)
+    assert result.role_type == RoleType.DELIVERY
+    text = result.room.explanation.render(language="de")
+    assert "Room for manoeuvre 71 of 100" in text and "(100 − dependency load = 64)" in text
