@@ -63,7 +63,7 @@ def run_gui(
 
     def ready() -> None:
         shown.append(time.perf_counter() - origin)
-        if not window.start():
+        if not window.start(interactive=not exit_when_ready):
             app.exit(2)
         elif exit_when_ready:
             QTimer.singleShot(0, report)

@@ -345,6 +345,9 @@ def cmd_export_json(args: argparse.Namespace, say: Any) -> int:
 
     with _repository(args) as repo:
         session = repo.load(resolve_id(repo, args.id))
+    folder = Path(args.out).parent
+    if not folder.is_dir():
+        raise error(QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."), path=str(folder))
     try:
         write_atomically(Path(args.out), dumps(session).encode("utf-8"))
     except OSError as e:

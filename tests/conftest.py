@@ -34,6 +34,10 @@ def hermetic_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("CDO_WORKSHOP_DB", raising=False)
     monkeypatch.delenv("CDO_WORKSHOP_DEBUG", raising=False)
+    # Qt fixes the settings folder at first use, so the environment alone is not enough.
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
     return home
 
 

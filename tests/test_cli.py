@@ -318,7 +318,7 @@ def test_export_json_to_a_missing_folder(
     out = tmp_path / "no-such-folder" / "out.json"
     result = run("--db", db_path, "export-json", session_id, out)
     line = assert_one_line_error(result.code, result.out, result.err)
-    assert str(out) in line
+    assert f"Der Ordner {out.parent} existiert nicht." in line
     assert not out.parent.exists()
 
 

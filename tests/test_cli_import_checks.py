@@ -22,3 +22,12 @@ def test_import_refuses_a_lifted_legal_ceiling(tmp_path, capsys, db_path):
     assert "gesetzliche Obergrenze (Stufe 3)" in err[0]
     assert main(["--db", str(db_path), "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_exit_when_ready_with_a_corrupt_database_reports_and_exits(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    bad = tmp_path / "kaputt.sqlite3"
+    bad.write_bytes(b"kein SQLite" * 50)
+    assert main(["--db", str(bad), "--exit-when-ready"]) == 2
+    assert "keine Datenbank von CDO Workshop" in capsys.readouterr().err
+    assert bad.read_bytes() == b"kein SQLite" * 50

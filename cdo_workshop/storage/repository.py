@@ -217,17 +217,20 @@ class SessionRepository:
             raise ValueError(f"no item {item_id} in {collection}")
         with self._writing():
             self._require(session.id)
-            self.db.table("items").upsert(
-                {
-                    "session_id": session.id,
-                    "collection": collection,
-                    "id": item_id,
-                    "position": position,
-                    "data": _dumps(items[position]),
-                },
-                pk=("session_id", "collection", "id"),
+            stored = self.db.execute(
+                "SELECT position FROM items WHERE session_id = ? AND collection = ? AND id = ?",
+                [session.id, collection, item_id],
+            ).fetchone()
+            # Plain SQL on the hot path: sqlite-utils' upsert looks up the schema on every
+            # call, which made one autosave about ten times slower.
+            self.db.execute(
+                "INSERT INTO items (session_id, collection, id, position, data)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, collection, id)"
+                " DO UPDATE SET position = excluded.position, data = excluded.data",
+                [session.id, collection, item_id, position, _dumps(items[position])],
             )
-            if position != len(items) - 1:
+            inserted_or_moved = stored is None or stored[0] != position
+            if inserted_or_moved and position != len(items) - 1:
                 self._write_positions(session, collection)
             self._touch(session)
 
@@ -321,8 +324,19 @@ class SessionRepository:
     def _touch(self, session: Session) -> None:
         session.progress.updated_at = max(now(), session.progress.updated_at)
         row = self._session_row(session)
-        del row["id"], row["created_at"]
-        self.db.table("sessions").update(session.id, row)
+        self.db.execute(
+            "UPDATE sessions SET title = ?, municipality = ?, updated_at = ?, current_step = ?,"
+            " workshop_date = ?, step_reached = ? WHERE id = ?",
+            [
+                row["title"],
+                row["municipality"],
+                row["updated_at"],
+                row["current_step"],
+                row["workshop_date"],
+                row["step_reached"],
+                session.id,
+            ],
+        )
 
     def _write_all(self, session: Session) -> None:
         for part in PARTS:
@@ -346,9 +360,10 @@ class SessionRepository:
             value: Any = {name: encode(getattr(session, name)) for name in HEADER_FIELDS}
         else:
             value = getattr(session, part)
-        self.db.table("parts").upsert(
-            {"session_id": session.id, "name": part, "data": _dumps(value)},
-            pk=("session_id", "name"),
+        self.db.execute(
+            "INSERT INTO parts (session_id, name, data) VALUES (?, ?, ?)"
+            " ON CONFLICT (session_id, name) DO UPDATE SET data = excluded.data",
+            [session.id, part, _dumps(value)],
         )
 
     def _write_positions(self, session: Session, collection: str) -> None:

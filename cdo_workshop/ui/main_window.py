@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -183,16 +184,22 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def start(self) -> bool:
-        """Open the database and list the sessions; False (after telling the user) if unusable."""
+    def start(self, interactive: bool = True) -> bool:
+        """Open the database and list the sessions; False (after telling the user) if unusable.
+
+        Not interactive (benchmarks, self-tests), the message goes to stderr instead of a
+        dialog that nobody would close.
+        """
         from cdo_workshop.storage.errors import StorageError
 
         try:
             self.controller.open_storage()
         except StorageError as e:
-            QMessageBox.critical(
-                self, self.tr("CDO Workshop"), e.render(self.controller.translator.translate)
-            )
+            text = e.render(self.controller.translator.translate)
+            if interactive:
+                QMessageBox.critical(self, self.tr("CDO Workshop"), text)
+            else:
+                print(f"cdo-workshop: {text}", file=sys.stderr)
             return False
         self.refresh_sessions()
         return True

@@ -361,6 +361,10 @@
             <translation>Auf {path} kann nicht zugegriffen werden: {detail}</translation>
         </message>
         <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Der Ordner {path} existiert nicht.</translation>
+        </message>
+        <message>
             <source>There is no session with the id {id}.</source>
             <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
         </message>

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from cdo_workshop.app import create_main_window
@@ -14,13 +13,6 @@ from cdo_workshop.i18n import Translator
 from cdo_workshop.ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(hermetic_home: Path) -> None:
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(hermetic_home / "config")
-    )
 
 
 @pytest.fixture

@@ -1,0 +1,142 @@
+"""The follow-up comparison reports what changed between two workshops, and nothing else."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from cdo_workshop.domain.analysis import RoleType
+from cdo_workshop.domain.analysis.comparison import Change, compare
+from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.model import (
+    DecisionArea,
+    Expectation,
+    Resource,
+    ResourceKind,
+    ResourceStatus,
+    Session,
+    StakeholderGroup,
+)
+
+
+def area(session: Session, key: str) -> DecisionArea:
+    return next(a for a in session.decision_areas if a.key == key)
+
+
+def expectation(session: Session, group: StakeholderGroup) -> Expectation:
+    return next(e for e in session.expectations if e.group == group)
+
+
+def changed(changes: tuple[Change, ...]) -> list[tuple[str, float | None, float | None]]:
+    return [(c.subject, c.before, c.after) for c in changes if c.changed]
+
+
+def test_the_same_session_twice_changes_nothing(sample: Session, catalog: Catalog) -> None:
+    result = compare(sample, copy.deepcopy(sample), catalog)
+    for changes in (result.levels, result.expectations, result.gaps, result.scores):
+        assert changed(changes) == []
+    assert not result.capacity_fte.changed and not result.budget_per_year.changed
+    assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
+    assert (result.recommendations_resolved, result.recommendations_new) == ((), ())
+
+
+@pytest.fixture
+def first_and_follow_up(sample: Session) -> tuple[Session, Session]:
+    """First workshop: digital budget at level 2. Follow-up: raised to 3, one more post
+    approved by the council, and the IT lead now expects less (30 -> 20)."""
+    first = copy.deepcopy(sample)
+    area(first, "digital_budget").agreed_level = 2
+    follow_up = copy.deepcopy(sample)
+    follow_up.resources.append(
+        Resource(
+            kind=ResourceKind.STAFF,
+            amount=1.0,
+            unit="fte",
+            committed_by=StakeholderGroup.COUNCIL,
+            status=ResourceStatus.APPROVED,
+        )
+    )
+    expectation(follow_up, StakeholderGroup.IT).position = 20
+    return first, follow_up
+
+
+def test_follow_up_reports_exactly_the_changes(
+    first_and_follow_up: tuple[Session, Session], catalog: Catalog
+) -> None:
+    result = compare(*first_and_follow_up, catalog)
+    assert changed(result.levels) == [("Digitalbudget", 2, 3)]
+    assert result.levels[0].delta == 1
+    assert changed(result.expectations) == [("it", 30, 20)]
+    # 2 posts and 80 % of the CDO's time, then one more post
+    assert (result.capacity_fte.before, result.capacity_fte.after) == pytest.approx((2.8, 3.8))
+    assert not result.budget_per_year.changed
+    assert result.budget_per_year.after == pytest.approx(213_000)
+
+    scores = {c.subject: c for c in result.scores}
+    # one weight-3 area one level up: 3 × (1/6) / 34 areas' weight × 100 = 1.47 points
+    assert scores["mandate"].delta == pytest.approx(100 * 3 / 6 / 34)
+    assert (scores["mandate"].before, scores["mandate"].after) == pytest.approx(
+        (40.69, 42.16), abs=0.01
+    )
+    # resources were already at 100; the load did not change
+    assert not scores["resources"].changed and not scores["dependency_load"].changed
+    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 34)
+
+    gaps = {c.subject: c for c in result.gaps}
+    assert gaps["it"].before == pytest.approx(30 - scores["room"].before)
+    assert gaps["it"].after == pytest.approx(20 - scores["room"].after)
+    # every other gap moves only by the room's change
+    assert gaps["council"].delta == pytest.approx(-scores["room"].delta)
+
+    assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
+    # the council expects problem solving (80): level 2 triggered the budget rule, 3 does not;
+    # IT at 20 is now more than 30 points below the room of 59
+    assert result.recommendations_resolved == ("budget_level_too_low:council",)
+    assert result.recommendations_new == ("expectation_below_room:it",)
+
+
+def test_follow_up_can_change_the_role_type(sample: Session, catalog: Catalog) -> None:
+    follow_up = copy.deepcopy(sample)
+    for key, level in (("instruction_rights", 6), ("escalation", 6), ("strategy_adoption", 4)):
+        area(follow_up, key).agreed_level = level
+    for dependency in follow_up.dependencies:
+        if dependency.unit in ("IT-Abteilung", "Kämmerei"):
+            dependency.agreement_exists = True
+    result = compare(sample, follow_up, catalog)
+    # mandate (86 + 18) / 6 / 34 = 51.0; load 1 - 0.875 × 0.925^4 × 0.95 × 0.85 = 48.3
+    # room 0.5 × 51.0 + 30 + 0.2 × 51.7 = 65.8 -> delivery
+    scores = {c.subject: c.after for c in result.scores}
+    assert scores["mandate"] == pytest.approx(100 * 104 / 6 / 34)
+    assert scores["dependency_load"] == pytest.approx(100 * (1 - 0.875 * 0.925**4 * 0.95 * 0.85))
+    assert result.role_type == (RoleType.SHAPING, RoleType.DELIVERY)
+    assert "dependency_without_agreement:6c314837-d5fd-5405-b2b3-0c12638656ce" in (
+        result.recommendations_resolved
+    )
+    assert changed(result.levels) == [
+        ("Weisungsrecht in Digitalfragen", None, 6),
+        ("Beschluss und Fortschreibung der Strategie", 2, 4),
+        ("Eskalations- und Konfliktweg", None, 6),
+    ]
+
+
+def test_areas_and_groups_that_exist_only_once(sample: Session, catalog: Catalog) -> None:
+    follow_up = copy.deepcopy(sample)
+    follow_up.decision_areas = [a for a in follow_up.decision_areas if a.key != "data_protection"]
+    follow_up.decision_areas.append(DecisionArea(title="Open-Data-Freigabe", agreed_level=4))
+    follow_up.expectations = [
+        e for e in follow_up.expectations if e.group != StakeholderGroup.TREASURY
+    ]
+    follow_up.expectations.append(Expectation(group=StakeholderGroup.ADMINISTRATION, position=50))
+    result = compare(sample, follow_up, catalog)
+    levels = {c.subject: c for c in result.levels}
+    assert (levels["Datenschutz"].before, levels["Datenschutz"].after) == (3, None)
+    assert (levels["Open-Data-Freigabe"].before, levels["Open-Data-Freigabe"].after) == (None, 4)
+    assert levels["Open-Data-Freigabe"].delta is None
+    assert result.levels[-1].subject == "Open-Data-Freigabe"  # new areas come last
+    expectations = {c.subject: c for c in result.expectations}
+    assert (expectations["treasury"].before, expectations["treasury"].after) == (45, None)
+    assert (expectations["administration"].before, expectations["administration"].after) == (
+        None,
+        50,
+    )
