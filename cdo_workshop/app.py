@@ -18,10 +18,33 @@ if TYPE_CHECKING:
 C = "App"
 
 
-def display_available() -> bool:
+def display_problem() -> Message | None:
+    """Why Qt could not open a window here, said before Qt aborts with a cryptic message."""
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return Message(
+            C,
+            QT_TRANSLATE_NOOP(
+                "App",
+                "No display found (DISPLAY is not set). Start the app in a desktop session,"
+                " or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop",
+            ),
+        )
+    if not os.environ.get("WAYLAND_DISPLAY"):
+        import ctypes.util
+
+        if ctypes.util.find_library("xcb-cursor") is None:
+            return Message(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "App",
+                    "Qt needs the system library libxcb-cursor0 to open a window under X11."
+                    " Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start"
+                    " again.",
+                ),
+            )
+    return None
 
 
 def run_gui(
@@ -30,22 +53,9 @@ def run_gui(
     exit_when_ready: bool = False,
     started: float | None = None,
 ) -> int:
-    if not display_available():
-        print(
-            "cdo-workshop: "
-            + translator.render(
-                Message(
-                    C,
-                    QT_TRANSLATE_NOOP(
-                        "App",
-                        "No display found (DISPLAY is not set). Start the app in a desktop"
-                        " session, or on a server with a virtual display:"
-                        " xvfb-run -a .venv/bin/cdo-workshop",
-                    ),
-                )
-            ),
-            file=sys.stderr,
-        )
+    problem = display_problem()
+    if problem is not None:
+        print("cdo-workshop: " + translator.render(problem), file=sys.stderr)
         return 2
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -22,10 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from cdo_workshop.domain.catalog import shipped_catalog
 from cdo_workshop.domain.model import Session, now
-from cdo_workshop.domain.session_file import SessionFileError, dumps, loads
-from cdo_workshop.domain.templates import import_check
 from cdo_workshop.i18n import Translator
 from cdo_workshop.storage.errors import StorageError
 from cdo_workshop.storage.files import write_atomically
@@ -120,6 +117,11 @@ class SessionController(QObject):
         imported: list[str] = []
 
         def do() -> None:
+            # Import and export code loads on first use, not at start-up.
+            from cdo_workshop.domain.catalog import shipped_catalog
+            from cdo_workshop.domain.session_file import loads
+            from cdo_workshop.domain.templates import import_check
+
             session = loads(Path(path).read_bytes(), import_check(shipped_catalog()))
             imported.append(self.repository.add(session))
             self.sessions_changed.emit()
@@ -127,6 +129,8 @@ class SessionController(QObject):
         return imported[0] if self._guard(do) else None
 
     def export_file(self, session_id: str, path: Path) -> bool:
+        from cdo_workshop.domain.session_file import dumps
+
         return self._guard(
             lambda: write_atomically(
                 Path(path), dumps(self.repository.load(session_id)).encode("utf-8")
@@ -175,15 +179,19 @@ class SessionController(QObject):
         except StorageError as e:
             self.failed.emit(e.render(self.translator.translate))
             return False
-        except SessionFileError as e:
-            self.failed.emit(e.render(self.translator.translate))
-            return False
         except OSError as e:
             self.failed.emit(
                 self.tr("The file {path} cannot be read or written: {detail}").format(
                     path=e.filename or "", detail=e.strerror or str(e)
                 )
             )
+            return False
+        except Exception as e:
+            from cdo_workshop.domain.session_file import SessionFileError
+
+            if not isinstance(e, SessionFileError):
+                raise
+            self.failed.emit(e.render(self.translator.translate))
             return False
         if self.session is not None:
             self.saved.emit(self.session.progress.updated_at)

@@ -329,7 +329,8 @@ class MainWindow(QMainWindow):
         geometry = settings().value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(1200, 760)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings().setValue("window/geometry", self.saveGeometry())

@@ -161,7 +161,7 @@ class StartPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
         self.retranslate()
 

@@ -222,6 +222,10 @@
             <source>No display found (DISPLAY is not set). Start the app in a desktop session, or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop</source>
             <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). Starten Sie die App in einer Desktop-Sitzung oder auf einem Server mit virtuellem Bildschirm: xvfb-run -a .venv/bin/cdo-workshop</translation>
         </message>
+        <message>
+            <source>Qt needs the system library libxcb-cursor0 to open a window under X11. Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start again.</source>
+            <translation>Qt braucht die Systembibliothek libxcb-cursor0, um unter X11 ein Fenster zu öffnen. Installieren Sie sie (Debian/Ubuntu: sudo apt install libxcb-cursor0) und starten Sie erneut.</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>

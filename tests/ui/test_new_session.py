@@ -97,8 +97,8 @@ def test_population_is_committed_when_tabbing_away(qtbot, open_window):
     window = open_window()
     window.new_session()
     page = window.framing_page
-    page.population_spin.setFocus()
-    qtbot.keyClick(page.population_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.population_spin.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.population_spin.lineEdit().hasSelectedText())
     qtbot.keyClicks(page.population_spin, "1200")
     qtbot.keyClick(page.population_spin, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not page.population_spin.hasFocus())

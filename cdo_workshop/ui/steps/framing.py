@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from cdo_workshop.domain.model import LAENDER, SHORT_TEXT, MunicipalityKind, Ses
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import date_format
 from cdo_workshop.ui.steps.base import StepPage
+from cdo_workshop.ui.widgets.optional_spin_box import OptionalSpinBox
 
 
 def _labels(context: str, text: str) -> str:
@@ -50,7 +50,7 @@ class FramingPage(StepPage):
                 "municipality", "kind", MunicipalityKind(self.kind_combo.currentData())
             )
         )
-        self.population_spin = QSpinBox(objectName="population")
+        self.population_spin = OptionalSpinBox(objectName="population")
         self.population_spin.setRange(0, 20_000_000)
         self.population_spin.setGroupSeparatorShown(True)
         # Reformatting "3825" as "3.825" mid-typing would move the cursor: commit on Enter/leave.

@@ -1,0 +1,17 @@
+"""A spin box whose minimum means "not given", shown as text that typing replaces."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QSpinBox
+
+
+class OptionalSpinBox(QSpinBox):
+    """Clicking into "not given" selects it, so the first digit replaces it instead of being
+    appended to the text (which Qt would then reject)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if self.value() == self.minimum() and self.specialValueText():
+            QTimer.singleShot(0, self.selectAll)
