@@ -1,0 +1,35 @@
+"""Before Qt aborts on a missing display or library, the app says what to do."""
+
+from __future__ import annotations
+
+import ctypes.util
+import sys
+
+import pytest
+
+from cdo_workshop.app import display_problem
+
+
+@pytest.fixture
+def on_x11(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+
+
+def test_missing_xcb_cursor_library_is_named(on_x11, monkeypatch):
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    problem = display_problem()
+    assert problem is not None and "libxcb-cursor0" in problem.source()
+
+
+def test_no_display_mentions_xvfb(on_x11, monkeypatch):
+    monkeypatch.delenv("DISPLAY")
+    problem = display_problem()
+    assert problem is not None and "xvfb-run" in problem.source()
+
+
+def test_a_usable_x11_display_is_no_problem(on_x11, monkeypatch):
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so.0")
+    assert display_problem() is None
