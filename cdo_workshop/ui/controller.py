@@ -14,6 +14,7 @@ Signals:
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +27,13 @@ from cdo_workshop.domain.model import Session, now
 from cdo_workshop.i18n import Translator
 from cdo_workshop.storage.errors import StorageError
 from cdo_workshop.storage.files import write_atomically
-from cdo_workshop.ui.undo import SetValueCommand
+from cdo_workshop.ui.undo import (
+    AddItemCommand,
+    MoveItemCommand,
+    RemoveItemCommand,
+    SetItemValueCommand,
+    SetValueCommand,
+)
 
 if TYPE_CHECKING:
     from cdo_workshop.storage.repository import SessionRepository, SessionSummary
@@ -151,9 +158,91 @@ class SessionController(QObject):
     def apply_value(self, part: str, name: str, value: Any) -> None:
         """Used by the undo commands: set, save, tell the views."""
         assert self.session is not None
-        setattr(self._target(part), name, value)
+        setattr(self._target(part), name, copy.deepcopy(value))
+        self._save(lambda s: self.repository.save_part(s, part), part)
+
+    # -- progress: where the room is (saved, but not an undoable edit) ----------------------
+
+    def go_to_step(self, key: str) -> None:
+        if self.session is None or self.session.progress.current_step == key:
+            return
+        self.session.progress.current_step = key
+        self._save(lambda s: self.repository.save_part(s, "progress"), "progress")
+
+    def set_step_done(self, key: str, done: bool) -> None:
+        if self.session is None:
+            return
+        steps = self.session.progress.completed_steps
+        if done == (key in steps):
+            return
+        if done:
+            steps.append(key)
+        else:
+            steps.remove(key)
+        self._save(lambda s: self.repository.save_part(s, "progress"), "progress")
+
+    # -- edits of items in the session's collections ------------------------------------------
+
+    def item(self, collection: str, item_id: str) -> Any:
+        assert self.session is not None
+        return next(i for i in getattr(self.session, collection) if i.id == item_id)
+
+    def set_item_value(
+        self, collection: str, item_id: str, name: str, value: Any, text: str = ""
+    ) -> None:
+        """Change one field of one item (a participant's name, a task's RACI map, ...)."""
+        if self.session is None or getattr(self.item(collection, item_id), name) == value:
+            return
+        self.undo_stack.push(SetItemValueCommand(self, collection, item_id, name, value, text))
+
+    def add_item(
+        self, collection: str, item: Any, index: int | None = None, text: str = ""
+    ) -> None:
+        if self.session is not None:
+            self.undo_stack.push(AddItemCommand(self, collection, item, index, text))
+
+    def remove_item(self, collection: str, item_id: str, text: str = "") -> None:
+        if self.session is not None:
+            self.undo_stack.push(RemoveItemCommand(self, collection, item_id, text))
+
+    def move_item(self, collection: str, item_id: str, index: int, text: str = "") -> None:
+        if self.session is None:
+            return
+        items = getattr(self.session, collection)
+        if 0 <= index < len(items) and items[index].id != item_id:
+            self.undo_stack.push(MoveItemCommand(self, collection, item_id, index, text))
+
+    # Used by the undo commands: change the session, save that one row, tell the views.
+
+    def apply_item_value(self, collection: str, item_id: str, name: str, value: Any) -> None:
+        setattr(self.item(collection, item_id), name, copy.deepcopy(value))
+        self._save(lambda s: self.repository.save_item(s, collection, item_id), collection)
+
+    def apply_insert(self, collection: str, item: Any, index: int) -> None:
+        assert self.session is not None
+        getattr(self.session, collection).insert(index, item)
+        self._save(lambda s: self.repository.save_item(s, collection, item.id), collection)
+
+    def apply_remove(self, collection: str, item_id: str) -> tuple[Any, int]:
+        assert self.session is not None
+        items = getattr(self.session, collection)
+        index = next(i for i, x in enumerate(items) if x.id == item_id)
+        item = items.pop(index)
+        self._save(lambda s: self.repository.delete_item(s, collection, item_id), collection)
+        return item, index
+
+    def apply_move(self, collection: str, item_id: str, index: int) -> int:
+        assert self.session is not None
+        items = getattr(self.session, collection)
+        old = next(i for i, x in enumerate(items) if x.id == item_id)
+        items.insert(index, items.pop(old))
+        self._save(lambda s: self.repository.save_order(s, collection), collection)
+        return old
+
+    def _save(self, write: Callable[[Session], None], part: str) -> None:
         session = self.session
-        if not self._guard(lambda: self.repository.save_part(session, part)):
+        assert session is not None
+        if not self._guard(lambda: write(session)):
             self.save_failed.emit()
         self.session_changed.emit(part)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -21,8 +22,8 @@ class SetValueCommand(QUndoCommand):
         super().__init__(text)
         self.controller = controller
         self.part, self.name = part, name
-        self.old = controller.value(part, name)
-        self.new = new
+        self.old = copy.deepcopy(controller.value(part, name))
+        self.new = copy.deepcopy(new)
 
     def id(self) -> int:
         return SET_VALUE_ID
@@ -41,3 +42,108 @@ class SetValueCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.controller.apply_value(self.part, self.name, self.old)
+
+
+SET_ITEM_VALUE_ID = 2
+
+
+class SetItemValueCommand(QUndoCommand):
+    """Set one field of one item; typing into the same field merges into one step."""
+
+    def __init__(
+        self,
+        controller: SessionController,
+        collection: str,
+        item_id: str,
+        name: str,
+        new: Any,
+        text: str = "",
+    ) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.key = (collection, item_id, name)
+        self.old = copy.deepcopy(getattr(controller.item(collection, item_id), name))
+        self.new = copy.deepcopy(new)
+
+    def id(self) -> int:
+        return SET_ITEM_VALUE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        # Only text typed into one field merges; a RACI cell or a vote stays its own step.
+        if not isinstance(other, SetItemValueCommand) or other.key != self.key:
+            return False
+        if not isinstance(self.new, str):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.controller.apply_item_value(*self.key, self.new)
+
+    def undo(self) -> None:
+        self.controller.apply_item_value(*self.key, self.old)
+
+
+class AddItemCommand(QUndoCommand):
+    def __init__(
+        self,
+        controller: SessionController,
+        collection: str,
+        item: Any,
+        index: int | None,
+        text: str = "",
+    ) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.collection = collection
+        self.item = item
+        assert controller.session is not None
+        items = getattr(controller.session, collection)
+        self.index = len(items) if index is None else index
+
+    def redo(self) -> None:
+        self.controller.apply_insert(self.collection, self.item, self.index)
+
+    def undo(self) -> None:
+        self.controller.apply_remove(self.collection, self.item.id)
+
+
+class RemoveItemCommand(QUndoCommand):
+    def __init__(
+        self, controller: SessionController, collection: str, item_id: str, text: str = ""
+    ) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.collection = collection
+        self.item_id = item_id
+        self.item: Any = None
+        self.index = 0
+
+    def redo(self) -> None:
+        self.item, self.index = self.controller.apply_remove(self.collection, self.item_id)
+
+    def undo(self) -> None:
+        self.controller.apply_insert(self.collection, self.item, self.index)
+
+
+class MoveItemCommand(QUndoCommand):
+    def __init__(
+        self,
+        controller: SessionController,
+        collection: str,
+        item_id: str,
+        index: int,
+        text: str = "",
+    ) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.collection = collection
+        self.item_id = item_id
+        self.index = index
+        self.old_index = 0
+
+    def redo(self) -> None:
+        self.old_index = self.controller.apply_move(self.collection, self.item_id, self.index)
+
+    def undo(self) -> None:
+        self.controller.apply_move(self.collection, self.item_id, self.old_index)

@@ -1,0 +1,340 @@
+"""An editable table over one collection of the session (participants, goals, ...).
+
+The model reads the session and writes every cell edit through the controller as an
+undoable command; the editor adds the buttons and shortcuts to add, remove and reorder.
+
+Signals of CollectionEditor:
+    rowsEdited(): rows were added, removed or moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.formatting import date_format, format_date
+
+Index = QModelIndex | QPersistentModelIndex
+Choices = Callable[[], Sequence[tuple[Any, str]]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the item field it shows, its header and how it is edited."""
+
+    field: str
+    header: Callable[[], str]  # called on every retranslation
+    kind: str = "text"  # text | choice | int | float | bool | date
+    choices: Choices | None = None
+    minimum: float = 0
+    maximum: float = 10**9
+    decimals: int = 1
+    max_length: int = 200
+    stretch: bool = False
+    optional: bool = False  # choice may be None, shown as "—"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class CollectionModel(QAbstractTableModel):
+    def __init__(self, controller: SessionController, collection: str,
+                 columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.collection = collection
+        self.columns = list(columns)
+        self._count = 0
+        controller.session_changed.connect(self._on_changed)
+        controller.session_opened.connect(self.refresh)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def items(self) -> list[Any]:
+        session = self.controller.session
+        return list(getattr(session, self.collection)) if session else []
+
+    def item_at(self, row: int) -> Any:
+        return self.items()[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.items())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header()
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self.item_at(index.row()), column.field)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if column.kind == "bool":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("yes") if value else self.tr("no")  # text, not colour alone
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(column, value)
+        return None
+
+    def display(self, column: Column, value: Any) -> str:
+        if value is None or value == "":
+            return "—" if column.kind != "text" else ""
+        if column.kind == "choice" and column.choices is not None:
+            return next((label for v, label in column.choices() if v == value), str(value))
+        if column.kind == "date" and isinstance(value, date):
+            return format_date(value)
+        if column.kind == "float":
+            from PySide6.QtCore import QLocale
+
+            return QLocale().toString(float(value), "f", column.decimals)
+        if column.kind == "int":
+            from PySide6.QtCore import QLocale
+
+            return QLocale().toString(int(value))
+        return str(value)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if self.columns[index.column()].kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        item = self.item_at(index.row())
+        self.controller.set_item_value(self.collection, item.id, column.field, value)
+        return True
+
+    # -- staying in step with the session ---------------------------------------------------
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._count = len(self.items())
+        self.endResetModel()
+
+    def _on_changed(self, part: str) -> None:
+        if part != self.collection:
+            return
+        if len(self.items()) != self._count:
+            self.refresh()
+        elif self._count:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._count - 1, len(self.columns) - 1))
+
+
+class ColumnDelegate(QStyledItemDelegate):
+    """Editors that fit each column's kind: combo boxes, spin boxes, date fields."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        column = self.columns[index.column()]
+        editor: QWidget
+        if column.kind == "choice" and column.choices is not None:
+            combo = QComboBox(parent)
+            if column.optional:
+                combo.addItem("—", None)
+            for value, label in column.choices():
+                combo.addItem(label, value)
+            editor = combo
+        elif column.kind == "int":
+            spin = QSpinBox(parent)
+            spin.setRange(int(column.minimum), int(column.maximum))
+            editor = spin
+        elif column.kind == "float":
+            dspin = QDoubleSpinBox(parent)
+            dspin.setRange(column.minimum, column.maximum)
+            dspin.setDecimals(column.decimals)
+            dspin.setGroupSeparatorShown(True)
+            editor = dspin
+        elif column.kind == "date":
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format())
+            editor = edit
+        else:
+            line = QLineEdit(parent)
+            line.setMaxLength(column.max_length)
+            editor = line
+        editor.setAccessibleName(column.header())
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
+        elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+            editor.setValue(value or 0)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            value: Any = editor.currentData()
+        elif isinstance(editor, QDateEdit):
+            value = editor.date().toPython()
+        elif isinstance(editor, QSpinBox):
+            value = editor.value()
+        elif isinstance(editor, QDoubleSpinBox):
+            value = float(editor.value())
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class CollectionEditor(QWidget):
+    """Table plus Add/Remove/Up/Down, all reachable by keyboard."""
+
+    rowsEdited = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, controller: SessionController, collection: str,
+                 columns: Sequence[Column], new_item: Callable[[], Any],
+                 object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.controller = controller
+        self.collection = collection
+        self.new_item = new_item
+        self.model = CollectionModel(controller, collection, columns, self)
+        self.view = QTableView(objectName=f"{object_name}Table")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ColumnDelegate(columns, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setTabKeyNavigation(True)
+        self.view.setWordWrap(True)
+        header = self.view.horizontalHeader()
+        for i, column in enumerate(columns):
+            header.setSectionResizeMode(
+                i, QHeaderView.ResizeMode.Stretch if column.stretch
+                else QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, slot, key in (
+            ("add", self.add, QKeySequence("Ctrl+Shift+N")),
+            ("remove", self.remove, QKeySequence("Ctrl+Shift+D")),
+            ("up", lambda: self.move(-1), QKeySequence("Ctrl+Shift+Up")),
+            ("down", lambda: self.move(+1), QKeySequence("Ctrl+Shift+Down")),
+        ):
+            button = QPushButton(objectName=f"{object_name}_{name}")
+            button.clicked.connect(slot)
+            button.setShortcut(key)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self, add: str = "", remove: str = "") -> None:
+        texts = {
+            "add": add or self.tr("&Add"),
+            "remove": remove or self.tr("Remove"),
+            "up": self.tr("Up"),
+            "down": self.tr("Down"),
+        }
+        for name, text in texts.items():
+            button = self.buttons[name]
+            shortcut = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setText(text)
+            button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setShortcut(QKeySequence(
+                {"add": "Ctrl+Shift+N", "remove": "Ctrl+Shift+D", "up": "Ctrl+Shift+Up",
+                 "down": "Ctrl+Shift+Down"}[name]))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          max(0, self.model.columnCount() - 1))
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add(self) -> None:
+        item = self.new_item()
+        row = self.current_row()
+        index = row + 1 if row >= 0 else None
+        self.controller.add_item(self.collection, item, index)
+        new_row = next(i for i, x in enumerate(self.model.items()) if x.id == item.id)
+        self.view.setCurrentIndex(self.model.index(new_row, 0))
+        self.view.edit(self.model.index(new_row, 0))
+        self.rowsEdited.emit()
+
+    def remove(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self.controller.remove_item(self.collection, self.model.item_at(row).id)
+        remaining = self.model.rowCount()
+        if remaining:
+            self.view.setCurrentIndex(self.model.index(min(row, remaining - 1), 0))
+        self.rowsEdited.emit()
+
+    def move(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        column = self.view.currentIndex().column()
+        self.controller.move_item(self.collection, self.model.item_at(row).id, target)
+        self.view.setCurrentIndex(self.model.index(target, column))
+        self.rowsEdited.emit()
