@@ -36,6 +36,7 @@ from cdo_workshop.ui.undo import (
 )
 
 if TYPE_CHECKING:
+    from cdo_workshop.domain.catalog import Catalog
     from cdo_workshop.storage.repository import SessionRepository, SessionSummary
 
 
@@ -69,6 +70,17 @@ class SessionController(QObject):
         if self._repository is None:
             self._repository = self._open_repository()
         return self._repository
+
+    @property
+    def catalog(self) -> Catalog:
+        """The content catalog, loaded when a page first needs it."""
+        from cdo_workshop.domain.catalog import shipped_catalog
+
+        return shipped_catalog()
+
+    @property
+    def language(self) -> str:
+        return self.translator.language
 
     def open_storage(self) -> None:
         """Open the database now (the window calls this once it is shown)."""
@@ -211,6 +223,26 @@ class SessionController(QObject):
         items = getattr(self.session, collection)
         if 0 <= index < len(items) and items[index].id != item_id:
             self.undo_stack.push(MoveItemCommand(self, collection, item_id, index, text))
+
+    def apply_template(self, key: str) -> int:
+        """Add a size template's tasks, areas and proposed resources as one undoable step."""
+        from cdo_workshop.domain.templates import apply_template
+
+        if self.session is None:
+            return 0
+        preview = copy.deepcopy(self.session)
+        apply_template(preview, self.catalog.templates[key], self.catalog, self.language)
+        added = 0
+        self.undo_stack.beginMacro(self.tr("Apply template"))
+        for collection in ("tasks", "decision_areas", "resources"):
+            have = {item.id for item in getattr(self.session, collection)}
+            for item in getattr(preview, collection):
+                if item.id not in have:
+                    self.add_item(collection, item)
+                    added += 1
+        self.set_value("header", "template", key)
+        self.undo_stack.endMacro()
+        return added
 
     # Used by the undo commands: change the session, save that one row, tell the views.
 

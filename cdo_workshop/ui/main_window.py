@@ -10,15 +10,10 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,8 +21,9 @@ from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import format_time
+from cdo_workshop.ui.session_view import SessionView
 from cdo_workshop.ui.start_page import StartPage
-from cdo_workshop.ui.steps.framing import FramingPage
+from cdo_workshop.ui.steps import build_step_pages
 
 
 class MainWindow(QMainWindow):
@@ -38,8 +34,10 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.actions_by_name = self._create_actions()
         self.start_page = StartPage(self.actions_by_name)
-        self.framing_page = FramingPage(controller)
-        self.session_view = self._build_session_view()
+        self.step_pages = build_step_pages(controller)
+        self.framing_page = self.step_pages[0]
+        self.session_view = SessionView(controller, self.step_pages)
+        self.session_view.back_to_overview.clicked.connect(self.actions_by_name["close"].trigger)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.session_view)
@@ -62,31 +60,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self._update_actions()
-
-    def _build_session_view(self) -> QWidget:
-        """A bar with the session's name and the way back, above the step page."""
-        view = QWidget(objectName="sessionView")
-        bar = QWidget(objectName="sessionBar")
-        self.session_heading = QLabel(objectName="sessionHeading")
-        self.back_button = QPushButton(objectName="backButton")
-        self.back_button.clicked.connect(self.actions_by_name["close"].trigger)
-        bar_layout = QHBoxLayout(bar)
-        bar_layout.addWidget(self.session_heading, 1)
-        bar_layout.addWidget(self.back_button)
-        page_holder = QWidget()
-        holder_layout = QHBoxLayout(page_holder)
-        self.framing_page.setMaximumWidth(900)
-        holder_layout.addWidget(self.framing_page, 1)
-        holder_layout.addStretch(0)
-        scroll = QScrollArea(objectName="stepScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page_holder)
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(bar)
-        layout.addWidget(scroll, 1)
-        return view
 
     # -- actions ------------------------------------------------------------------------
 
@@ -166,9 +139,6 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setStatusTip(tip)
         self.actions_by_name["undo"].setText(self.tr("&Undo"))
         self.actions_by_name["redo"].setText(self.tr("&Redo"))
-        self.back_button.setText(self.tr("Back to overview"))
-        self.back_button.setToolTip(self.tr("Close the session; it is saved (Ctrl+W)"))
-        self.back_button.setAccessibleName(self.tr("Back to overview"))
         self.save_label.setMinimumWidth(
             self.save_label.fontMetrics().horizontalAdvance(
                 self.tr("Saved {time}").format(time="00:00")
@@ -309,7 +279,6 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         if session and self.stack.currentWidget() is self.session_view:
             name = session.display_title() or self.tr("New session")
-            self.session_heading.setText(name)
             self.setWindowTitle(self.tr("{name} \u2013 CDO Workshop").format(name=name))
         else:
             self.setWindowTitle(self.tr("CDO Workshop"))

@@ -48,8 +48,8 @@
             <translation>Erwartung auf Koordination begrenzen</translation>
         </message>
         <message>
-            <source>The role depends strongly (strength {strength} of 3) on {unit}, and there is no agreement.</source>
-            <translation>Die Rolle hängt stark (Stärke {strength} von 3) von {unit} ab, und es gibt keine Vereinbarung.</translation>
+            <source>The role depends on {unit} (strength {strength} of 3), and there is no agreement.</source>
+            <translation>Die Rolle hängt von {unit} ab (Stärke {strength} von 3), und es gibt keine Vereinbarung.</translation>
         </message>
         <message>
             <source>Agree a service arrangement with {unit}: what, by when, who escalates</source>
@@ -188,16 +188,20 @@
             <translation>Noch kein Entscheidungsbereich hat eine Stufe, daher gibt es noch keinen Mandatswert.</translation>
         </message>
         <message>
-            <source>Mandate {score} of 100: the weighted mean of the levels in {areas} decision areas (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}. {provisional} areas count with the median vote because no level has been agreed yet.</source>
-            <translation>Mandat {score} von 100: der gewichtete Mittelwert der Stufen in {areas} Entscheidungsbereichen (Stufe 1 = 0, Stufe 7 = 100); rechtlich möglich wären höchstens {ceiling}. {provisional} Bereiche zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
+            <source>Mandate {score} of 100: the weighted mean of the levels in {areas} decision areas (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}.{note}</source>
+            <translation>Mandat {score} von 100: der gewichtete Mittelwert der Stufen in {areas} Entscheidungsbereichen (Stufe 1 = 0, Stufe 7 = 100); rechtlich möglich wären höchstens {ceiling}.{note}</translation>
+        </message>
+        <message>
+            <source> {count} of them count with the median vote because no level has been agreed yet.</source>
+            <translation> {count} davon zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
+        </message>
+        <message>
+            <source>Dependency load {score} of 100: {count} dependencies, {unregulated} of them of strength 2 or 3 and without an agreement, plus the placement. A dependency of strength 3 takes 25 % of the remaining independence, strength 2 takes 15 %, strength 1 takes 5 %; an agreement halves it.</source>
+            <translation>Abhängigkeitslast {score} von 100: {count} Abhängigkeiten, davon {unregulated} mit Stärke 2 oder 3 und ohne Vereinbarung, dazu die Einordnung. Eine Abhängigkeit der Stärke 3 nimmt 25 % der verbleibenden Unabhängigkeit, Stärke 2 nimmt 15 %, Stärke 1 nimmt 5 %; eine Vereinbarung halbiert das.</translation>
         </message>
         <message>
             <source>Resources {score} of 100: the role is responsible for {responsible} and only accountable for {accountable} tasks, which asks for about {need_fte} FTE and {need_budget} a year; committed are {have_fte} FTE (staff and the CDO's own time) and {have_budget} a year. Capacity counts 60 %, budget 40 %.</source>
             <translation>Ressourcen {score} von 100: Die Rolle ist für {responsible} Aufgaben durchführungs- und für {accountable} nur gesamtverantwortlich; das erfordert etwa {need_fte} VZÄ und {need_budget} im Jahr. Zugesagt sind {have_fte} VZÄ (Personal und eigene Arbeitszeit der/des CDO) und {have_budget} im Jahr. Kapazität zählt 60 %, Budget 40 %.</translation>
-        </message>
-        <message>
-            <source>Dependency load {score} of 100: {count} dependencies, {unregulated} of them strong and without an agreement, plus the placement. A strong dependency takes 25 % of the remaining independence, a medium one 15 %, a weak one 5 %; an agreement halves it.</source>
-            <translation>Abhängigkeitslast {score} von 100: {count} Abhängigkeiten, davon {unregulated} stark und ohne Vereinbarung, dazu die Einordnung. Eine starke Abhängigkeit nimmt 25 % der verbleibenden Unabhängigkeit, eine mittlere 15 %, eine schwache 5 %; eine Vereinbarung halbiert das.</translation>
         </message>
         <message>
             <source>The room for manoeuvre needs at least one decision area with a level.</source>
@@ -210,6 +214,10 @@
         <message>
             <source>Coordination: with a dependency load of {load} (70 or more) or a mandate of {mandate} (below 25) only coordination is left, whatever the other scores (the article's warning).</source>
             <translation>Koordination: Bei einer Abhängigkeitslast von {load} (70 oder mehr) oder einem Mandat von {mandate} (unter 25) bleibt nur die Koordination, gleich wie die übrigen Werte aussehen (die Warnung des Artikels).</translation>
+        </message>
+        <message>
+            <source>Shaping: the room for manoeuvre of {score} would mean delivery, but with a mandate of {mandate} (below 50) the role cannot decide enough to deliver on its own.</source>
+            <translation>Gestaltung: Ein Gestaltungsspielraum von {score} hieße Umsetzung, aber mit einem Mandat von {mandate} (unter 50) kann die Rolle nicht genug selbst entscheiden, um allein umzusetzen.</translation>
         </message>
         <message>
             <source>{type}: the room for manoeuvre is {score}; below 40 means coordination, 40 to 64 shaping, 65 and more delivery and problem solving.</source>
@@ -378,10 +386,123 @@
         </message>
     </context>
     <context>
+        <name>CollectionEditor</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Nach unten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionModel</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>DependenciesPage</name>
+        <message>
+            <source>Unit</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>What for</source>
+            <translation>Wofür</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Agreement exists</source>
+            <translation>Vereinbarung vorhanden</translation>
+        </message>
+        <message>
+            <source>Step 7: Dependencies</source>
+            <translation>Schritt 7: Abhängigkeiten</translation>
+        </message>
+        <message>
+            <source>On which units does the role depend to get things done, and is there an agreement (service level, cooperation agreement)? Strong dependencies without an agreement shrink the room for manoeuvre.</source>
+            <translation>Von welchen Stellen hängt die Rolle ab, um etwas zu bewegen, und gibt es eine Vereinbarung (Leistungs- oder Kooperationsvereinbarung)? Starke Abhängigkeiten ohne Vereinbarung verkleinern den Gestaltungsspielraum.</translation>
+        </message>
+        <message>
+            <source>&amp;Add dependency</source>
+            <translation>Abhängigkeit &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove dependency</source>
+            <translation>Abhängigkeit entfernen</translation>
+        </message>
+        <message>
+            <source>No dependency of strength 2 or 3 is without an agreement.</source>
+            <translation>Keine Abhängigkeit der Stärke 2 oder 3 ist ohne Vereinbarung.</translation>
+        </message>
+        <message>
+            <source>Without an agreement (strength 2 or 3): {units}</source>
+            <translation>Ohne Vereinbarung (Stärke 2 oder 3): {units}</translation>
+        </message>
+    </context>
+    <context>
         <name>FramingPage</name>
         <message>
-            <source>Step 1: Framework</source>
-            <translation>Schritt 1: Rahmen</translation>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Anspruchsgruppe</translation>
+        </message>
+        <message>
+            <source>Step 1: Framework &amp; participants</source>
+            <translation>Schritt 1: Rahmen &amp; Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>Person &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Person entfernen</translation>
+        </message>
+        <message>
+            <source>Te&amp;mplate:</source>
+            <translation>&amp;Vorlage:</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Adds the template's tasks, decision areas and proposed resources (undoable)</source>
+            <translation>Fügt die Aufgaben, Entscheidungsbereiche und vorgeschlagenen Ressourcen der Vorlage hinzu (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>Who is the workshop for, and when and where does it take place? Everything you type is saved immediately.</source>
@@ -430,6 +551,37 @@
         <message>
             <source>not given</source>
             <translation>keine Angabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsPage</name>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>Zeithorizont</translation>
+        </message>
+        <message>
+            <source>Step 2: Digitalisation goals</source>
+            <translation>Schritt 2: Digitalisierungsziele</translation>
+        </message>
+        <message>
+            <source>What does the municipality want to achieve with digitalisation? The role is measured against these goals. Order them by importance with Up and Down.</source>
+            <translation>Was will die Kommune mit der Digitalisierung erreichen? An diesen Zielen wird die Rolle gemessen. Mit „Nach oben“ und „Nach unten“ ordnen Sie sie nach Wichtigkeit.</translation>
+        </message>
+        <message>
+            <source>&amp;Add goal</source>
+            <translation>Ziel &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>Ziel entfernen</translation>
         </message>
     </context>
     <context>
@@ -522,6 +674,102 @@
             <source>Thuringia</source>
             <translation>Thüringen</translation>
         </message>
+        <message>
+            <source>high</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>niedrig</translation>
+        </message>
+        <message>
+            <source>within a year</source>
+            <translation>innerhalb eines Jahres</translation>
+        </message>
+        <message>
+            <source>1 to 3 years</source>
+            <translation>1 bis 3 Jahre</translation>
+        </message>
+        <message>
+            <source>more than 3 years</source>
+            <translation>mehr als 3 Jahre</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>einmalig</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>pro Jahr</translation>
+        </message>
+        <message>
+            <source>per month</source>
+            <translation>pro Monat</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>committed</source>
+            <translation>zugesagt</translation>
+        </message>
+        <message>
+            <source>approved (budget adopted)</source>
+            <translation>beschlossen (im Haushalt)</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>verworfen</translation>
+        </message>
+        <message>
+            <source>0 – none</source>
+            <translation>0 – keine</translation>
+        </message>
+        <message>
+            <source>1 – weak</source>
+            <translation>1 – schwach</translation>
+        </message>
+        <message>
+            <source>2 – medium</source>
+            <translation>2 – mittel</translation>
+        </message>
+        <message>
+            <source>3 – strong</source>
+            <translation>3 – stark</translation>
+        </message>
+        <message>
+            <source>€</source>
+            <translation>€</translation>
+        </message>
+        <message>
+            <source>FTE</source>
+            <translation>VZÄ</translation>
+        </message>
+        <message>
+            <source>% of working time</source>
+            <translation>% der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>Tage</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -606,14 +854,6 @@
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <source>Back to overview</source>
-            <translation>Zur Übersicht</translation>
-        </message>
-        <message>
-            <source>Close the session; it is saved (Ctrl+W)</source>
-            <translation>Sitzung schließen; sie ist gespeichert (Strg+W)</translation>
-        </message>
-        <message>
             <source>&amp;Session</source>
             <translation>&amp;Sitzung</translation>
         </message>
@@ -691,7 +931,123 @@
         </message>
     </context>
     <context>
+        <name>PlacementPage</name>
+        <message>
+            <source>Step 4: Placement</source>
+            <translation>Schritt 4: Einordnung</translation>
+        </message>
+        <message>
+            <source>Where does the role sit in the organisation, whom does it report to and how is it graded? The placement decides much of its autonomy and its dependencies.</source>
+            <translation>Wo ist die Rolle in der Organisation angesiedelt, wem berichtet sie und wie ist sie eingruppiert? Die Einordnung bestimmt viel von ihrer Eigenständigkeit und ihren Abhängigkeiten.</translation>
+        </message>
+        <message>
+            <source>&amp;Placement:</source>
+            <translation>&amp;Einordnung:</translation>
+        </message>
+        <message>
+            <source>Typical consequences:</source>
+            <translation>Typische Folgen:</translation>
+        </message>
+        <message>
+            <source>&amp;Reporting line:</source>
+            <translation>&amp;Berichtslinie:</translation>
+        </message>
+        <message>
+            <source>Pay &amp;grade:</source>
+            <translation>Ein&amp;gruppierung:</translation>
+        </message>
+        <message>
+            <source>&amp;FTE of the role:</source>
+            <translation>&amp;VZÄ der Rolle:</translation>
+        </message>
+        <message>
+            <source>CDO's &amp;time share:</source>
+            <translation>&amp;Zeitanteil der/des CDO:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Anmerkungen:</translation>
+        </message>
+        <message>
+            <source>e.g. Lord mayor</source>
+            <translation>z. B. Oberbürgermeisterin</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>keine Angabe</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>noch nicht gewählt</translation>
+        </message>
+        <message>
+            <source>Choose a placement to see its typical consequences.</source>
+            <translation>Wählen Sie eine Einordnung, um ihre typischen Folgen zu sehen.</translation>
+        </message>
+        <message>
+            <source>{text}
+Autonomy: {autonomy} · Dependency: {dependency}</source>
+            <translation>{text}
+Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesPage</name>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Umfang</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Committed by</source>
+            <translation>Zugesagt von</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anmerkungen</translation>
+        </message>
+        <message>
+            <source>Step 8: Resources</source>
+            <translation>Schritt 8: Ressourcen</translation>
+        </message>
+        <message>
+            <source>Which money, staff and time does the role get, and who commits them? Only committed or approved resources count in the analysis; proposals are shown but not counted.</source>
+            <translation>Welches Geld, welches Personal und wie viel Zeit bekommt die Rolle, und wer sagt es zu? In der Auswertung zählen nur zugesagte oder beschlossene Ressourcen; Vorschläge werden gezeigt, aber nicht gezählt.</translation>
+        </message>
+        <message>
+            <source>&amp;Add resource</source>
+            <translation>Ressource &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove resource</source>
+            <translation>Ressource entfernen</translation>
+        </message>
+        <message>
+            <source>Committed: {fte} FTE and {budget} a year. The role's tasks ask for about {need_fte} FTE and {need_budget} (see the method).</source>
+            <translation>Zugesagt: {fte} VZÄ und {budget} im Jahr. Die Aufgaben der Rolle erfordern etwa {need_fte} VZÄ und {need_budget} (siehe Methode).</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionController</name>
+        <message>
+            <source>Apply template</source>
+            <translation>Vorlage übernehmen</translation>
+        </message>
         <message>
             <source>The file {path} cannot be read or written: {detail}</source>
             <translation>Die Datei {path} kann nicht gelesen oder geschrieben werden: {detail}</translation>
@@ -757,6 +1113,67 @@
         <message>
             <source>{number}/9 · {title}</source>
             <translation>{number}/9 · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <source>Workshop steps</source>
+            <translation>Workshop-Schritte</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>bereit</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>{mark}{number}. {title}
+{minutes} min · {state}</source>
+            <translation>{mark}{number}. {title}
+{minutes} Min. · {state}</translation>
+        </message>
+        <message>
+            <source>Back to overview</source>
+            <translation>Zur Übersicht</translation>
+        </message>
+        <message>
+            <source>Close the session; it is saved (Ctrl+W)</source>
+            <translation>Sitzung schließen; sie ist gespeichert (Strg+W)</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Zurück</translation>
+        </message>
+        <message>
+            <source>Previous step (Ctrl+PgUp)</source>
+            <translation>Vorheriger Schritt (Strg+Bild auf)</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Vorheriger Schritt</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Weiter →</translation>
+        </message>
+        <message>
+            <source>Next step (Ctrl+PgDown)</source>
+            <translation>Nächster Schritt (Strg+Bild ab)</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <source>Step &amp;done</source>
+            <translation>Schritt &amp;erledigt</translation>
         </message>
     </context>
     <context>

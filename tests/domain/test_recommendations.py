@@ -182,13 +182,20 @@ def test_resources_short(catalog: Catalog, german: Translate) -> None:
     (r,) = found(session, catalog, "resources_short")
     assert (r.rule, r.severity, r.subject) == ("resources_short", "high", "")
     text_de, text_en = texts(r, german)
-    assert "2 Aufgaben" in text_de and "0,6 VZÄ" in text_de and "0,2 VZÄ" in text_de
+    # FTE with two decimals
+    assert "2 Aufgaben" in text_de and "0,60 VZÄ" in text_de and "0,20 VZÄ" in text_de
     assert "(Ressourcenwert 20)" in text_de
-    assert "0.6 FTE" in text_en and "0.2 FTE" in text_en and "score 20" in text_en
+    assert "0.60 FTE" in text_en and "0.20 FTE" in text_en and "score 20" in text_en
     # 40 % time share: capacity 2/3 -> 40: still short, but medium
     session.resources[0].amount = 40
     (r,) = found(session, catalog, "resources_short")
     assert r.severity == "medium"
+    # a quarter of a post is shown as such (one decimal would have rounded it to 0.2)
+    session.resources[0].amount = 25  # capacity 0.25 / 0.6 -> 100 × 0.6 × 5/12 = 25
+    (r,) = found(session, catalog, "resources_short")
+    text_de, text_en = texts(r, german)
+    assert "nur 0,25 VZÄ" in text_de and "(Ressourcenwert 25)" in text_de
+    assert "only 0.25 FTE" in text_en and "about 0.60 FTE" in text_en
 
 
 def test_resources_short_not_triggered(catalog: Catalog) -> None:
@@ -224,6 +231,45 @@ def test_part_time_overload_not_triggered(catalog: Catalog, share: int | None, c
     assert found(session, catalog, "part_time_overload") == []
 
 
+def time_share(amount: float, status: ResourceStatus = ResourceStatus.COMMITTED) -> Resource:
+    return Resource(kind=ResourceKind.TIME_SHARE, amount=amount, status=status)
+
+
+def test_part_time_overload_uses_a_committed_time_share(
+    catalog: Catalog, german: Translate
+) -> None:
+    # the placement's field is empty; the committed time share of 30 % counts
+    session = Session(resources=[time_share(30)], tasks=responsible_tasks(5))
+    assert session.placement.cdo_time_share is None
+    (r,) = found(session, catalog, "part_time_overload")
+    assert ("time_share", 30) in r.inputs
+    text_de, text_en = texts(r, german)
+    assert "30 %" in text_de and "5 Aufgaben" in text_de
+    assert "30 %" in text_en and "5 tasks" in text_en
+
+
+@pytest.mark.parametrize(
+    ("placement_share", "resources", "triggered"),
+    [
+        (80, [time_share(40)], True),  # the committed resource wins over the placement
+        (40, [time_share(60, ResourceStatus.APPROVED)], False),  # ... also when it is more
+        (80, [time_share(40, ResourceStatus.PROPOSED)], False),  # a proposal does not count
+        (40, [time_share(60, ResourceStatus.PROPOSED)], True),  # so the placement's 40 does
+        (None, [time_share(20), time_share(30)], False),  # committed shares add up: 50
+        (None, [time_share(20), time_share(29)], True),  # 49
+    ],
+)
+def test_part_time_overload_committed_time_share_before_placement(
+    catalog: Catalog, placement_share: int | None, resources: list[Resource], triggered: bool
+) -> None:
+    session = Session(
+        placement=Placement(cdo_time_share=placement_share),
+        resources=resources,
+        tasks=responsible_tasks(5),
+    )
+    assert len(found(session, catalog, "part_time_overload")) == int(triggered)
+
+
 # -- dependency_without_agreement -------------------------------------------------------
 
 
@@ -236,7 +282,10 @@ def test_dependency_without_agreement(
     assert (r.rule, r.severity, r.subject) == ("dependency_without_agreement", severity, "dep-it")
     text_de, text_en = texts(r, german)
     assert f"Stärke {strength} von 3" in text_de and "IT-Abteilung" in text_de
-    assert f"strength {strength} of 3" in text_en and "IT-Abteilung" in text_en
+    # the same sentence for strength 2 and 3: no "strongly" for a medium dependency
+    assert text_en == (
+        f"The role depends on IT-Abteilung (strength {strength} of 3), and there is no agreement."
+    )
     assert ("purpose", "Betrieb") in r.inputs
 
 
@@ -400,6 +449,16 @@ def test_wide_vote_spread(catalog: Catalog, german: Translate) -> None:
 def test_wide_vote_spread_not_triggered(catalog: Catalog) -> None:
     area = DecisionArea(title="Weisungsrecht", votes={"a": 2, "b": 4, "c": 4})
     assert found(Session(decision_areas=[area]), catalog, "wide_vote_spread") == []
+
+
+def test_wide_vote_spread_silent_once_the_room_agreed_a_level(catalog: Catalog) -> None:
+    """The spread asks the room to settle the area; once a level is agreed, it has."""
+    area = DecisionArea(title="Weisungsrecht", votes={"a": 2, "b": 5, "c": 4}, agreed_level=4)
+    session = Session(decision_areas=[area])
+    assert found(session, catalog, "wide_vote_spread") == []
+    # the spread itself is still there for the screen, only the recommendation is gone
+    (spread,) = analyse(session, catalog).spreads
+    assert (spread.low, spread.high, spread.wide) == (2, 5, True)
 
 
 # -- undecided_area ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ import pytest
 
 from cdo_workshop.domain.analysis import analyse
 from cdo_workshop.domain.analysis.scores import (
+    DELIVERY_MIN_MANDATE,
     Explained,
     RoleType,
     area_level,
@@ -22,7 +23,7 @@ from cdo_workshop.domain.analysis.scores import (
     room_for_manoeuvre,
 )
 from cdo_workshop.domain.catalog import Catalog
-from cdo_workshop.domain.messages import msg
+from cdo_workshop.domain.messages import Translate, msg
 from cdo_workshop.domain.model import (
     DecisionArea,
     Dependency,
@@ -129,7 +130,26 @@ def test_the_median_vote_counts_while_no_level_is_agreed() -> None:
     result = mandate_score(session)
     # only the undecided area with votes counts: level 5 -> (5 - 1) / 6 = 66.7
     assert result.value == pytest.approx(400 / 6)
-    assert "1 areas count with the median vote" in result.explanation.render()
+    assert "1 of them count with the median vote" in result.explanation.render()
+
+
+def test_the_median_note_appears_only_when_some_area_uses_the_median(german: Translate) -> None:
+    agreed = DecisionArea(title="Portfolio", weight=3, agreed_level=7, votes={"a": 2, "b": 7})
+    voted = DecisionArea(title="Weisungsrecht", weight=1, votes={"a": 1, "b": 3, "c": 2})
+
+    # all areas agreed (votes or not): no note about the median at all
+    only_agreed = mandate_score(Session(decision_areas=[agreed]))
+    for text in (only_agreed.explanation.render(), only_agreed.explanation.render(german)):
+        assert "median" not in text.lower() and "of them" not in text and "davon" not in text
+    assert only_agreed.explanation.render().endswith("the law would allow at most 100.")
+
+    # one area counts with its median vote 2: (3 × 100 + 1 × 16.7) / 4 = 79.2
+    mixed = mandate_score(Session(decision_areas=[agreed, voted]))
+    assert mixed.value == pytest.approx((300 + 100 / 6) / 4)
+    assert mixed.explanation.render().endswith(
+        "at most 100. 1 of them count with the median vote because no level has been agreed yet."
+    )
+    assert "1 davon zählen mit dem Median der Stimmen" in mixed.explanation.render(german)
 
 
 # -- resources --------------------------------------------------------------------------
@@ -205,6 +225,21 @@ def test_the_placements_time_share_counts_when_no_time_share_resource() -> None:
     assert resource_balance(session).proposed_fte == pytest.approx(0.6)
 
 
+def test_fte_are_shown_with_two_decimals(german: Translate) -> None:
+    # 2 R tasks and 1 A task ask for 0.7 FTE; a 25 % time share gives 0.25 FTE
+    session = Session(
+        tasks=tasks(responsible=2, accountable=1),
+        resources=[resource(ResourceKind.TIME_SHARE, 25)],
+    )
+    result = resource_score(session)
+    text_en = result.explanation.render(language="en")
+    assert "about 0.70 FTE and €35,000 a year" in text_en
+    assert "committed are 0.25 FTE" in text_en
+    # with one decimal 0.25 would have been shown as 0.2 (rounded half to even)
+    text_de = result.explanation.render(german)
+    assert "etwa 0,70 VZÄ und 35.000 € im Jahr" in text_de and "Zugesagt sind 0,25 VZÄ" in text_de
+
+
 def test_resource_score_edges() -> None:
     assert resource_score(Session()).value == 0  # nothing asked, nothing given
     # no tasks of the role yet: any capacity covers the demand of 0
@@ -236,15 +271,16 @@ def test_dependency_shares() -> None:
         ([(0, False)], "", 0),
         ([(3, False), (3, False)], "", 43.75),  # 1 - 0.75 × 0.75: of what is left
         ([], "staff_unit", 15),  # the placement counts as one dependency (strength 2)
-        ([], "central_administration", 5),  # strength 1
+        ([], "central_administration", 15),  # the Hauptamt: strength 2, like a staff unit
+        ([], "own_department", 5),  # strength 1
         ([], "leadership_office", 25),  # strength 3
         ([], "unknown_placement", 0),
         ([(3, False)], "staff_unit", 36.25),  # 1 - 0.75 × 0.85
-        # 1 - 0.75 × 0.925 × 0.95 × 0.95 (strong, medium with agreement, weak, Hauptamt)
+        # 1 - 0.75 × 0.925 × 0.95 × 0.85 (strong, medium with agreement, weak, Hauptamt)
         (
             [(3, False), (2, True), (1, False)],
             "central_administration",
-            100 * (1 - 0.75 * 0.925 * 0.95 * 0.95),
+            100 * (1 - 0.75 * 0.925 * 0.95 * 0.85),
         ),
     ],
 )
@@ -259,6 +295,26 @@ def test_dependency_load(
         placement=Placement(placement=placement),
     )
     assert dependency_load(session, catalog).value == pytest.approx(load)
+
+
+def test_dependency_load_explanation_counts_strength_2_and_3_without_agreement(
+    catalog: Catalog,
+) -> None:
+    session = Session(
+        dependencies=[
+            Dependency(unit="IT", strength=3),  # counted
+            Dependency(unit="Kämmerei", strength=2),  # counted: medium, not only strong ones
+            Dependency(unit="Rechenzentrum", strength=3, agreement_exists=True),
+            Dependency(unit="Vergabestelle", strength=1),
+        ],
+    )
+    # 1 - 0.75 × 0.85 × 0.875 × 0.95 = 47.0
+    text = dependency_load(session, catalog).explanation.render(language="en")
+    assert text.startswith(
+        "Dependency load 47 of 100: 4 dependencies, 2 of them of strength 2 or 3 and without"
+        " an agreement, plus the placement."
+    )
+    assert "A dependency of strength 3 takes 25 % of the remaining independence" in text
 
 
 # -- room and role type -----------------------------------------------------------------
@@ -283,26 +339,63 @@ def test_room_is_50_mandate_30_resources_20_independence() -> None:
     ],
 )
 def test_role_type_bands(room: float, kind: RoleType) -> None:
+    # mandate 50 is just enough for delivery, load 30 is far from the article's cap
     result, reason = role_type(explained(room), explained(50), explained(30))
     assert result == kind
     assert reason.rule == "role_type.room_bands"
 
 
 @pytest.mark.parametrize(
-    ("mandate", "load", "kind"),
+    ("mandate", "load", "kind", "rule"),
     [
-        (80, 70, RoleType.COORDINATION),  # strong dependencies leave only coordination
-        (80, 69.9, RoleType.DELIVERY),
-        (24.9, 0, RoleType.COORDINATION),  # so do limited powers
-        (25, 0, RoleType.DELIVERY),
+        # strong dependencies leave only coordination
+        (80, 70, RoleType.COORDINATION, "role_type.article_cap"),
+        (80, 69.9, RoleType.DELIVERY, "role_type.room_bands"),
+        # so do limited powers
+        (24.9, 0, RoleType.COORDINATION, "role_type.article_cap"),
+        # just above the cap the mandate is still too small to deliver (below 50)
+        (25, 0, RoleType.SHAPING, "role_type.delivery_needs_mandate"),
     ],
 )
-def test_the_article_caps_the_role_type(mandate: float, load: float, kind: RoleType) -> None:
+def test_the_article_caps_the_role_type(
+    mandate: float, load: float, kind: RoleType, rule: str
+) -> None:
     """Room 80 would mean delivery; the article's warning overrides it."""
     result, reason = role_type(explained(80), explained(mandate), explained(load))
-    assert result == kind
-    capped = kind == RoleType.COORDINATION
-    assert reason.rule == ("role_type.article_cap" if capped else "role_type.room_bands")
+    assert (result, reason.rule) == (kind, rule)
+
+
+@pytest.mark.parametrize(
+    ("room", "mandate", "kind", "rule"),
+    [
+        # room 65 or more would mean delivery, but only with a mandate of at least 50
+        (65, 49.9, RoleType.SHAPING, "role_type.delivery_needs_mandate"),
+        (65, 50, RoleType.DELIVERY, "role_type.room_bands"),
+        (100, 49.9, RoleType.SHAPING, "role_type.delivery_needs_mandate"),
+        (100, 50, RoleType.DELIVERY, "role_type.room_bands"),
+        # below 65 the bands decide as before: the rule only ever stops delivery
+        (64.9, 49.9, RoleType.SHAPING, "role_type.room_bands"),
+        (39.9, 49.9, RoleType.COORDINATION, "role_type.room_bands"),
+    ],
+)
+def test_delivery_needs_a_mandate_of_at_least_50(
+    room: float, mandate: float, kind: RoleType, rule: str
+) -> None:
+    assert DELIVERY_MIN_MANDATE == 50
+    result, reason = role_type(explained(room), explained(mandate), explained(30))
+    assert (result, reason.rule) == (kind, rule)
+    assert reason.value == room
+
+
+def test_delivery_needs_mandate_explains_itself(german: Translate) -> None:
+    _, reason = role_type(explained(70.4), explained(45.6), explained(30))
+    assert reason.explanation.render(language="en") == (
+        "Shaping: the room for manoeuvre of 70 would mean delivery, but with a mandate of 46"
+        " (below 50) the role cannot decide enough to deliver on its own."
+    )
+    text_de = reason.explanation.render(german)
+    assert text_de.startswith("Gestaltung:") and "70" in text_de and "46" in text_de
+    assert "(unter 50)" in text_de
 
 
 def test_a_hand_built_session_end_to_end(catalog: Catalog) -> None:
@@ -324,3 +417,25 @@ def test_a_hand_built_session_end_to_end(catalog: Catalog) -> None:
     assert result.role_type == RoleType.DELIVERY
     text = result.room.explanation.render(language="de")
     assert "Room for manoeuvre 71 of 100" in text and "(100 − dependency load = 64)" in text
+
+
+def test_resources_and_independence_alone_do_not_make_delivery(catalog: Catalog) -> None:
+    session = Session(
+        decision_areas=areas((3, 3), (2, 5), (1, 2)),  # mandate 250 / 6 = 41.7
+        tasks=tasks(responsible=1),  # 0.3 FTE, 15,000 €
+        resources=[resource(ResourceKind.STAFF, 1), resource(ResourceKind.BUDGET, 15_000)],
+    )  # resources 100, no dependencies and no placement: load 0
+    result = analyse(session, catalog)
+    # room 0.5 × 41.7 + 0.3 × 100 + 0.2 × 100 = 20.8 + 30 + 20 = 70.8: delivery by the bands,
+    # but a mandate below 50 leaves shaping
+    assert result.room.value == pytest.approx(0.5 * 250 / 6 + 30 + 20)
+    assert result.role_type == RoleType.SHAPING
+    assert result.role_type_reason.rule == "role_type.delivery_needs_mandate"
+    # one more area at level 7 (weight 2): (250 + 200) / 8 = 56.25 -> delivery
+    session.decision_areas += areas((2, 7))
+    result = analyse(session, catalog)
+    assert result.mandate.value == pytest.approx(56.25)
+    assert (result.role_type, result.role_type_reason.rule) == (
+        RoleType.DELIVERY,
+        "role_type.room_bands",
+    )

@@ -16,7 +16,13 @@ from cdo_workshop.domain.analysis.checks import (
 from cdo_workshop.domain.analysis.scores import COUNTED, ROLE, Explained, ResourceBalance
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Num, msg
-from cdo_workshop.domain.model import Priority, RaciRole, Session, StakeholderGroup
+from cdo_workshop.domain.model import (
+    Priority,
+    RaciRole,
+    ResourceKind,
+    Session,
+    StakeholderGroup,
+)
 
 A = "Analysis"
 SEVERITY_ORDER = ("high", "medium", "low")
@@ -218,8 +224,8 @@ def dependency_without_agreement(f: Facts) -> list[Recommendation]:
                 A,
                 QT_TRANSLATE_NOOP(
                     "Analysis",
-                    "The role depends strongly (strength {strength} of 3) on {unit}, and there is"
-                    " no agreement.",
+                    "The role depends on {unit} (strength {strength} of 3), and there is no"
+                    " agreement.",
                 ),
                 strength=d.strength,
                 unit=d.unit,
@@ -377,7 +383,7 @@ def wide_vote_spread(f: Facts) -> list[Recommendation]:
             s.area.id,
         )
         for s in f.spreads
-        if s.wide
+        if s.wide and s.area.agreed_level is None
     ]
 
 
@@ -467,8 +473,8 @@ def resources_short(f: Facts) -> list[Recommendation]:
                     " FTE are committed (resource score {score}).",
                 ),
                 tasks=b.responsible + b.accountable_only,
-                need=Num(b.demand_fte, 1),
-                have=Num(b.supply_fte, 1),
+                need=Num(b.demand_fte, 2),
+                have=Num(b.supply_fte, 2),
                 score=Num(score),
             ),
             (
@@ -485,7 +491,7 @@ def resources_short(f: Facts) -> list[Recommendation]:
 
 
 def part_time_overload(f: Facts) -> list[Recommendation]:
-    share = f.session.placement.cdo_time_share
+    share = time_share(f.session)
     responsible = sum(1 for t in f.session.tasks if t.raci.get(ROLE) == RaciRole.RESPONSIBLE)
     if share is None or share >= PART_TIME_BELOW or responsible < MANY_TASKS:
         return []
@@ -510,6 +516,18 @@ def part_time_overload(f: Facts) -> list[Recommendation]:
             (("time_share", share), ("responsible", responsible)),
         )
     ]
+
+
+def time_share(session: Session) -> int | None:
+    """The CDO's time for the role: a committed time-share resource, else the placement's."""
+    committed = [
+        r.amount
+        for r in session.resources
+        if r.kind == ResourceKind.TIME_SHARE and r.status in COUNTED
+    ]
+    if committed:
+        return round(sum(committed))
+    return session.placement.cdo_time_share
 
 
 RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (

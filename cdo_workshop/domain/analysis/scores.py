@@ -40,6 +40,8 @@ ROOM_WEIGHTS = {"mandate": 0.5, "resources": 0.3, "independence": 0.2}
 SHAPING_FROM, DELIVERING_FROM = 40.0, 65.0
 # The article: strong dependency or limited powers leave only coordination.
 COORDINATION_ONLY_LOAD, COORDINATION_ONLY_MANDATE = 70.0, 25.0
+# Delivery means deciding: resources and independence alone do not make it.
+DELIVERY_MIN_MANDATE = 50.0
 COUNTED = (ResourceStatus.COMMITTED, ResourceStatus.APPROVED)
 
 
@@ -115,14 +117,22 @@ def mandate_score(session: Session) -> Explained:
             QT_TRANSLATE_NOOP(
                 "Analysis",
                 "Mandate {score} of 100: the weighted mean of the levels in {areas} decision areas"
-                " (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}."
-                " {provisional}"
-                " areas count with the median vote because no level has been agreed yet.",
+                " (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}.{note}",
             ),
+            note=msg(
+                "Analysis",
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    " {count} of them count with the median vote because no level has been"
+                    " agreed yet.",
+                ),
+                count=provisional,
+            )
+            if provisional
+            else "",
             score=Num(value),
             areas=len(counted),
             ceiling=Num(ceiling),
-            provisional=provisional,
         ),
         inputs,
     )
@@ -211,9 +221,9 @@ def resource_score(session: Session) -> Explained:
             score=Num(value),
             responsible=b.responsible,
             accountable=b.accountable_only,
-            need_fte=Num(b.demand_fte, 1),
+            need_fte=Num(b.demand_fte, 2),
             need_budget=Money(b.demand_budget),
-            have_fte=Num(b.supply_fte, 1),
+            have_fte=Num(b.supply_fte, 2),
             have_budget=Money(b.supply_budget),
         ),
         inputs,
@@ -252,10 +262,10 @@ def dependency_load(session: Session, catalog: Catalog) -> Explained:
             "Analysis",
             QT_TRANSLATE_NOOP(
                 "Analysis",
-                "Dependency load {score} of 100: {count} dependencies, {unregulated} of them strong"
-                " and without an agreement, plus the placement. A strong dependency takes 25 % of"
-                " the remaining independence, a medium one 15 %, a weak one 5 %; an agreement"
-                " halves it.",
+                "Dependency load {score} of 100: {count} dependencies, {unregulated} of them of"
+                " strength 2 or 3 and without an agreement, plus the placement. A dependency of"
+                " strength 3 takes 25 % of the remaining independence, strength 2 takes 15 %,"
+                " strength 1 takes 5 %; an agreement halves it.",
             ),
             score=Num(value),
             count=len(session.dependencies),
@@ -325,6 +335,22 @@ def role_type(
                     " scores (the article's warning).",
                 ),
                 load=Num(load.value or 0),
+                mandate=Num(mandate.value),
+            ),
+        )
+    if room.value >= DELIVERING_FROM and mandate.value < DELIVERY_MIN_MANDATE:
+        return RoleType.SHAPING, Explained(
+            room.value,
+            "role_type.delivery_needs_mandate",
+            msg(
+                "Analysis",
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "Shaping: the room for manoeuvre of {score} would mean delivery, but with a"
+                    " mandate of {mandate} (below 50) the role cannot decide enough to deliver"
+                    " on its own.",
+                ),
+                score=Num(room.value),
                 mandate=Num(mandate.value),
             ),
         )

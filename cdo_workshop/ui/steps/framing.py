@@ -7,22 +7,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cdo_workshop.domain.labels import LAENDER_NAMES, MUNICIPALITY_KINDS
-from cdo_workshop.domain.model import LAENDER, SHORT_TEXT, MunicipalityKind, Session
+from cdo_workshop.domain.model import LAENDER, SHORT_TEXT, MunicipalityKind, Participant, Session
+from cdo_workshop.ui import choices
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import date_format
 from cdo_workshop.ui.steps.base import StepPage
+from cdo_workshop.ui.widgets.collection_table import CollectionEditor, Column
 from cdo_workshop.ui.widgets.optional_spin_box import OptionalSpinBox
 
 
@@ -92,12 +96,46 @@ class FramingPage(StepPage):
             label.setBuddy(widget)
             self.form_labels.append(label)
             self.form.addRow(label, widget)
+        self.template_combo = QComboBox(objectName="templateChoice")
+        self.template_button = QPushButton(objectName="applyTemplate")
+        self.template_button.clicked.connect(self._apply_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_combo, 1)
+        template_row.addWidget(self.template_button)
+        self.template_label = QLabel()
+        self.template_label.setBuddy(self.template_combo)
+        self.form.addRow(self.template_label, template_row)
+
+        self.participants_heading = QLabel(objectName="sectionHeading")
+        self.participants = CollectionEditor(
+            controller,
+            "participants",
+            [
+                Column("name", lambda: self.tr("Name"), stretch=True),
+                Column("function", lambda: self.tr("Function"), stretch=True),
+                Column(
+                    "group",
+                    lambda: self.tr("Stakeholder group"),
+                    "choice",
+                    choices.groups(controller),
+                ),
+            ],
+            Participant,
+            "participants",
+        )
+        self.participants.setMinimumHeight(260)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
-        layout.addStretch(1)
+        layout.addWidget(self.participants_heading)
+        layout.addWidget(self.participants, 1)
         self.retranslate()
+
+    def _apply_template(self) -> None:
+        key = self.template_combo.currentData()
+        if key:
+            self.controller.apply_template(key)
 
     def _line_edit(self, object_name: str, part: str, name: str) -> QLineEdit:
         edit = QLineEdit(objectName=object_name)
@@ -106,7 +144,16 @@ class FramingPage(StepPage):
         return edit
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Step 1: Framework"))
+        self.heading.setText(self.tr("Step 1: Framework & participants"))
+        self.participants_heading.setText(self.tr("Participants"))
+        self.participants.retranslate(self.tr("&Add participant"), self.tr("Remove participant"))
+        self.template_label.setText(self.tr("Te&mplate:"))
+        self.template_button.setText(self.tr("Apply"))
+        self.template_button.setToolTip(
+            self.tr("Adds the template's tasks, decision areas and proposed resources (undoable)")
+        )
+        self.template_combo.setAccessibleName(self.tr("Template"))
+        self._fill_templates()
         self.intro.setText(
             self.tr(
                 "Who is the workshop for, and when and where does it take place? Everything you"
@@ -149,6 +196,21 @@ class FramingPage(StepPage):
                 i, _labels("Labels", LAENDER_NAMES[self.state_combo.itemData(i)])
             )
 
+    def _fill_templates(self) -> None:
+        current = self.template_combo.currentData()
+        self.template_combo.clear()
+        catalog, language = self.controller.catalog, self.controller.language
+        for key, template in catalog.templates.items():
+            self.template_combo.addItem(template.label.get(language), key)
+            self.template_combo.setItemData(
+                self.template_combo.count() - 1,
+                template.description.get(language),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        found = self.template_combo.findData(current)
+        if found >= 0:
+            self.template_combo.setCurrentIndex(found)
+
     def load(self, session: Session) -> None:
         m = session.municipality
         for edit, value in (
@@ -164,7 +226,13 @@ class FramingPage(StepPage):
             self.date_edit.setDate(QDate(session.workshop_date or date.today()))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(m.kind.value))
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(m.state)))
+        suggested = (
+            session.template or self.controller.catalog.template_for(m.population, m.kind.value).key
+        )
+        found = self.template_combo.findData(suggested)
+        if found >= 0:
+            self.template_combo.setCurrentIndex(found)
 
     def is_complete(self) -> bool:
         session = self.controller.session
-        return bool(session and session.municipality.name.strip())
+        return bool(session and session.municipality.name.strip() and session.participants)

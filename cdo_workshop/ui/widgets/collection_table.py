@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain.codec import DecodeError, decode, encode, hints
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import date_format, format_date
 
@@ -65,8 +66,13 @@ class Column:
 
 
 class CollectionModel(QAbstractTableModel):
-    def __init__(self, controller: SessionController, collection: str,
-                 columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        collection: str,
+        columns: Sequence[Column],
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.collection = collection
@@ -90,8 +96,12 @@ class CollectionModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -111,8 +121,11 @@ class CollectionModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("yes") if value else self.tr("no")  # text, not colour alone
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return self.display(column, value)
         return None
 
@@ -141,8 +154,12 @@ class CollectionModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802 - Qt override
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid():
             return False
         column = self.columns[index.column()]
@@ -151,6 +168,12 @@ class CollectionModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         item = self.item_at(index.row())
+        # Combo boxes hand back plain strings for enum values; the model keeps its types.
+        field_type = hints(type(item))[column.field]
+        try:
+            value = decode(field_type, encode(value))
+        except DecodeError:
+            return False
         self.controller.set_item_value(self.collection, item.id, column.field, value)
         return True
 
@@ -167,8 +190,9 @@ class CollectionModel(QAbstractTableModel):
         if len(self.items()) != self._count:
             self.refresh()
         elif self._count:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._count - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1)
+            )
 
 
 class ColumnDelegate(QStyledItemDelegate):
@@ -178,8 +202,12 @@ class ColumnDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.columns = columns
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         column = self.columns[index.column()]
         editor: QWidget
         if column.kind == "choice" and column.choices is not None:
@@ -244,9 +272,15 @@ class CollectionEditor(QWidget):
 
     rowsEdited = Signal()  # noqa: N815 - Qt naming
 
-    def __init__(self, controller: SessionController, collection: str,
-                 columns: Sequence[Column], new_item: Callable[[], Any],
-                 object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        collection: str,
+        columns: Sequence[Column],
+        new_item: Callable[[], Any],
+        object_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.controller = controller
@@ -264,8 +298,11 @@ class CollectionEditor(QWidget):
         header = self.view.horizontalHeader()
         for i, column in enumerate(columns):
             header.setSectionResizeMode(
-                i, QHeaderView.ResizeMode.Stretch if column.stretch
-                else QHeaderView.ResizeMode.ResizeToContents)
+                i,
+                QHeaderView.ResizeMode.Stretch
+                if column.stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, slot, key in (
@@ -299,11 +336,19 @@ class CollectionEditor(QWidget):
             button.setText(text)
             button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
             button.setAccessibleName(text.replace("&", ""))
-            button.setShortcut(QKeySequence(
-                {"add": "Ctrl+Shift+N", "remove": "Ctrl+Shift+D", "up": "Ctrl+Shift+Up",
-                 "down": "Ctrl+Shift+Down"}[name]))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          max(0, self.model.columnCount() - 1))
+            button.setShortcut(
+                QKeySequence(
+                    {
+                        "add": "Ctrl+Shift+N",
+                        "remove": "Ctrl+Shift+D",
+                        "up": "Ctrl+Shift+Up",
+                        "down": "Ctrl+Shift+Down",
+                    }[name]
+                )
+            )
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1)
+        )
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

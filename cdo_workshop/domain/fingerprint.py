@@ -1,0 +1,52 @@
+"""The agreement's content fingerprint: SHA-256 over a canonical JSON of the session.
+
+The PDF prints it on every page and `verify` recomputes it from the session embedded in the
+PDF to find the matching session in the local database, so it must depend on the content
+the room agreed on and on nothing else:
+
+- excluded: the session `id` (an import may give a new one), `progress` (current step and
+  timestamps), `facilitator_notes` (never part of the agreement) and `agreement.state`
+  (draft/final/signed is workflow, and marking a session signed must not change it);
+- canonical JSON: the session file encoding (`codec.encode`), keys sorted, no whitespace,
+  UTF-8 without escaping; list order is content (goal 1 before goal 2) and stays.
+
+Version 1 of this definition; a change must bump FINGERPRINT_VERSION, because printed
+documents keep the old value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from cdo_workshop.domain.codec import encode
+from cdo_workshop.domain.model import Session
+
+FINGERPRINT_VERSION = 1
+EXCLUDED_FIELDS = ("id", "progress", "facilitator_notes")
+
+
+def content(session: Session) -> dict[str, Any]:
+    """The fingerprinted part of the session, as JSON-compatible values."""
+    data: dict[str, Any] = encode(session)
+    for name in EXCLUDED_FIELDS:
+        data.pop(name, None)
+    data["agreement"] = {k: v for k, v in data["agreement"].items() if k != "state"}
+    return data
+
+
+def canonical_json(session: Session) -> bytes:
+    return json.dumps(
+        content(session), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+
+
+def fingerprint(session: Session) -> str:
+    """64 lowercase hex digits; equal content gives an equal fingerprint."""
+    return hashlib.sha256(canonical_json(session)).hexdigest()
+
+
+def grouped(value: str, size: int = 4) -> str:
+    """`1a2b3c4d…` as `1a2b 3c4d …`: easier to compare by eye on paper."""
+    return " ".join(value[i : i + size] for i in range(0, len(value), size))

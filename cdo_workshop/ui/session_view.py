@@ -1,0 +1,209 @@
+"""The open session: step navigator, the current step's page, Back/Next.
+
+The order of steps comes from the domain (`domain.steps.STEPS`); each page is a StepPage.
+Moving between steps is saved as progress, so a session reopens where the room stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdo_workshop.domain.steps import STEPS, Step, step_number
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.steps.base import StepPage
+
+
+class SessionView(QWidget):
+    def __init__(
+        self,
+        controller: SessionController,
+        pages: Sequence[StepPage],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self.controller = controller
+        self.pages = list(pages)
+        self.steps: list[Step] = [next(s for s in STEPS if s.key == p.key) for p in self.pages]
+
+        self.heading = QLabel(objectName="sessionHeading")
+        self.back_to_overview = QPushButton(objectName="backButton")
+        bar = QWidget(objectName="sessionBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.addWidget(self.heading, 1)
+        bar_layout.addWidget(self.back_to_overview)
+
+        self.navigator = QListWidget(objectName="stepNavigator")
+        self.navigator.setAccessibleName(self.tr("Workshop steps"))
+        for _ in self.pages:
+            self.navigator.addItem(QListWidgetItem())
+        self.navigator.currentRowChanged.connect(self._show_row)
+        self.navigator.setMinimumWidth(250)
+        self.navigator.setMaximumWidth(320)
+
+        self.stack = QStackedWidget(objectName="stepStack")
+        for page in self.pages:
+            holder = QWidget()
+            holder_layout = QHBoxLayout(holder)
+            page.setMaximumWidth(1400)
+            holder_layout.addWidget(page, 1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(holder)
+            self.stack.addWidget(scroll)
+            page.completeChanged.connect(lambda _done: self._update_navigator())
+
+        self.previous_button = QPushButton(objectName="previousStep")
+        self.previous_button.clicked.connect(lambda: self.step_by(-1))
+        self.next_button = QPushButton(objectName="nextStep")
+        self.next_button.clicked.connect(lambda: self.step_by(+1))
+        self.done_box = QCheckBox(objectName="stepDone")
+        self.done_box.toggled.connect(self._mark_done)
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addStretch(1)
+        footer.addWidget(self.done_box)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+
+        content = QVBoxLayout()
+        content.addWidget(self.stack, 1)
+        content.addLayout(footer)
+        body = QHBoxLayout()
+        body.addWidget(self.navigator)
+        body.addLayout(content, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        layout.addLayout(body, 1)
+
+        for keys, step in (("Ctrl+PgDown", +1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.step_by(s))
+        for number in range(1, len(self.pages) + 1):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                lambda n=number: self.navigator.setCurrentRow(n - 1),
+            )
+
+        controller.session_opened.connect(self._open_where_stopped)
+        controller.session_changed.connect(self._on_changed)
+        self.retranslate()
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def step_by(self, delta: int) -> None:
+        row = self.navigator.currentRow() + delta
+        if 0 <= row < len(self.pages):
+            self.navigator.setCurrentRow(row)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.controller.go_to_step(self.pages[row].key)
+        self._update_footer()
+        self.pages[row].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_where_stopped(self) -> None:
+        session = self.controller.session
+        if session is None:
+            return
+        keys = [p.key for p in self.pages]
+        row = (
+            keys.index(session.progress.current_step)
+            if (session.progress.current_step in keys)
+            else 0
+        )
+        self.navigator.setCurrentRow(row)
+        self._show_row(row)
+        self._update_navigator()
+        self._update_heading()
+
+    def _mark_done(self, done: bool) -> None:
+        self.controller.set_step_done(self.current_page().key, done)
+
+    def _on_changed(self, part: str) -> None:
+        self._update_navigator()
+        if part in ("header", "municipality"):
+            self._update_heading()
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def _update_navigator(self) -> None:
+        session = self.controller.session
+        done = set(session.progress.completed_steps) if session else set()
+        for row, (page, step) in enumerate(zip(self.pages, self.steps, strict=True)):
+            title = QCoreApplication.translate("Steps", step.title)
+            mark = "\u2713 " if step.key in done else ""
+            state = (
+                self.tr("done")
+                if step.key in done
+                else (self.tr("ready") if page.is_complete() else self.tr("open"))
+            )
+            item = self.navigator.item(row)
+            item.setText(
+                self.tr("{mark}{number}. {title}\n{minutes} min · {state}").format(
+                    mark=mark,
+                    number=step_number(step.key),
+                    title=title,
+                    minutes=step.minutes,
+                    state=state,
+                )
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ", "))
+        self._update_footer()
+
+    def _update_footer(self) -> None:
+        row = self.stack.currentIndex()
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.pages) - 1)
+        session = self.controller.session
+        self.done_box.blockSignals(True)
+        self.done_box.setChecked(
+            bool(session and self.pages[row].key in session.progress.completed_steps)
+        )
+        self.done_box.blockSignals(False)
+
+    def _update_heading(self) -> None:
+        session = self.controller.session
+        self.heading.setText(session.display_title() if session else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_to_overview.setText(self.tr("Back to overview"))
+        self.back_to_overview.setToolTip(self.tr("Close the session; it is saved (Ctrl+W)"))
+        self.previous_button.setText(self.tr("\u2190 Back"))
+        self.previous_button.setToolTip(self.tr("Previous step (Ctrl+PgUp)"))
+        self.previous_button.setAccessibleName(self.tr("Previous step"))
+        self.next_button.setText(self.tr("Next \u2192"))
+        self.next_button.setToolTip(self.tr("Next step (Ctrl+PgDown)"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.done_box.setText(self.tr("Step &done"))
+        self._update_navigator()
+        self._update_heading()

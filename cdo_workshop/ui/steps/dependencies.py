@@ -1,0 +1,46 @@
+"""Step 7, Abhängigkeiten: which units the role depends on, how strongly, with what agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cdo_workshop.domain.model import Dependency, Session
+from cdo_workshop.ui import choices
+from cdo_workshop.ui.steps.table_page import TableStepPage
+from cdo_workshop.ui.widgets.collection_table import Column
+
+
+class DependenciesPage(TableStepPage):
+    key = "dependencies"
+    collection = "dependencies"
+    new_item = Dependency
+
+    def columns(self) -> Sequence[Column]:
+        return [
+            Column("unit", lambda: self.tr("Unit"), stretch=False, max_length=200),
+            Column("purpose", lambda: self.tr("What for"), stretch=True, max_length=2000),
+            Column("strength", lambda: self.tr("Strength"), "choice", choices.STRENGTHS),
+            Column("agreement_exists", lambda: self.tr("Agreement exists"), "bool"),
+        ]
+
+    def texts(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("Step 7: Dependencies"),
+            self.tr(
+                "On which units does the role depend to get things done, and is there an"
+                " agreement (service level, cooperation agreement)? Strong dependencies"
+                " without an agreement shrink the room for manoeuvre."
+            ),
+            self.tr("&Add dependency"),
+            self.tr("Remove dependency"),
+        )
+
+    def summary_text(self, session: Session) -> str:
+        open_ones = [
+            d.unit for d in session.dependencies if d.strength >= 2 and not d.agreement_exists
+        ]
+        if not open_ones:
+            return self.tr("No dependency of strength 2 or 3 is without an agreement.")
+        return self.tr("Without an agreement (strength 2 or 3): {units}").format(
+            units=", ".join(u or "?" for u in open_ones)
+        )
