@@ -36,11 +36,25 @@ class Translator:
     def __init__(self, language: str) -> None:
         self.language = language
         self.app = QTranslator()
-        self.app.load(str(resource_path("translations", f"cdo_workshop_{language}.qm")))
         self.qt = QTranslator()
+        self._installed_in: QCoreApplication | None = None
+        self._load(language)
+
+    def _load(self, language: str) -> None:
+        self.language = language
+        self.app.load(str(resource_path("translations", f"cdo_workshop_{language}.qm")))
         self.qt.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         )
+
+    def switch(self, language: str) -> None:
+        """Change the language at run time: every widget gets a LanguageChange event."""
+        app = self._installed_in
+        if app is not None:
+            self.uninstall(app)
+        self._load(language)
+        if app is not None:
+            self.install(app)
 
     def translate(self, context: str, source: str) -> str:
         return self.app.translate(context, source) or source
@@ -57,7 +71,9 @@ class Translator:
         )
         app.installTranslator(self.qt)
         app.installTranslator(self.app)
+        self._installed_in = app
 
     def uninstall(self, app: QCoreApplication) -> None:
         app.removeTranslator(self.app)
         app.removeTranslator(self.qt)
+        self._installed_in = None

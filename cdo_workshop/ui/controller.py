@@ -104,6 +104,47 @@ class SessionController(QObject):
         session = Session(workshop_date=date.today())
         return self._guard(lambda: self._create_and_open(session))
 
+    def new_session_from_template(self, key: str) -> bool:
+        """A new session with a size template's or an own template's selection."""
+        from cdo_workshop.domain.templates import apply_own_template, apply_template
+
+        session = Session(workshop_date=date.today())
+
+        def do() -> None:
+            if key.startswith("own:"):
+                own = next(t for t in self.repository.list_templates() if t.id == key[4:])
+                apply_own_template(session, own, self.catalog)
+            else:
+                apply_template(session, self.catalog.templates[key], self.catalog, self.language)
+            self._create_and_open(session)
+
+        return self._guard(do)
+
+    def new_follow_up(self, session_id: str, title: str) -> bool:
+        """The next workshop of the same municipality starts from this session."""
+        from cdo_workshop.domain.followup import start_follow_up
+
+        def do() -> None:
+            previous = self.repository.load(session_id)
+            self._create_and_open(start_follow_up(previous, title, date.today()))
+
+        return self._guard(do)
+
+    def own_templates(self) -> list[Any]:
+        try:
+            return self.repository.list_templates()
+        except StorageError as e:
+            self.failed.emit(e.render(self.translator.translate))
+            return []
+
+    def save_own_template(self, name: str) -> bool:
+        from cdo_workshop.domain.templates import template_from_session
+
+        if self.session is None:
+            return False
+        template = template_from_session(self.session, name)
+        return self._guard(lambda: self.repository.save_template(template))
+
     def open_session(self, session_id: str) -> bool:
         def do() -> None:
             self.session = self.repository.load(session_id)

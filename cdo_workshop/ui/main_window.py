@@ -7,12 +7,15 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
     QWidget,
 )
@@ -45,6 +48,21 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(objectName="saveState")
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.save_label)
+        self.notes_edit = QPlainTextEdit(objectName="facilitatorNotes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.textChanged.connect(
+            lambda: self.controller.set_value(
+                "header", "facilitator_notes", self.notes_edit.toPlainText()
+            )
+        )
+        self.notes_dock = QDockWidget(objectName="notesDock")
+        self.notes_dock.setWidget(self.notes_edit)
+        self.notes_dock.visibilityChanged.connect(
+            lambda visible: self.actions_by_name["notes"].setChecked(visible)
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.notes_dock.hide()
+        self.projector_on = False
         self._create_menus()
 
         self.start_page.open_requested.connect(self.open_session)
@@ -87,6 +105,15 @@ class MainWindow(QMainWindow):
             "import": action("import", self.import_session, QKeySequence("Ctrl+I")),
             "export": action("export", self.export_session, QKeySequence("Ctrl+E")),
             "sample": action("sample", self.load_sample),
+            "new_from_template": action(
+                "newFromTemplate", self.new_from_template, QKeySequence("Ctrl+Alt+N")
+            ),
+            "follow_up": action("followUp", self.new_follow_up),
+            "save_template": action("saveTemplate", self.save_own_template),
+            "projector": action("projector", self.toggle_projector, QKeySequence("F11")),
+            "notes": action("notes", self.toggle_notes, QKeySequence("Ctrl+Shift+M")),
+            "german": action("german", lambda: self.switch_language("de")),
+            "english": action("english", lambda: self.switch_language("en")),
             "close": action("close", self.controller.close_session, QKeySequence.StandardKey.Close),
             "quit": action("quit", self.close, QKeySequence.StandardKey.Quit),
             "undo": undo,
@@ -98,12 +125,15 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         for name in (
             "new",
+            "new_from_template",
             "open",
             "close",
             None,
             "duplicate",
+            "follow_up",
             "delete",
             None,
+            "save_template",
             "import",
             "export",
             "sample",
@@ -117,6 +147,17 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(a["undo"])
         self.edit_menu.addAction(a["redo"])
+        self.view_menu = self.menuBar().addMenu("")
+        for name in ("projector", "notes"):
+            a[name].setCheckable(True)
+            self.view_menu.addAction(a[name])
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        for name in ("german", "english"):
+            a[name].setCheckable(True)
+            self.language_group.addAction(a[name])
+            self.language_menu.addAction(a[name])
+        a["german" if self.controller.language == "de" else "english"].setChecked(True)
 
     def retranslate(self) -> None:
         texts = {
@@ -131,6 +172,28 @@ class MainWindow(QMainWindow):
                 self.tr("Add the sample session \u201cMusterstadt\u201d"),
             ),
             "close": (self.tr("&Back to overview"), self.tr("Close the session; it is saved")),
+            "new_from_template": (
+                self.tr("New from &template …"),
+                self.tr("Start a session with a template's tasks, areas and resources"),
+            ),
+            "follow_up": (
+                self.tr("New &follow-up workshop"),
+                self.tr("Start the next workshop from the selected session"),
+            ),
+            "save_template": (
+                self.tr("Save as own &template …"),
+                self.tr("Keep this session's tasks, areas and resources as a template"),
+            ),
+            "projector": (
+                self.tr("&Projector mode"),
+                self.tr("Full screen, larger type, facilitator notes hidden (F11)"),
+            ),
+            "notes": (
+                self.tr("Facilitator &notes"),
+                self.tr("Private notes; never shown in projector mode or printed"),
+            ),
+            "german": ("Deutsch", "Deutsch"),
+            "english": ("English", "English"),
             "quit": (self.tr("&Quit"), self.tr("Quit CDO Workshop")),
         }
         for name, (text, tip) in texts.items():
@@ -147,6 +210,13 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.setTitle(self.tr("&Session"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.notes_dock.setWindowTitle(self.tr("Facilitator notes"))
+        self.notes_edit.setAccessibleName(self.tr("Facilitator notes"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Only for you: not shown in projector mode, not in the agreement.")
+        )
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -254,15 +324,92 @@ class MainWindow(QMainWindow):
                 self.tr("Session exported to {path}.").format(path=path), 5000
             )
 
+    def new_from_template(self) -> None:
+        from cdo_workshop.ui.dialogs.template_dialog import TemplateDialog
+
+        catalog, language = self.controller.catalog, self.controller.language
+        options = [
+            (k, t.label.get(language), t.description.get(language))
+            for k, t in catalog.templates.items()
+        ]
+        options += [
+            (f"own:{t.id}", t.name, self.tr("own template"))
+            for t in self.controller.own_templates()
+        ]
+        dialog = TemplateDialog(options, self, suggested="mittelstadt")
+        if dialog.exec() and dialog.chosen():
+            if self.controller.new_session_from_template(str(dialog.chosen())):
+                self.framing_page.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def new_follow_up(self) -> None:
+        session_id = self.start_page.selected_id()
+        row = next((r for r in self.start_page.model.rows if r.id == session_id), None)
+        if row is None:
+            return
+        title = self.tr("Follow-up: {title}").format(title=row.title or row.municipality)
+        self.controller.new_follow_up(row.id, title)
+
+    def save_own_template(self) -> None:
+        session = self.controller.session
+        if session is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save as own template"),
+            self.tr("Name of the template:"),
+            text=session.municipality.name or session.title,
+        )
+        if ok and name.strip() and self.controller.save_own_template(name.strip()):
+            self.statusBar().showMessage(self.tr("Template saved."), 5000)
+
+    def toggle_projector(self) -> None:
+        """Projector mode: full screen, larger type, notes hidden, the step timer prominent."""
+        self.projector_on = not self.projector_on
+        self.actions_by_name["projector"].setChecked(self.projector_on)
+        style = resource_path("styles", "app.qss").read_text(encoding="utf-8")
+        if self.projector_on:
+            self._notes_were_visible = self.notes_dock.isVisible()
+            self.notes_dock.hide()
+            style += resource_path("styles", "projector.qss").read_text(encoding="utf-8")
+            self.setStyleSheet(style)
+            self.showFullScreen()
+        else:
+            self.setStyleSheet(style)
+            self.showNormal()
+            if getattr(self, "_notes_were_visible", False):
+                self.notes_dock.show()
+        self.actions_by_name["notes"].setEnabled(
+            not self.projector_on and self.controller.session is not None
+        )
+        self.session_view.set_projector(self.projector_on)
+
+    def toggle_notes(self) -> None:
+        if self.projector_on or self.controller.session is None:
+            return
+        self.notes_dock.setVisible(not self.notes_dock.isVisible())
+
+    def switch_language(self, language: str) -> None:
+        from cdo_workshop.settings import save_language
+
+        save_language(language)
+        self.controller.translator.switch(language)
+        self.actions_by_name["german" if language == "de" else "english"].setChecked(True)
+
     # -- view state ---------------------------------------------------------------------
 
     def _show_session(self) -> None:
         self.stack.setCurrentWidget(self.session_view)
+        session = self.controller.session
+        if session is not None and self.notes_edit.toPlainText() != session.facilitator_notes:
+            self.notes_edit.blockSignals(True)
+            self.notes_edit.setPlainText(session.facilitator_notes)
+            self.notes_edit.blockSignals(False)
         self._update_title()
         self._update_actions()
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
+        self.notes_dock.hide()
         self._update_title()
         self._update_actions()
         self.start_page.table.setFocus()
@@ -270,8 +417,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_start = self.stack.currentWidget() is self.start_page
         has_selection = on_start and self.start_page.selected_id() is not None
-        for name in ("open", "duplicate", "delete"):
+        for name in ("open", "duplicate", "delete", "follow_up"):
             self.actions_by_name[name].setEnabled(has_selection)
+        self.actions_by_name["save_template"].setEnabled(not on_start)
+        self.actions_by_name["notes"].setEnabled(not on_start and not self.projector_on)
         self.actions_by_name["export"].setEnabled(has_selection or not on_start)
         self.actions_by_name["close"].setEnabled(not on_start)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -46,8 +46,17 @@ class SessionView(QWidget):
         self.back_to_overview = QPushButton(objectName="backButton")
         bar = QWidget(objectName="sessionBar")
         bar_layout = QHBoxLayout(bar)
+        self.timer_label = QLabel(objectName="stepTimer")
+        self.timer_label.setAccessibleName(self.tr("Time in this step"))
         bar_layout.addWidget(self.heading, 1)
+        bar_layout.addWidget(self.timer_label)
         bar_layout.addWidget(self.back_to_overview)
+        # The time box: how long the room has spent in the current step.
+        self.elapsed = QElapsedTimer()
+        self.elapsed.start()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._update_timer)
 
         self.navigator = QListWidget(objectName="stepNavigator")
         self.navigator.setAccessibleName(self.tr("Workshop steps"))
@@ -123,6 +132,8 @@ class SessionView(QWidget):
             return
         self.stack.setCurrentIndex(row)
         self.controller.go_to_step(self.pages[row].key)
+        self.elapsed.restart()
+        self._update_timer()
         self._update_footer()
         self.pages[row].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -140,6 +151,41 @@ class SessionView(QWidget):
         self._show_row(row)
         self._update_navigator()
         self._update_heading()
+
+    def set_projector(self, on: bool) -> None:
+        self.timer_label.setProperty("projector", on)
+        self.timer_label.style().unpolish(self.timer_label)
+        self.timer_label.style().polish(self.timer_label)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.ticker.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.ticker.stop()
+        super().hideEvent(event)
+
+    def _update_timer(self) -> None:
+        row = self.stack.currentIndex()
+        if row < 0:
+            return
+        seconds = self.elapsed.elapsed() // 1000
+        box = self.steps[row].minutes * 60
+        spent = f"{seconds // 60:02d}:{seconds % 60:02d}"
+        if seconds > box:
+            text = self.tr("⏱ {spent} of {box} min – over time").format(
+                spent=spent, box=self.steps[row].minutes
+            )
+        else:
+            text = self.tr("⏱ {spent} of {box} min").format(
+                spent=spent, box=self.steps[row].minutes
+            )
+        self.timer_label.setText(text)
+        over = seconds > box
+        if self.timer_label.property("over") != over:
+            self.timer_label.setProperty("over", over)
+            self.timer_label.style().unpolish(self.timer_label)
+            self.timer_label.style().polish(self.timer_label)
 
     def _mark_done(self, done: bool) -> None:
         self.controller.set_step_done(self.current_page().key, done)

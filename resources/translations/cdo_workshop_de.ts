@@ -838,6 +838,46 @@
             <translation>Sitzung schließen; sie ist gespeichert</translation>
         </message>
         <message>
+            <source>New from &amp;template …</source>
+            <translation>Neu aus &amp;Vorlage …</translation>
+        </message>
+        <message>
+            <source>Start a session with a template's tasks, areas and resources</source>
+            <translation>Eine Sitzung mit den Aufgaben, Bereichen und Ressourcen einer Vorlage beginnen</translation>
+        </message>
+        <message>
+            <source>New &amp;follow-up workshop</source>
+            <translation>&amp;Folgeworkshop anlegen</translation>
+        </message>
+        <message>
+            <source>Start the next workshop from the selected session</source>
+            <translation>Den nächsten Workshop aus der ausgewählten Sitzung beginnen</translation>
+        </message>
+        <message>
+            <source>Save as own &amp;template …</source>
+            <translation>Als eigene &amp;Vorlage speichern …</translation>
+        </message>
+        <message>
+            <source>Keep this session's tasks, areas and resources as a template</source>
+            <translation>Aufgaben, Bereiche und Ressourcen dieser Sitzung als Vorlage behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Projector mode</source>
+            <translation>&amp;Beamer-Modus</translation>
+        </message>
+        <message>
+            <source>Full screen, larger type, facilitator notes hidden (F11)</source>
+            <translation>Vollbild, größere Schrift, Moderationsnotizen ausgeblendet (F11)</translation>
+        </message>
+        <message>
+            <source>Facilitator &amp;notes</source>
+            <translation>Moderations&amp;notizen</translation>
+        </message>
+        <message>
+            <source>Private notes; never shown in projector mode or printed</source>
+            <translation>Private Notizen; nie im Beamer-Modus gezeigt oder gedruckt</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -860,6 +900,22 @@
         <message>
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>Moderationsnotizen</translation>
+        </message>
+        <message>
+            <source>Only for you: not shown in projector mode, not in the agreement.</source>
+            <translation>Nur für Sie: nicht im Beamer-Modus, nicht in der Vereinbarung.</translation>
         </message>
         <message>
             <source>CDO Workshop</source>
@@ -908,6 +964,26 @@
         <message>
             <source>Session exported to {path}.</source>
             <translation>Sitzung nach {path} exportiert.</translation>
+        </message>
+        <message>
+            <source>own template</source>
+            <translation>eigene Vorlage</translation>
+        </message>
+        <message>
+            <source>Follow-up: {title}</source>
+            <translation>Folgeworkshop: {title}</translation>
+        </message>
+        <message>
+            <source>Save as own template</source>
+            <translation>Als eigene Vorlage speichern</translation>
+        </message>
+        <message>
+            <source>Name of the template:</source>
+            <translation>Name der Vorlage:</translation>
+        </message>
+        <message>
+            <source>Template saved.</source>
+            <translation>Vorlage gespeichert.</translation>
         </message>
         <message>
             <source>New session</source>
@@ -1118,8 +1194,20 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
     <context>
         <name>SessionView</name>
         <message>
+            <source>Time in this step</source>
+            <translation>Zeit in diesem Schritt</translation>
+        </message>
+        <message>
             <source>Workshop steps</source>
             <translation>Workshop-Schritte</translation>
+        </message>
+        <message>
+            <source>⏱ {spent} of {box} min – over time</source>
+            <translation>⏱ {spent} von {box} Min. – Zeit überschritten</translation>
+        </message>
+        <message>
+            <source>⏱ {spent} of {box} min</source>
+            <translation>⏱ {spent} von {box} Min.</translation>
         </message>
         <message>
             <source>done</source>
@@ -1275,6 +1363,21 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Saving failed: {detail}. The last saved state is unchanged.</source>
             <translation>Speichern fehlgeschlagen: {detail}. Der zuletzt gespeicherte Stand ist unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>New session from a template</source>
+            <translation>Neue Sitzung aus einer Vorlage</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Vorlagen</translation>
+        </message>
+        <message>
+            <source>The template preselects tasks, decision areas and proposed resources. Everything can be changed in the session.</source>
+            <translation>Die Vorlage wählt Aufgaben, Entscheidungsbereiche und vorgeschlagene Ressourcen vor. In der Sitzung lässt sich alles ändern.</translation>
         </message>
     </context>
     <context>

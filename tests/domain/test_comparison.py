@@ -68,8 +68,8 @@ def test_follow_up_reports_exactly_the_changes(
     assert changed(result.levels) == [("Digitalbudget", 2, 3)]
     assert result.levels[0].delta == 1
     assert changed(result.expectations) == [("it", 30, 20)]
-    # 2 posts and 80 % of the CDO's time, then one more post
-    assert (result.capacity_fte.before, result.capacity_fte.after) == pytest.approx((2.8, 3.8))
+    # 1 post besides the CDO and 80 % of the CDO's time, then one more post
+    assert (result.capacity_fte.before, result.capacity_fte.after) == pytest.approx((1.8, 2.8))
     assert not result.budget_per_year.changed
     assert result.budget_per_year.after == pytest.approx(213_000)
 
@@ -79,9 +79,12 @@ def test_follow_up_reports_exactly_the_changes(
     assert (scores["mandate"].before, scores["mandate"].after) == pytest.approx(
         (40.69, 42.16), abs=0.01
     )
-    # resources were already at 100; the load did not change
-    assert not scores["resources"].changed and not scores["dependency_load"].changed
-    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 34)
+    # the tasks ask for 2.4 FTE: capacity 1.8 / 2.4 = 0.75 (resources 0.6 × 0.75 + 0.4 = 85),
+    # then 2.8 / 2.4, capped at 1 (100); the load did not change
+    assert (scores["resources"].before, scores["resources"].after) == pytest.approx((85, 100))
+    assert not scores["dependency_load"].changed
+    # room: 0.5 × 1.47 + 0.3 × 15 = 5.24
+    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 34 + 0.3 * 15)
 
     gaps = {c.subject: c for c in result.gaps}
     assert gaps["it"].before == pytest.approx(30 - scores["room"].before)
@@ -91,7 +94,7 @@ def test_follow_up_reports_exactly_the_changes(
 
     assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
     # the council expects problem solving (80): level 2 triggered the budget rule, 3 does not;
-    # IT at 20 is now more than 30 points below the room of 59
+    # IT at 20 is now more than 30 points below the room of 59 (0.5 × 42.2 + 30 + 0.2 × 40.7)
     assert result.recommendations_resolved == ("budget_level_too_low:council",)
     assert result.recommendations_new == ("expectation_below_room:it",)
 
@@ -105,10 +108,27 @@ def test_follow_up_can_change_the_role_type(sample: Session, catalog: Catalog) -
             dependency.agreement_exists = True
     result = compare(sample, follow_up, catalog)
     # mandate (86 + 18) / 6 / 34 = 51.0; load 1 - 0.875 × 0.925^4 × 0.95 × 0.85 = 48.3
-    # room 0.5 × 51.0 + 30 + 0.2 × 51.7 = 65.8 -> delivery
+    # room 0.5 × 51.0 + 0.3 × 85 + 0.2 × 51.7 = 61.3: more power alone still means shaping
     scores = {c.subject: c.after for c in result.scores}
     assert scores["mandate"] == pytest.approx(100 * 104 / 6 / 34)
     assert scores["dependency_load"] == pytest.approx(100 * (1 - 0.875 * 0.925**4 * 0.95 * 0.85))
+    assert scores["room"] == pytest.approx(0.5 * 100 * 104 / 6 / 34 + 25.5 + 0.2 * 51.727, abs=0.01)
+    assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
+
+    # with one more post the capacity covers the 2.4 FTE (resources 100):
+    # room 0.5 × 51.0 + 30 + 0.2 × 51.7 = 65.8, and the mandate of 51 is enough -> delivery
+    follow_up.resources.append(
+        Resource(
+            kind=ResourceKind.STAFF,
+            amount=1.0,
+            committed_by=StakeholderGroup.COUNCIL,
+            status=ResourceStatus.APPROVED,
+        )
+    )
+    result = compare(sample, follow_up, catalog)
+    scores = {c.subject: c.after for c in result.scores}
+    assert scores["resources"] == pytest.approx(100)
+    assert scores["room"] == pytest.approx(0.5 * 100 * 104 / 6 / 34 + 30 + 0.2 * 51.727, abs=0.01)
     assert result.role_type == (RoleType.SHAPING, RoleType.DELIVERY)
     assert "dependency_without_agreement:6c314837-d5fd-5405-b2b3-0c12638656ce" in (
         result.recommendations_resolved

@@ -131,8 +131,7 @@ def test_musterstadt_recommendations(catalog: Catalog) -> None:
     recommendations = analyse(session, catalog).recommendations
     units = {d.id: d.unit for d in session.dependencies}
     top = [
-        f"{r.rule}:{units[r.subject]}" if r.subject in units else r.id
-        for r in recommendations[:4]
+        f"{r.rule}:{units[r.subject]}" if r.subject in units else r.id for r in recommendations[:4]
     ]
     assert top == [
         "dependency_without_agreement:IT-Abteilung",  # high: strength 3

@@ -10,8 +10,10 @@ def clipped_texts(window) -> list[str]:
     """Labels and buttons narrower than their text needs (a cut-off word)."""
     out = []
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
-        if not widget.isVisible() or not widget.text() or (
-            isinstance(widget, QLabel) and widget.wordWrap()
+        if (
+            not widget.isVisible()
+            or not widget.text()
+            or (isinstance(widget, QLabel) and widget.wordWrap())
         ):
             continue
         if widget.width() < widget.minimumSizeHint().width():

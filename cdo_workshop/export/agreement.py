@@ -1,0 +1,204 @@
+"""The role agreement as a PDF/A-3b document: the public entry points of the export.
+
+Call from a worker thread: nothing here touches Qt or shared state other than ReportLab's
+font registry (registered once, under a lock). ReportLab, pikepdf and pyHanko are imported
+on first use, never at app start-up.
+
+    pdf = build_agreement(session, catalog, "de", translate=translator.translate,
+                          progress=lambda fraction, stage: ...)
+    pdf = export_agreement(session, catalog, "de", translate=..., sealer=sealer)
+
+`translate` renders the analysis sentences and domain labels and must translate into
+`language` (Qt's translator for that language; the default leaves English source texts).
+`progress(fraction, stage)` receives 0.0–1.0 and one of the STAGE_* keys; raising from it
+cancels the export.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from cdo_workshop import __version__
+from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.fingerprint import fingerprint
+from cdo_workshop.domain.messages import Translate, untranslated
+from cdo_workshop.domain.model import Session
+
+if TYPE_CHECKING:
+    from cdo_workshop.export.signing import Sealer
+
+Progress = Callable[[float, str], None]
+
+STAGE_ANALYSIS = "analysis"
+STAGE_LAYOUT = "layout"
+STAGE_ARCHIVE = "archive"  # PDF/A, attachment, metadata
+STAGE_SEAL = "seal"
+STAGE_DONE = "done"
+LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
+
+
+@dataclass(frozen=True)
+class AgreementOptions:
+    witness: bool = False  # a box for the facilitator as witness (unless already a signatory)
+    sealed_by: str | None = None  # the document says it is sealed by this name
+    qes_fields: bool = False  # empty signature fields for qualified signatures later
+    created: datetime | None = None  # creation time in the metadata (default: now)
+    producer: str | None = None  # Info/XMP producer (the sealing step sets pyHanko's)
+
+
+def document_id(session: Session, digest: str, created: datetime) -> str:
+    """RV-20261015-1A2B3C4D: workshop date (or creation date) and the fingerprint's start."""
+    day = session.workshop_date or created.date()
+    return f"RV-{day:%Y%m%d}-{digest[:8].upper()}"
+
+
+def embedded_session(session: Session) -> bytes:
+    """The session file carried inside the PDF; facilitator-only notes stay out of it."""
+    from cdo_workshop.domain.session_file import dumps
+
+    public = copy.deepcopy(session)
+    public.facilitator_notes = ""
+    return dumps(public).encode("utf-8")
+
+
+def build_agreement(
+    session: Session,
+    catalog: Catalog,
+    language: str = "de",
+    *,
+    translate: Translate = untranslated,
+    options: AgreementOptions | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The agreement as PDF/A-3b bytes, with the session attached; not sealed."""
+    from cdo_workshop.domain.analysis import analyse
+    from cdo_workshop.domain.analysis.profile import role_profile
+    from cdo_workshop.export import layout, sections
+    from cdo_workshop.export.fonts import register_fonts
+    from cdo_workshop.export.pdfa import PdfMetadata, make_pdfa
+    from cdo_workshop.export.styles import Styles
+    from cdo_workshop.export.texts import long_date, t
+
+    options = options or AgreementOptions()
+    report = progress or (lambda fraction, stage: None)
+    language = "en" if language == "en" else "de"
+    created = (options.created or datetime.now(UTC)).replace(microsecond=0)
+    report(0.0, STAGE_ANALYSIS)
+    digest = fingerprint(session)
+    doc_id = document_id(session, digest, created)
+    context = sections.Context(
+        session=session,
+        catalog=catalog,
+        language=language,
+        translate=translate,
+        analysis=analyse(session, catalog),
+        profile=role_profile(session, catalog),
+        styles=Styles() if _fonts(register_fonts) else Styles(),
+        fingerprint=digest,
+        document_id=doc_id,
+        sealed_by=options.sealed_by,
+        qes_fields=options.qes_fields,
+        witness=options.witness,
+    )
+    report(0.1, STAGE_LAYOUT)
+    story = [flowable for section in sections.SECTIONS for flowable in section(context)]
+    name = session.municipality.name or session.title
+    title = t("title", language) + (f" – {name}" if name else "")
+    subject = (
+        t("subject", language, municipality=name, date=long_date(session.workshop_date, language))
+        if session.workshop_date
+        else t("subject_no_date", language, municipality=name)
+    )
+    author = session.municipality.name or session.facilitator or "CDO Workshop"
+    buffer = io.BytesIO()
+    doc = layout.document(
+        buffer, title=title, author=author, subject=subject, lang=LANGUAGE_TAGS[language]
+    )
+    outline: list[sections.Outline] = []
+
+    def after_flowable(flowable: object) -> None:
+        if isinstance(flowable, sections.Heading):
+            page = doc.canv.getPageNumber() - 1
+            outline.append(sections.Outline(flowable.plain, flowable.level, page))
+
+    doc.afterFlowable = after_flowable
+    furniture = layout.Furniture(
+        header=t("header", language, municipality=name or "–"),
+        document_id=t("document_id", language, id=doc_id),
+        fingerprint=t("footer_fingerprint", language, fingerprint=digest),
+        page_of=lambda page, pages: t("page_of", language, page=str(page), pages=str(pages)),
+    )
+    doc.build(story, canvasmaker=layout.canvas_class(furniture))
+    report(0.7, STAGE_ARCHIVE)
+    meta = PdfMetadata(
+        title=title,
+        author=author,
+        subject=subject,
+        keywords=f"{t('keywords', language)}, {doc_id}",
+        language=LANGUAGE_TAGS[language],
+        creator_tool=f"CDO Workshop {__version__}",
+        producer=options.producer or f"CDO Workshop {__version__}",
+        created=created,
+    )
+    pdf = make_pdfa(
+        buffer.getvalue(),
+        meta,
+        attachment=embedded_session(session),
+        attachment_description=t("cover_data_note", language),
+        outline=outline,
+        fields=context.collector.spots if options.qes_fields else (),
+    )
+    report(1.0, STAGE_DONE)
+    return pdf
+
+
+def _fonts(register: Callable[[], None]) -> bool:
+    register()
+    return True
+
+
+def export_agreement(
+    session: Session,
+    catalog: Catalog,
+    language: str = "de",
+    *,
+    translate: Translate = untranslated,
+    sealer: Sealer | None = None,
+    options: AgreementOptions | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """build_agreement, then the integrity seal when a sealer is given: the whole export."""
+    options = options or AgreementOptions()
+    report = progress or (lambda fraction, stage: None)
+    if sealer is None:
+        return build_agreement(
+            session, catalog, language, translate=translate, options=options, progress=report
+        )
+    from cdo_workshop.export.signing import PRODUCER, seal
+
+    options = AgreementOptions(
+        witness=options.witness,
+        sealed_by=sealer.name,
+        qes_fields=options.qes_fields,
+        created=options.created,
+        producer=PRODUCER,
+    )
+    pdf = build_agreement(
+        session,
+        catalog,
+        language,
+        translate=translate,
+        options=options,
+        progress=lambda fraction, stage: report(fraction * 0.8, stage)
+        if stage != STAGE_DONE
+        else None,
+    )
+    report(0.8, STAGE_SEAL)
+    sealed = seal(pdf, sealer, when=options.created)
+    report(1.0, STAGE_DONE)
+    return sealed
