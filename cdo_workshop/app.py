@@ -89,6 +89,7 @@ def run_gui(
     QTimer.singleShot(0, ready)
     code = app.exec()
     window.controller.close()
+    translator.uninstall(app)
     return code
 
 

@@ -91,6 +91,7 @@ def build_agreement(
     report(0.0, STAGE_ANALYSIS)
     digest = fingerprint(session)
     doc_id = document_id(session, digest, created)
+    register_fonts()
     context = sections.Context(
         session=session,
         catalog=catalog,
@@ -98,7 +99,7 @@ def build_agreement(
         translate=translate,
         analysis=analyse(session, catalog),
         profile=role_profile(session, catalog),
-        styles=Styles() if _fonts(register_fonts) else Styles(),
+        styles=Styles(language),
         fingerprint=digest,
         document_id=doc_id,
         sealed_by=options.sealed_by,
@@ -157,11 +158,6 @@ def build_agreement(
     return pdf
 
 
-def _fonts(register: Callable[[], None]) -> bool:
-    register()
-    return True
-
-
 def export_agreement(
     session: Session,
     catalog: Catalog,
@@ -179,14 +175,14 @@ def export_agreement(
         return build_agreement(
             session, catalog, language, translate=translate, options=options, progress=report
         )
-    from cdo_workshop.export.signing import PRODUCER, seal
+    from cdo_workshop.export.signing import producer, seal
 
     options = AgreementOptions(
         witness=options.witness,
         sealed_by=sealer.name,
         qes_fields=options.qes_fields,
         created=options.created,
-        producer=PRODUCER,
+        producer=producer(),
     )
     pdf = build_agreement(
         session,

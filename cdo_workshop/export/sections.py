@@ -50,6 +50,7 @@ from cdo_workshop.export.styles import (
     ACCENT,
     ACCENT_LIGHT,
     ACCENT_PALE,
+    BASE_TABLE_STYLE,
     INK,
     RULE,
     Styles,
@@ -313,7 +314,7 @@ def expectations(c: Context) -> list[Flowable]:
     return [
         *out,
         c.p(c.t("expectations.intro")),
-        data_table(rows, [32 * mm, 20 * mm, 62 * mm, 56 * mm]),
+        data_table(rows, [36 * mm, 19 * mm, 61 * mm, 54 * mm]),
     ]
 
 
@@ -437,7 +438,7 @@ def task_profile(c: Context) -> list[Flowable]:
         line = f"<b>{esc(title)}</b> ({item.role.value})"
         if item.description is not None:
             line += f" – {esc(item.description.get(c.language))}"
-        out.append(para(line, c.styles.small_ink, bullet="•"))
+        out.append(Paragraph(line, c.styles.bullet, bulletText="•"))
     if c.profile.competences:
         listed = ", ".join(
             f"{esc(x.label.get(c.language))} ({x.tasks})" for x in c.profile.competences
@@ -473,7 +474,6 @@ def powers(c: Context) -> list[Flowable]:
         votes = (
             c.t(
                 "votes_summary",
-                count=str(spread.count),
                 low=str(spread.low),
                 high=str(spread.high),
                 median=c.num(spread.median, 0 if float(spread.median).is_integer() else 1),
@@ -487,14 +487,17 @@ def powers(c: Context) -> list[Flowable]:
                 c.cell(str(area.weight), c.styles.cell_center),
                 para(_level(c, area.agreed_level, bold=True), c.styles.cell),
                 para(_level(c, area.max_level), c.styles.cell),
-                c.cell(c.group(area.reserved_to) if area.reserved_to else c.t("reserved_none")),
+                c.cell(
+                    c.group(area.reserved_to) if area.reserved_to else c.t("reserved_none"),
+                    c.styles.cell_small_ink,
+                ),
                 c.cell(votes, c.styles.cell_small),
             ]
         )
     out += [
         para(c.t("powers.intro"), c.styles.small),
         Spacer(1, 2 * mm),
-        data_table(rows, [52 * mm, 14 * mm, 30 * mm, 27 * mm, 24 * mm, 23 * mm]),
+        data_table(rows, [42 * mm, 16 * mm, 29 * mm, 25 * mm, 30 * mm, 28 * mm]),
     ]
     if notes:
         out.append(para(c.t("legal_notes"), c.styles.caption))
@@ -536,7 +539,7 @@ def dependencies(c: Context) -> list[Flowable]:
     return [
         *out,
         c.p(c.t("dependencies.intro")),
-        data_table(rows, [45 * mm, 85 * mm, 20 * mm, 20 * mm]),
+        data_table(rows, [42 * mm, 78 * mm, 22 * mm, 28 * mm]),
     ]
 
 
@@ -588,7 +591,7 @@ def resources(c: Context) -> list[Flowable]:
     return [
         *out,
         c.p(c.t("resources.intro")),
-        data_table(rows, [30 * mm, 25 * mm, 17 * mm, 27 * mm, 22 * mm, 49 * mm]),
+        data_table(rows, [27 * mm, 23 * mm, 19 * mm, 30 * mm, 26 * mm, 45 * mm]),
         Spacer(1, 2 * mm),
         c.p(summary),
     ]
@@ -624,7 +627,7 @@ def analysis(c: Context) -> list[Flowable]:
                 para(c.render(score.explanation), c.styles.cell),
             ]
         )
-    out.append(data_table(rows, [34 * mm, 16 * mm, 120 * mm]))
+    out.append(data_table(rows, [40 * mm, 16 * mm, 114 * mm]))
     out += gaps(c)
     out += chart_section(c)
     return out
@@ -639,6 +642,7 @@ class Callout(Flowable):  # type: ignore[misc]
         self.table.setStyle(
             TableStyle(
                 [
+                    *BASE_TABLE_STYLE,
                     ("BACKGROUND", (0, 0), (-1, -1), ACCENT_PALE),
                     ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
                     ("LEFTPADDING", (0, 0), (-1, -1), 9),
@@ -677,13 +681,14 @@ def gaps(c: Context) -> list[Flowable]:
     for g in c.analysis.gaps:
         size = g.size
         key = "gap.fits" if size == "fits" else f"gap.{size}.{g.direction}"
-        sign = "+" if g.gap > 0 else "−" if g.gap < 0 else ""
+        shown = round(g.gap)
+        sign = "+" if shown > 0 else "−" if shown < 0 else "±"
         rows.append(
             [
                 c.cell(c.group(g.group), c.styles.cell_bold),
                 c.cell(str(g.expected), c.styles.cell_center),
                 c.cell(c.num(g.room), c.styles.cell_center),
-                c.cell(f"{sign}{c.num(abs(g.gap))}", c.styles.cell_center),
+                c.cell(f"{sign}{c.num(abs(shown))}", c.styles.cell_center),
                 c.cell(c.t(key)),
             ]
         )
@@ -691,13 +696,14 @@ def gaps(c: Context) -> list[Flowable]:
         *out,
         para(c.t("gaps.intro"), c.styles.small),
         Spacer(1, 2 * mm),
-        data_table(rows, [48 * mm, 22 * mm, 22 * mm, 18 * mm, 60 * mm]),
+        data_table(rows, [56 * mm, 22 * mm, 22 * mm, 18 * mm, 52 * mm]),
     ]
 
 
 def chart_section(c: Context) -> list[Flowable]:
     a = c.analysis
-    out: list[Flowable] = [c.h2("h.charts")]
+    heading: list[Flowable] = [c.h2("h.charts")]
+    out: list[Flowable] = []
     if a.gaps and a.room.value is not None:
         rows = [charts.GapRow(c.group(g.group), g.expected, g.size) for g in a.gaps]
         drawing = charts.gaps_chart(
@@ -708,8 +714,9 @@ def chart_section(c: Context) -> list[Flowable]:
             c.t("chart.gaps.room", value=c.num(a.room.value)),
             c.t("chart.gaps.axis"),
         )
-        out.append(KeepTogether([drawing, para(c.t("chart.gaps"), c.styles.caption)]))
+        out.append(KeepTogether([*heading, drawing, para(c.t("chart.gaps"), c.styles.caption)]))
         out.append(Spacer(1, 5 * mm))
+        heading = []
     b = a.balance
     panels = [
         charts.ResourceBars(
@@ -729,7 +736,7 @@ def chart_section(c: Context) -> list[Flowable]:
         c.t("chart.resources.proposed"),
     )
     drawing = charts.resources_chart(panels, names, CONTENT_WIDTH, c.language)
-    out.append(KeepTogether([drawing, para(c.t("chart.resources"), c.styles.caption)]))
+    out.append(KeepTogether([*heading, drawing, para(c.t("chart.resources"), c.styles.caption)]))
     out.append(Spacer(1, 5 * mm))
     spreads = {s.area.id: s for s in a.spreads}
     if spreads:
@@ -830,6 +837,7 @@ def signature_page(c: Context) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                *BASE_TABLE_STYLE,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
@@ -872,7 +880,7 @@ def _signature_box(
     items.append(para(c.t("signature.place_date", place=place, date=day), st.sig_text))
     if signed_on:
         items.append(para(c.t("signature.on_screen"), st.sig_text))
-    return [KeepTogether(items)]
+    return items
 
 
 # -- appendices ---------------------------------------------------------------------------

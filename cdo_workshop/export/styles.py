@@ -35,6 +35,13 @@ PAGE_MARGIN_X = 20 * mm
 PAGE_MARGIN_TOP = 24 * mm
 PAGE_MARGIN_BOTTOM = 22 * mm
 
+# ReportLab's Table draws plain-string cells in a font fixed at import (Helvetica), before
+# the document font is registered: every table names its font (PDF/A, tech notes G1).
+BASE_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+)
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
@@ -45,9 +52,15 @@ def esc(value: object) -> str:
     return "<br/>".join(escape(line) for line in text.split("\n"))
 
 
-def _style(name: str, **kw: Any) -> ParagraphStyle:
+HYPHENATION = {"de": "de_DE", "en": "en_GB"}
+
+
+def _make_style(name: str, language: str, **kw: Any) -> ParagraphStyle:
     base: dict[str, Any] = {
+        # German compounds in narrow columns break at syllables (pyphen), not mid-letter.
+        "hyphenationLang": HYPHENATION.get(language, "de_DE"),
         "fontName": REGULAR,
+        "bulletFontName": REGULAR,
         "fontSize": 9.5,
         "leading": 13.2,
         "textColor": INK,
@@ -62,11 +75,23 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
 class Styles:
     """All paragraph styles in one place, built after the fonts are registered."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "de") -> None:
+        def _style(name: str, **kw: Any) -> ParagraphStyle:
+            return _make_style(name, language, **kw)
+
         self.body = _style("Body", spaceAfter=5)
         self.body_tight = _style("BodyTight")
         self.small = _style("Small", fontSize=8, leading=10.5, textColor=MUTED)
         self.small_ink = _style("SmallInk", fontSize=8, leading=10.5)
+        self.bullet = _style(
+            "Bullet",
+            fontSize=8.5,
+            leading=11.5,
+            leftIndent=10,
+            bulletIndent=1,
+            bulletFontName=REGULAR,
+            spaceAfter=2,
+        )
         self.caption = _style(
             "Caption", fontName=ITALIC, fontSize=8, leading=10.5, textColor=MUTED, spaceBefore=3
         )
@@ -93,6 +118,7 @@ class Styles:
         self.cell = _style("Cell", fontSize=8.5, leading=11)
         self.cell_bold = _style("CellBold", fontName=BOLD, fontSize=8.5, leading=11)
         self.cell_small = _style("CellSmall", fontSize=7.5, leading=9.5, textColor=MUTED)
+        self.cell_small_ink = _style("CellSmallInk", fontSize=7.5, leading=9.5)
         self.cell_center = _style("CellCenter", fontSize=8.5, leading=11, alignment=TA_CENTER)
         self.cell_right = _style("CellRight", fontSize=8.5, leading=11, alignment=TA_RIGHT)
         self.head = _style("Head", fontName=BOLD, fontSize=8, leading=10, textColor=INK)
@@ -135,10 +161,11 @@ def data_table(
         colWidths=widths,
         repeatRows=header_rows,
         splitByRow=1,
-        splitInRow=1,
+        splitInRow=1 if _has_tall_rows(rows) else 0,
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
+        *BASE_TABLE_STYLE,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -156,14 +183,31 @@ def data_table(
     return table
 
 
+TALL_ROW_CHARACTERS = 900
+
+
+def _has_tall_rows(rows: list[list[Any]]) -> bool:
+    """Rows are kept whole (easier to read) unless one might not fit on a page at all."""
+    return any(
+        sum(len(str(getattr(cell, "text", cell))) for cell in row) > TALL_ROW_CHARACTERS
+        for row in rows
+    )
+
+
 def key_value_table(rows: list[tuple[str, Any]], styles: Styles, key_width: float) -> Table:
     """Label/value pairs (cover, placement): labels muted, values in ink."""
     total = 170 * mm
     data = [[para(label, styles.small), value] for label, value in rows]
-    table = Table(data, colWidths=[key_width, total - key_width], hAlign="LEFT", splitInRow=1)
+    table = Table(
+        data,
+        colWidths=[key_width, total - key_width],
+        hAlign="LEFT",
+        splitInRow=1 if _has_tall_rows(data) else 0,
+    )
     table.setStyle(
         TableStyle(
             [
+                *BASE_TABLE_STYLE,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),

@@ -215,7 +215,7 @@ TEXTS: dict[str, Entry] = {
     "col.votes": {"de": "Stimmen", "en": "Votes"},
     "level": {"de": "{level} – {name}", "en": "{level} – {name}"},
     "level_open": {"de": "offen", "en": "open"},
-    "votes_summary": {"de": "{count}: {low}–{high}, Median {median}", "en": "{count}: {low}–{high}, median {median}"},
+    "votes_summary": {"de": "{low}–{high} (Median {median})", "en": "{low}–{high} (median {median})"},
     "votes_none": {"de": "keine", "en": "none"},
     "reserved_none": {"de": "–", "en": "–"},
     "legal_notes": {"de": "Rechtliche Hinweise", "en": "Legal notes"},

@@ -15,7 +15,7 @@ Signals:
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -202,11 +202,17 @@ class SessionController(QObject):
     def value(self, part: str, name: str) -> Any:
         return getattr(self._target(part), name)
 
-    def set_value(self, part: str, name: str, value: Any, text: str = "") -> None:
-        """Change one field of a part as an undoable, immediately saved edit."""
+    def set_value(
+        self, part: str, name: str, value: Any, text: str = "", merge_key: Hashable | None = None
+    ) -> None:
+        """Change one field of a part as an undoable, immediately saved edit.
+
+        Consecutive changes of one field merge into one undo step (typing); with a
+        `merge_key`, only those with an equal key do (see SetValueCommand).
+        """
         if self.session is None or self.value(part, name) == value:
             return
-        self.undo_stack.push(SetValueCommand(self, part, name, value, text))
+        self.undo_stack.push(SetValueCommand(self, part, name, value, text, merge_key))
 
     def apply_value(self, part: str, name: str, value: Any) -> None:
         """Used by the undo commands: set, save, tell the views."""
@@ -241,12 +247,23 @@ class SessionController(QObject):
         return next(i for i in getattr(self.session, collection) if i.id == item_id)
 
     def set_item_value(
-        self, collection: str, item_id: str, name: str, value: Any, text: str = ""
+        self,
+        collection: str,
+        item_id: str,
+        name: str,
+        value: Any,
+        text: str = "",
+        continuous: bool = False,
     ) -> None:
-        """Change one field of one item (a participant's name, a task's RACI map, ...)."""
+        """Change one field of one item (a participant's name, a task's RACI map, ...).
+
+        `continuous`: the value comes from a slider; quick successive steps are one undo step.
+        """
         if self.session is None or getattr(self.item(collection, item_id), name) == value:
             return
-        self.undo_stack.push(SetItemValueCommand(self, collection, item_id, name, value, text))
+        self.undo_stack.push(
+            SetItemValueCommand(self, collection, item_id, name, value, text, continuous)
+        )
 
     def add_item(
         self, collection: str, item: Any, index: int | None = None, text: str = ""

@@ -1,0 +1,526 @@
+"""Step 3, Erwartungen: what each stakeholder group expects of the role, side by side.
+
+One card per group: a position on the article's scale from "coordinating" (0) to "solving
+problems of all kinds" (100), the tasks the group expects (with a priority each) and notes.
+Every change is an undoable edit of that group's Expectation, saved at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdo_workshop.domain import labels
+from cdo_workshop.domain.analysis.scores import (
+    DELIVERING_FROM,
+    ROLE_TYPE_NAMES,
+    SHAPING_FROM,
+    RoleType,
+)
+from cdo_workshop.domain.model import (
+    LONG_TEXT,
+    Expectation,
+    ExpectedTask,
+    Priority,
+    Session,
+    StakeholderGroup,
+)
+from cdo_workshop.ui import choices
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.steps.base import StepPage
+from cdo_workshop.ui.widgets.collection_table import Column, ColumnDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+COLLECTION = "expectations"
+PAGE_STYLE = """
+QFrame#expectationCard {
+    border: 1px solid #b8b8b8;
+    border-radius: 4px;
+    background: palette(base);
+}
+QLabel#cardHeading {
+    font-size: 13pt;
+    font-weight: 600;
+}
+QLabel#positionValue {
+    font-weight: 600;
+}
+QLabel#scaleEnd {
+    color: #3a3a3a;
+}
+"""
+
+
+def band(position: int) -> RoleType:
+    """Where a position lies on the role-type bands of the method (docs/method.md, 3.1)."""
+    if position >= DELIVERING_FROM:
+        return RoleType.DELIVERY
+    if position >= SHAPING_FROM:
+        return RoleType.SHAPING
+    return RoleType.COORDINATION
+
+
+class ExpectedTasksModel(QAbstractTableModel):
+    """The session's tasks for one group: ticked if the group expects it, with a priority."""
+
+    def __init__(self, controller: SessionController, expectation_id: str, parent: Any = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.expectation_id = expectation_id
+        self.rows: list[tuple[str, str, str]] = []  # task key, title, description
+
+    def expectation(self) -> Expectation | None:
+        session = self.controller.session
+        if session is None:
+            return None
+        return next((e for e in session.expectations if e.id == self.expectation_id), None)
+
+    def expected(self) -> dict[str, ExpectedTask]:
+        e = self.expectation()
+        return {t.task_key: t for t in e.tasks} if e else {}
+
+    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
+        if rows != self.rows:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        elif rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.tr("Expected task") if section == 0 else self.tr("Priority")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        key, title, description = self.rows[index.row()]
+        chosen = self.expected().get(key)
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.DisplayRole:
+                return title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return description or title
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                state = self.tr("expected") if chosen else self.tr("not expected")
+                return f"{title}: {state}"
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            return chosen.priority if chosen else None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            if chosen is None:
+                return "—"
+            return QCoreApplication.translate("Labels", labels.PRIORITIES[chosen.priority])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if index.column() == 0:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        key = self.rows[index.row()][0]
+        return base | Qt.ItemFlag.ItemIsEditable if key in self.expected() else base
+
+    def setData(  # noqa: N802 - Qt override
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        e = self.expectation()
+        if e is None or not index.isValid():
+            return False
+        key = self.rows[index.row()][0]
+        tasks = [ExpectedTask(t.task_key, t.priority) for t in e.tasks]
+        if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            if Qt.CheckState(value) == Qt.CheckState.Checked:
+                if key in self.expected():
+                    return False
+                tasks.append(ExpectedTask(key, Priority.MEDIUM))
+            else:
+                tasks = [t for t in tasks if t.task_key != key]
+        elif index.column() == 1 and role == Qt.ItemDataRole.EditRole and value is not None:
+            try:
+                priority = Priority(value)
+            except ValueError:
+                return False
+            for t in tasks:
+                if t.task_key == key:
+                    t.priority = priority
+        else:
+            return False
+        self.controller.set_item_value(COLLECTION, e.id, "tasks", tasks)
+        return True
+
+
+class ExpectationCard(QFrame):
+    """One group's expectation; all edits go to the controller as undoable commands."""
+
+    def __init__(self, controller: SessionController, expectation: Expectation) -> None:
+        super().__init__()
+        self.setObjectName("expectationCard")
+        self.controller = controller
+        self.expectation_id = expectation.id
+        self.group = expectation.group
+
+        self.heading = QLabel(objectName="cardHeading")
+        self.heading.setWordWrap(True)
+        self.remove_button = QPushButton(objectName=f"removeExpectation_{self.group.value}")
+        self.remove_button.clicked.connect(self.remove)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="positionSlider")
+        self.slider.setRange(0, 100)
+        self.slider.setSingleStep(5)
+        self.slider.setPageStep(10)
+        self.slider.setTickInterval(10)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        # A drag is saved once, on release; arrow keys save each step (merged if quick).
+        self.slider.setTracking(False)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slider.valueChanged.connect(self._position_changed)
+        self.slider.sliderMoved.connect(self._show_position)
+        self.left_end = QLabel(objectName="scaleEnd")
+        self.right_end = QLabel(objectName="scaleEnd")
+        self.right_end.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for end in (self.left_end, self.right_end):
+            end.setWordWrap(True)
+        ends = QHBoxLayout()
+        ends.addWidget(self.left_end, 1)
+        ends.addWidget(self.right_end, 1)
+        self.value_label = QLabel(objectName="positionValue")
+        self.value_label.setWordWrap(True)
+        self.value_label.setBuddy(self.slider)
+
+        self.tasks_label = QLabel()
+        self.tasks_label.setWordWrap(True)
+        self.tasks_model = ExpectedTasksModel(controller, expectation.id, self)
+        self.tasks_view = QTableView(objectName="expectedTasks")
+        self.tasks_view.setModel(self.tasks_model)
+        self.tasks_view.setItemDelegate(
+            ColumnDelegate(
+                [
+                    Column("task", lambda: self.tr("Expected task")),
+                    Column("priority", lambda: self.tr("Priority"), "choice", choices.PRIORITIES),
+                ],
+                self.tasks_view,
+            )
+        )
+        self.tasks_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.tasks_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tasks_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tasks_view.setWordWrap(True)
+        self.tasks_view.setShowGrid(False)
+        self.tasks_view.setTabKeyNavigation(False)
+        self.tasks_view.verticalHeader().hide()
+        self.tasks_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        header = self.tasks_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tasks_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tasks_view.setMinimumHeight(140)
+        self.tasks_label.setBuddy(self.tasks_view)
+
+        self.notes_label = QLabel()
+        self.notes_edit = QPlainTextEdit(objectName="expectationNotes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 14)
+        self.notes_edit.textChanged.connect(self._notes_changed)
+        self.notes_label.setBuddy(self.notes_edit)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.slider)
+        layout.addLayout(ends)
+        layout.addSpacing(4)
+        layout.addWidget(self.tasks_label)
+        layout.addWidget(self.tasks_view, 1)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes_edit)
+        self.setTabOrder(self.slider, self.tasks_view)
+        self.setTabOrder(self.tasks_view, self.notes_edit)
+        self.setTabOrder(self.notes_edit, self.remove_button)
+        self._fit_width()
+        self.retranslate()
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def _position_changed(self, value: int) -> None:
+        self._show_position(value)
+        self.controller.set_item_value(
+            COLLECTION, self.expectation_id, "position", value, continuous=True
+        )
+
+    def _notes_changed(self) -> None:
+        text = self.notes_edit.toPlainText()[:LONG_TEXT]
+        self.controller.set_item_value(COLLECTION, self.expectation_id, "notes", text)
+
+    def remove(self) -> None:
+        self.controller.remove_item(COLLECTION, self.expectation_id)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def group_label(self) -> str:
+        entry = self.controller.catalog.stakeholder_groups.get(self.group.value)
+        return entry.label.get(self.controller.language) if entry else self.group.value
+
+    def _show_position(self, value: int) -> None:
+        name = QCoreApplication.translate("Analysis", ROLE_TYPE_NAMES[band(value)])
+        self.value_label.setText(
+            self.tr("&Position: {value} of 100 ({band})").format(value=value, band=name)
+        )
+
+    def load(self, expectation: Expectation, rows: list[tuple[str, str, str]]) -> None:
+        if not self.slider.isSliderDown():
+            with QSignalBlocker(self.slider):
+                self.slider.setValue(expectation.position)
+            self._show_position(expectation.position)
+        self.tasks_model.set_rows(rows)
+        if self.notes_edit.toPlainText() != expectation.notes:  # keep the cursor while typing
+            with QSignalBlocker(self.notes_edit):
+                self.notes_edit.setPlainText(expectation.notes)
+
+    def retranslate(self) -> None:
+        group = self.group_label()
+        self.heading.setText(group)
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the expectation of {group} (undo with Ctrl+Z)").format(group=group)
+        )
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the expectation of {group}").format(group=group)
+        )
+        self.slider.setAccessibleName(self.tr("Expectation of {group}").format(group=group))
+        self.slider.setAccessibleDescription(
+            self.tr(
+                "0 means coordinating, 100 means solving problems of all kinds."
+                " Arrow keys move by 5, Page Up and Page Down by 10."
+            )
+        )
+        self.left_end.setText(self.tr("0: coordinating"))
+        self.right_end.setText(self.tr("100: solves problems of all kinds"))
+        self.tasks_label.setText(self.tr("Expected &tasks (Space ticks, F2 sets the priority):"))
+        self.tasks_view.setAccessibleName(self.tr("Tasks {group} expects").format(group=group))
+        self.notes_label.setText(self.tr("&Notes:"))
+        self.notes_edit.setAccessibleName(self.tr("Notes on {group}").format(group=group))
+        self._show_position(self.slider.value())
+        self.tasks_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+
+    def _fit_width(self) -> None:
+        """Wide enough for task titles, narrow enough that 3–4 cards fit on a laptop."""
+        self.setFixedWidth(max(290, 36 * self.fontMetrics().averageCharWidth()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_width()
+        super().changeEvent(event)
+
+
+class ExpectationsPage(StepPage):
+    key = "expectations"
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.setStyleSheet(PAGE_STYLE)
+        self.heading = QLabel(objectName="stepHeading")
+        self.intro = QLabel(objectName="stepIntro")
+        self.intro.setWordWrap(True)
+
+        self.add_label = QLabel()
+        self.add_combo = QComboBox(objectName="addGroupChoice")
+        self.add_label.setBuddy(self.add_combo)
+        self.add_button = QPushButton(objectName="addGroup")
+        self.add_button.clicked.connect(self.add_group)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_label)
+        add_row.addWidget(self.add_combo)
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        self.empty_hint = QLabel(objectName="emptyHint")
+        self.empty_hint.setWordWrap(True)
+
+        self.cards: dict[str, ExpectationCard] = {}
+        self.row = QWidget(objectName="expectationCards")
+        self.row_layout = QHBoxLayout(self.row)
+        self.row_layout.setContentsMargins(0, 0, 0, 0)
+        self.row_layout.setSpacing(12)
+        self.row_layout.addStretch(1)
+        self.scroll = QScrollArea(objectName="expectationScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.scroll.setWidget(self.row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(add_row)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.scroll, 1)
+        self.retranslate()
+
+    # -- reading the session -----------------------------------------------------------
+
+    def on_session_changed(self, part: str) -> None:
+        if part in (COLLECTION, "tasks"):
+            self._reload()
+
+    def task_rows(self, session: Session) -> list[tuple[str, str, str]]:
+        """The session's catalog tasks, then tasks a group expects that the session lacks."""
+        catalog, language = self.controller.catalog, self.controller.language
+        rows: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+
+        def description(key: str) -> str:
+            definition = catalog.tasks.get(key)
+            return definition.description.get(language) if definition else ""
+
+        for task in session.tasks:
+            if task.key and task.key not in seen:  # expectations refer to catalog keys
+                rows.append((task.key, task.title, description(task.key)))
+                seen.add(task.key)
+        for e in session.expectations:
+            for item in e.tasks:
+                if item.task_key not in seen:
+                    definition = catalog.tasks.get(item.task_key)
+                    title = definition.title.get(language) if definition else item.task_key
+                    rows.append((item.task_key, title, description(item.task_key)))
+                    seen.add(item.task_key)
+        return rows
+
+    def load(self, session: Session) -> None:
+        ids = [e.id for e in session.expectations]
+        if ids != list(self.cards):
+            self._arrange(session.expectations)
+        rows = self.task_rows(session)
+        for e in session.expectations:
+            self.cards[e.id].load(e, rows)
+        self._fill_add_combo(session)
+        self.empty_hint.setVisible(not ids)
+        self._fit_height()
+
+    def _arrange(self, expectations: list[Expectation]) -> None:
+        wanted = {e.id for e in expectations}
+        for card_id in [i for i in self.cards if i not in wanted]:
+            card = self.cards.pop(card_id)
+            self.row_layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        for card in self.cards.values():
+            self.row_layout.removeWidget(card)
+        arranged: dict[str, ExpectationCard] = {}
+        for i, e in enumerate(expectations):
+            card = self.cards.get(e.id) or ExpectationCard(self.controller, e)
+            self.row_layout.insertWidget(i, card)
+            arranged[e.id] = card
+        self.cards = arranged
+
+    def _fill_add_combo(self, session: Session) -> None:
+        present = {e.group for e in session.expectations}
+        current = self.add_combo.currentData()
+        with QSignalBlocker(self.add_combo):
+            self.add_combo.clear()
+            for key, entry in self.controller.catalog.stakeholder_groups.items():
+                if StakeholderGroup(key) not in present:
+                    self.add_combo.addItem(entry.label.get(self.controller.language), key)
+            self.add_combo.setCurrentIndex(max(0, self.add_combo.findData(current)))
+        has_choice = self.add_combo.count() > 0
+        self.add_combo.setEnabled(has_choice)
+        self.add_button.setEnabled(has_choice)
+
+    def _fit_height(self) -> None:
+        """The cards never get cut off at the bottom: the page scrolls instead."""
+        bar = self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.scroll.setMinimumHeight(self.row.minimumSizeHint().height() + bar + 4)
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def add_group(self) -> None:
+        key = self.add_combo.currentData()
+        if not key or self.controller.session is None:
+            return
+        expectation = Expectation(group=StakeholderGroup(key))
+        self.controller.add_item(COLLECTION, expectation)
+        card = self.cards.get(expectation.id)
+        if card is not None:
+            card.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card))
+
+    def card_for(self, group: StakeholderGroup) -> ExpectationCard | None:
+        return next((c for c in self.cards.values() if c.group == group), None)
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Step 3: Expectations"))
+        self.intro.setText(
+            self.tr(
+                "What does each group expect of the role? Place it on the scale from"
+                " coordinating (0) to solving problems of all kinds (100), tick the tasks the"
+                " group expects and give each a priority. Everything is saved at once."
+            )
+        )
+        self.add_label.setText(self.tr("&Group:"))
+        self.add_button.setText(self.tr("&Add group"))
+        self.add_button.setToolTip(self.tr("Add an expectation for the chosen group"))
+        self.add_combo.setAccessibleName(self.tr("Group to add"))
+        self.empty_hint.setText(
+            self.tr("No group has said what it expects yet. Choose a group and add it.")
+        )
+        for card in self.cards.values():
+            card.retranslate()
+        if self.controller.session is not None:
+            self.load(self.controller.session)
+
+    def is_complete(self) -> bool:
+        session = self.controller.session
+        return bool(session and session.expectations)

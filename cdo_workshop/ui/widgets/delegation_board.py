@@ -1,0 +1,432 @@
+"""The delegation board: decision areas × the seven delegation levels, and the votes table.
+
+Both models only read the open session (through the controller); the step page turns keys
+and clicks into undoable edits. Whether the votes are hidden (delegation poker) is a view
+state of the models: the votes themselves are saved as they are entered.
+
+Signals of BoardView:
+    levelPressed(int): a key 1–7 was pressed (no Ctrl or Alt).
+    clearPressed(): Delete or Backspace.
+    agreePressed(): Enter or Return, or a double-click on a cell.
+    voterStepped(int): "+" (next voter, +1) or "-" (previous voter, -1).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from cdo_workshop.domain.analysis.checks import VoteSpread, vote_spreads
+from cdo_workshop.domain.model import DecisionArea, Participant
+from cdo_workshop.ui.controller import SessionController
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+LEVELS = range(1, 8)
+TITLE_COLUMN, SPREAD_COLUMN = 0, 8
+BLOCKED_ROLE = Role.UserRole + 1  # bool: this level lies above the area's legal ceiling
+LEVEL_ROLE = Role.UserRole + 2  # int | None: the level of a board column, the vote in a cell
+VOTERS_ROLE = Role.UserRole + 3  # list[str]: ids of the participants who voted this level
+
+AGREED = QColor("#bfe3c6")  # agreed level (always with the text mark as well)
+WIDE = QColor("#ffd97a")  # wide spread (always with the word as well)
+VOTE_LOW, VOTE_HIGH = QColor("#eef4fb"), QColor("#9fc4e8")  # shade by share of the votes
+HATCH_BASE, HATCH_LINES = QColor("#e4e4e4"), QColor("#a8a8a8")
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def wrap_label(text: str, width: int = 14) -> str:
+    """Break a header label into short lines at spaces (headers do not wrap by themselves)."""
+    words = text.split(" ")
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        elif word == "/" and lines:
+            lines[-1] += " /"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _mix(low: QColor, high: QColor, share: float) -> QColor:
+    return QColor(
+        round(low.red() + (high.red() - low.red()) * share),
+        round(low.green() + (high.green() - low.green()) * share),
+        round(low.blue() + (high.blue() - low.blue()) * share),
+    )
+
+
+class _AreaModel(QAbstractTableModel):
+    """Rows are the session's decision areas; shared by the board and the votes table."""
+
+    def __init__(self, controller: SessionController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.hidden = False
+        self._shape = (0, 0)
+        controller.session_changed.connect(self._on_changed)
+
+    def areas(self) -> list[DecisionArea]:
+        session = self.controller.session
+        return list(session.decision_areas) if session else []
+
+    def participants(self) -> list[Participant]:
+        session = self.controller.session
+        return list(session.participants) if session else []
+
+    def area_at(self, row: int) -> DecisionArea:
+        return self.areas()[row]
+
+    def row_of(self, area_id: str) -> int:
+        return next((i for i, a in enumerate(self.areas()) if a.id == area_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.areas())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+    def set_hidden(self, hidden: bool) -> None:
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self._all_changed()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._prepare()
+        self._shape = (self.rowCount(), self.columnCount())
+        self.endResetModel()
+
+    def _prepare(self) -> None:
+        """Cache what every cell needs (spreads); called before views ask again."""
+
+    def _on_changed(self, part: str) -> None:
+        if part not in ("decision_areas", "participants"):
+            return
+        if (self.rowCount(), self.columnCount()) != self._shape:
+            self.refresh()
+        else:
+            self._prepare()
+            self._all_changed()
+
+    def _all_changed(self) -> None:
+        rows, columns = self.rowCount(), self.columnCount()
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+
+    def names(self, ids: list[str]) -> str:
+        known = {p.id: p.name or self.tr("(no name)") for p in self.participants()}
+        return ", ".join(known.get(i, self.tr("(former participant)")) for i in ids)
+
+    def title_tooltip(self, area: DecisionArea) -> str:
+        catalog, language = self.controller.catalog, self.controller.language
+        definition = catalog.decision_areas.get(area.key) if area.key else None
+        lines = [area.title]
+        if definition is not None:
+            lines.append(definition.description.get(language))
+        if area.max_level < 7:
+            lines.append(self.ceiling_text(area))
+        return "\n".join(lines)
+
+    def ceiling_text(self, area: DecisionArea) -> str:
+        """'Reserved by law: <the catalog's legal note>' for an area with a legal ceiling."""
+        catalog, language = self.controller.catalog, self.controller.language
+        definition = catalog.decision_areas.get(area.key) if area.key else None
+        if definition is not None and definition.legal_note is not None:
+            note = definition.legal_note.get(language)
+        else:
+            note = self.tr("levels above {level} are not open to delegation.").format(
+                level=area.max_level
+            )
+        return self.tr("Reserved by law: {note}").format(note=note)
+
+
+class DelegationBoardModel(_AreaModel):
+    """Areas × levels: how many voted each level (who, in the tooltip), the agreed level,
+    the legal ceiling and the spread of the votes."""
+
+    def __init__(self, controller: SessionController, parent: Any = None) -> None:
+        super().__init__(controller, parent)
+        self._spreads: dict[str, VoteSpread] = {}
+
+    def _prepare(self) -> None:
+        session = self.controller.session
+        self._spreads = {s.area.id: s for s in vote_spreads(session)} if session else {}
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else SPREAD_COLUMN + 1
+
+    @staticmethod
+    def level_of(column: int) -> int | None:
+        return column if column in LEVELS else None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Role.DisplayRole else None
+        catalog, language = self.controller.catalog, self.controller.language
+        level = self.level_of(section)
+        if role == Role.DisplayRole:
+            if level is not None:
+                return f"{level}\n{catalog.level_name(level, language)}"
+            return self.tr("Decision area") if section == TITLE_COLUMN else self.tr("Spread")
+        if role == Role.ToolTipRole:
+            if level is not None:
+                definition = catalog.levels[level]
+                return f"{level} {definition.name.get(language)}: {definition.meaning.get(language)}"
+            if section == SPREAD_COLUMN:
+                return self.tr(
+                    "Lowest to highest vote. Three levels or more apart is a wide spread:"
+                    " let the lowest and the highest voter explain before the room agrees."
+                )
+        return None
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        area = self.area_at(index.row())
+        column = index.column()
+        if column == TITLE_COLUMN:
+            return self._title_data(area, role)
+        if column == SPREAD_COLUMN:
+            return self._spread_data(area, role)
+        return self._level_data(area, column, role)
+
+    def _title_data(self, area: DecisionArea, role: int) -> Any:
+        if role in (Role.DisplayRole, Role.AccessibleTextRole):
+            return area.title
+        if role == Role.ToolTipRole:
+            return self.title_tooltip(area)
+        return None
+
+    def _level_data(self, area: DecisionArea, level: int, role: int) -> Any:
+        voters = [pid for pid, vote in area.votes.items() if vote == level]
+        blocked = level > area.max_level
+        agreed = area.agreed_level == level
+        if role == LEVEL_ROLE:
+            return level
+        if role == BLOCKED_ROLE:
+            return blocked
+        if role == VOTERS_ROLE:
+            return [] if self.hidden else voters
+        if role in (Role.DisplayRole, Role.AccessibleTextRole):
+            lines = []
+            if voters and not self.hidden:
+                lines.append(self.tr("%n vote(s)", "", len(voters)))
+            if agreed:
+                lines.append(self.tr("\u2714 agreed"))
+            if blocked:
+                lines.append(self.tr("reserved by law"))
+            if role == Role.DisplayRole:
+                return "\n".join(lines)
+            name = self.controller.catalog.level_name(level, self.controller.language)
+            return ", ".join([f"{level} {name}", *lines])
+        if role == Role.ToolTipRole:
+            return self._level_tooltip(area, level, voters, agreed, blocked)
+        if role == Role.BackgroundRole:
+            if agreed:
+                return AGREED
+            if voters and not self.hidden and not blocked:
+                most = max(
+                    sum(1 for v in area.votes.values() if v == lv) for lv in LEVELS
+                )
+                return _mix(VOTE_LOW, VOTE_HIGH, len(voters) / most)
+            return None
+        if role == Role.FontRole and agreed:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Role.TextAlignmentRole:
+            return CENTER
+        return None
+
+    def _level_tooltip(
+        self, area: DecisionArea, level: int, voters: list[str], agreed: bool, blocked: bool
+    ) -> str:
+        definition = self.controller.catalog.levels[level]
+        language = self.controller.language
+        lines = [f"{level} {definition.name.get(language)}: {definition.meaning.get(language)}"]
+        if self.hidden:
+            lines.append(self.tr("The votes are hidden until they are revealed."))
+        elif voters:
+            lines.append(self.tr("Voted by: {names}").format(names=self.names(voters)))
+        else:
+            lines.append(self.tr("No votes for this level."))
+        if agreed:
+            lines.append(self.tr("The room agreed on this level."))
+        if blocked:
+            lines.append(self.ceiling_text(area))
+        return "\n".join(lines)
+
+    def _spread_data(self, area: DecisionArea, role: int) -> Any:
+        spread = self._spreads.get(area.id)
+        if self.hidden:
+            if role in (Role.DisplayRole, Role.AccessibleTextRole, Role.ToolTipRole):
+                return self.tr("%n vote(s) cast", "", len(area.votes))
+            return CENTER if role == Role.TextAlignmentRole else None
+        if role in (Role.DisplayRole, Role.AccessibleTextRole):
+            if spread is None:
+                return "\u2014"
+            if spread.wide:
+                return self.tr("{low}\u2013{high} (wide)").format(low=spread.low, high=spread.high)
+            if spread.low == spread.high:
+                return str(spread.low)
+            return f"{spread.low}\u2013{spread.high}"
+        if role == Role.ToolTipRole:
+            if spread is None:
+                return self.tr("No votes yet.")
+            median = f"{spread.median:g}"
+            text = self.tr("%n vote(s), median {median}", "", spread.count).format(median=median)
+            if spread.wide:
+                text += "\n" + self.tr(
+                    "Wide spread: the room sees this power very differently."
+                )
+            return text
+        if role == Role.BackgroundRole and spread is not None and spread.wide:
+            return WIDE
+        if role == Role.FontRole and spread is not None and spread.wide:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Role.TextAlignmentRole:
+            return CENTER
+        return None
+
+
+class VotesModel(_AreaModel):
+    """Areas × participants: each participant's vote, to enter and check votes one by one."""
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 1 + len(self.participants())
+
+    def participant_at(self, column: int) -> Participant | None:
+        participants = self.participants()
+        return participants[column - 1] if 1 <= column <= len(participants) else None
+
+    def column_of(self, participant_id: str) -> int:
+        ids = [p.id for p in self.participants()]
+        return ids.index(participant_id) + 1 if participant_id in ids else -1
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Role.DisplayRole else None
+        participant = self.participant_at(section)
+        if role == Role.DisplayRole:
+            if participant is None:
+                return self.tr("Decision area")
+            return wrap_label(participant.name or self.tr("(no name)"))
+        if role == Role.ToolTipRole and participant is not None:
+            group = self.controller.catalog.group_label(
+                participant.group.value, self.controller.language
+            )
+            return "\n".join(x for x in (participant.name, participant.function, group) if x)
+        return None
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        area = self.area_at(index.row())
+        participant = self.participant_at(index.column())
+        if participant is None:
+            if role in (Role.DisplayRole, Role.AccessibleTextRole):
+                return area.title
+            return self.title_tooltip(area) if role == Role.ToolTipRole else None
+        vote = area.votes.get(participant.id)
+        if role == LEVEL_ROLE:
+            return None if self.hidden else vote
+        if role in (Role.DisplayRole, Role.AccessibleTextRole):
+            if vote is None:
+                return "" if role == Role.DisplayRole else self.tr("no vote")
+            if self.hidden:
+                return "\u2714" if role == Role.DisplayRole else self.tr("vote cast")
+            if vote > area.max_level:
+                return self.tr("{level} (max. {ceiling})").format(
+                    level=vote, ceiling=area.max_level
+                )
+            return str(vote)
+        if role == Role.ToolTipRole:
+            if vote is None:
+                return self.tr("No vote yet.")
+            if self.hidden:
+                return self.tr("Vote cast; hidden until the votes are revealed.")
+            definition = self.controller.catalog.levels[vote]
+            language = self.controller.language
+            text = f"{vote} {definition.name.get(language)}: {definition.meaning.get(language)}"
+            if vote > area.max_level:
+                text += "\n" + self.ceiling_text(area)
+            return text
+        if role == Role.TextAlignmentRole:
+            return CENTER
+        return None
+
+
+class BoardDelegate(QStyledItemDelegate):
+    """Hatches the cells above a legal ceiling (their text says so as well)."""
+
+    def paint(  # noqa: D102
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        if index.data(BLOCKED_ROLE) and not index.data(Role.BackgroundRole):
+            painter.save()
+            painter.fillRect(option.rect, HATCH_BASE)
+            painter.fillRect(option.rect, QBrush(HATCH_LINES, Qt.BrushStyle.BDiagPattern))
+            painter.restore()
+        super().paint(painter, option, index)
+
+
+class BoardView(QTableView):
+    """A table that turns the voting keys into signals instead of a keyboard search."""
+
+    levelPressed = Signal(int)  # noqa: N815 - Qt naming
+    clearPressed = Signal()  # noqa: N815
+    agreePressed = Signal()  # noqa: N815
+    voterStepped = Signal(int)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(BoardDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.doubleClicked.connect(lambda _index: self.agreePressed.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        text = event.text()
+        if plain and len(text) == 1 and text in "1234567":
+            self.levelPressed.emit(int(text))
+        elif plain and text in ("+", "-"):
+            self.voterStepped.emit(1 if text == "+" else -1)
+        elif plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clearPressed.emit()
+        elif plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.agreePressed.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

@@ -1,0 +1,16 @@
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("te", "/work/main/tests/ui/test_expectations.py")
+te = importlib.util.module_from_spec(spec); spec.loader.exec_module(te)
+from cdo_workshop.ui.steps.expectations import ExpectationsPage
+
+def test_dbg(qtbot, open_window, screenshot):
+    window = open_window()
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    page = ExpectationsPage(window.controller)
+    page.load(window.controller.session)
+    scroll = te.host(qtbot, window, page, (1366, 768))
+    print("scroll", scroll.size(), "page", page.size(), "inner", page.scroll.size(), page.scroll.viewport().size())
+    for c in page.cards.values():
+        print(c.geometry(), c.mapTo(page.scroll.viewport(), te.QPoint(0,0)))
+    screenshot(scroll, "dbg")
