@@ -1,5 +1,7 @@
 """Fill unfinished messages of a Qt .ts file from a JSON mapping {context: {source: text}}.
 
+For plural messages (%n) give a list of forms, e.g. ["%n Stimme", "%n Stimmen"].
+
 The .ts files stay the source of truth (editable in Qt Linguist); this only saves typing
 when many new strings arrive at once:  python tools/ts_fill.py de.ts new-strings.json
 """
@@ -11,7 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 
-def fill(ts_path: str, mapping: dict[str, dict[str, str]]) -> int:
+def fill(ts_path: str, mapping: dict[str, dict[str, str | list[str]]]) -> int:
     tree = ET.parse(ts_path)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -20,9 +22,20 @@ def fill(ts_path: str, mapping: dict[str, dict[str, str]]) -> int:
             translation = message.find("translation")
             source = message.findtext("source")
             text = mapping.get(name or "", {}).get(source or "")
-            if translation is None or text is None or message.get("numerus") == "yes":
+            if translation is None or text is None:
                 continue
-            translation.text = text
+            if message.get("numerus") == "yes":
+                if not isinstance(text, list):
+                    continue
+                for form in list(translation):
+                    translation.remove(form)
+                for value in text:
+                    ET.SubElement(translation, "numerusform").text = value
+                translation.text = None
+            elif isinstance(text, str):
+                translation.text = text
+            else:
+                continue
             translation.attrib.pop("type", None)
             filled += 1
     ET.indent(tree, space="    ")

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 Progress = Callable[[float, str], None]
 
+SEAL_FIELD = "IntegritySeal"  # the invisible field the seal goes into
+
 STAGE_ANALYSIS = "analysis"
 STAGE_LAYOUT = "layout"
 STAGE_ARCHIVE = "archive"  # PDF/A, attachment, metadata
@@ -150,9 +152,10 @@ def build_agreement(
         buffer.getvalue(),
         meta,
         attachment=embedded_session(session),
-        attachment_description=t("cover_data_note", language),
+        attachment_description=t("attachment", language),
         outline=outline,
         fields=context.collector.spots if options.qes_fields else (),
+        seal_field=SEAL_FIELD if options.sealed_by else None,
     )
     report(1.0, STAGE_DONE)
     return pdf

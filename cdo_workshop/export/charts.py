@@ -218,7 +218,7 @@ def spread_chart(rows: Sequence[SpreadRow], width: float, level_names: Sequence[
                 Rect(
                     x_of(row.ceiling + 0.5),
                     y - row_h / 2 + 1,
-                    x_of(7.5) - x_of(row.ceiling + 0.5),
+                    x_of(7) + 8 - x_of(row.ceiling + 0.5),
                     row_h - 2,
                     fillColor=GREY_ZONE,
                     strokeColor=None,

@@ -99,6 +99,7 @@ def make_pdfa(
     attachment_description: str,
     outline: Sequence[Outline] = (),
     fields: Sequence[FieldSpot] = (),
+    seal_field: str | None = None,
 ) -> bytes:
     import pikepdf
     from pikepdf import Array, Dictionary, Name, String
@@ -151,8 +152,13 @@ def make_pdfa(
 
         if outline:
             _add_outline(pdf, outline)
-        if fields:
-            _add_signature_fields(pdf, fields)
+        spots = list(fields)
+        if seal_field:
+            # The seal's invisible field, prepared here so that it has an appearance
+            # stream like every other widget (pyHanko would create it without one).
+            spots.append(FieldSpot(seal_field, "", 0, (0, 0, 0, 0)))
+        if spots:
+            _add_signature_fields(pdf, spots)
         out = io.BytesIO()
         pdf.save(
             out,
@@ -178,9 +184,10 @@ def _add_outline(pdf: object, entries: Sequence[Outline]) -> None:
 
 
 def _add_signature_fields(pdf: object, spots: Sequence[FieldSpot]) -> None:
-    """Empty, visible signature fields over the signature boxes, for signing later.
+    """Empty signature fields: visible ones over the signature boxes for qualified
+    signatures later, and the seal's invisible one (zero rectangle).
 
-    Each widget is printable (F=4) and has an (empty) appearance stream, as PDF/A wants.
+    Each widget is printable and has an (empty) appearance stream, as PDF/A wants.
     """
     import pikepdf
     from pikepdf import Array, Dictionary, Name, String
@@ -190,6 +197,7 @@ def _add_signature_fields(pdf: object, spots: Sequence[FieldSpot]) -> None:
     for spot in spots:
         page = pdf.pages[spot.page]
         llx, lly, urx, ury = spot.box
+        invisible = urx - llx <= 0 or ury - lly <= 0
         appearance = pikepdf.Stream(pdf, b"")
         appearance.Type = Name.XObject
         appearance.Subtype = Name.Form
@@ -200,13 +208,14 @@ def _add_signature_fields(pdf: object, spots: Sequence[FieldSpot]) -> None:
                 Subtype=Name.Widget,
                 FT=Name.Sig,
                 T=String(spot.name),
-                TU=String(spot.label),
                 Rect=Array([llx, lly, urx, ury]),
-                F=4,
+                F=132 if invisible else 4,  # print (+ locked for the seal)
                 P=page.obj,
                 AP=Dictionary(N=pdf.make_indirect(appearance)),
             )
         )
+        if spot.label:
+            widget.TU = String(spot.label)
         if Name.Annots not in page.obj:
             page.obj.Annots = Array()
         page.obj.Annots.append(widget)

@@ -123,6 +123,10 @@ class Context:
     def p(self, markup: str) -> Paragraph:
         return para(markup, self.styles.body)
 
+    def intro(self, markup: str) -> Paragraph:
+        """A paragraph that stays on the page of what it introduces."""
+        return para(markup, self.styles.intro)
+
     def cell(self, value: object, style: Any = None) -> Paragraph:
         return para(esc(value), style or self.styles.cell)
 
@@ -274,7 +278,7 @@ def goals(c: Context) -> list[Flowable]:
         ]
         for i, g in enumerate(c.session.goals, start=1)
     ]
-    return [*out, c.p(c.t("goals.intro")), data_table(rows, [10 * mm, 110 * mm, 22 * mm, 28 * mm])]
+    return [*out, c.intro(c.t("goals.intro")), data_table(rows, [10 * mm, 110 * mm, 22 * mm, 28 * mm])]
 
 
 def expectations(c: Context) -> list[Flowable]:
@@ -313,7 +317,7 @@ def expectations(c: Context) -> list[Flowable]:
         )
     return [
         *out,
-        c.p(c.t("expectations.intro")),
+        c.intro(c.t("expectations.intro")),
         data_table(rows, [36 * mm, 19 * mm, 61 * mm, 54 * mm]),
     ]
 
@@ -422,7 +426,7 @@ def raci(c: Context) -> list[Flowable]:
         ("FONTSIZE", (1, 1), (-1, -1), 8.5),
     ]
     table = data_table(rows, [task_w] + [col_w] * len(groups), extra=extra, zebra=False)
-    return [*out, para(c.t("raci.intro"), c.styles.small), Spacer(1, 2 * mm), table]
+    return [*out, para(c.t("raci.intro"), c.styles.small_keep), Spacer(1, 2 * mm), table]
 
 
 def task_profile(c: Context) -> list[Flowable]:
@@ -430,7 +434,7 @@ def task_profile(c: Context) -> list[Flowable]:
     tasks = c.profile.tasks
     if not tasks:
         return [*out, c.p(c.t("task_profile.none"))]
-    out.append(c.p(c.t("task_profile.intro")))
+    out.append(c.intro(c.t("task_profile.intro")))
     by_title = {task.title: task for task in c.session.tasks}
     for item in tasks:
         task = by_title.get(item.title)
@@ -495,7 +499,7 @@ def powers(c: Context) -> list[Flowable]:
             ]
         )
     out += [
-        para(c.t("powers.intro"), c.styles.small),
+        para(c.t("powers.intro"), c.styles.small_keep),
         Spacer(1, 2 * mm),
         data_table(rows, [42 * mm, 16 * mm, 29 * mm, 25 * mm, 30 * mm, 28 * mm]),
     ]
@@ -538,7 +542,7 @@ def dependencies(c: Context) -> list[Flowable]:
         )
     return [
         *out,
-        c.p(c.t("dependencies.intro")),
+        c.intro(c.t("dependencies.intro")),
         data_table(rows, [42 * mm, 78 * mm, 22 * mm, 28 * mm]),
     ]
 
@@ -590,7 +594,7 @@ def resources(c: Context) -> list[Flowable]:
     )
     return [
         *out,
-        c.p(c.t("resources.intro")),
+        c.intro(c.t("resources.intro")),
         data_table(rows, [27 * mm, 23 * mm, 19 * mm, 30 * mm, 26 * mm, 45 * mm]),
         Spacer(1, 2 * mm),
         c.p(summary),
@@ -694,7 +698,7 @@ def gaps(c: Context) -> list[Flowable]:
         )
     return [
         *out,
-        para(c.t("gaps.intro"), c.styles.small),
+        para(c.t("gaps.intro"), c.styles.small_keep),
         Spacer(1, 2 * mm),
         data_table(rows, [56 * mm, 22 * mm, 22 * mm, 18 * mm, 52 * mm]),
     ]
@@ -787,7 +791,7 @@ def measures(c: Context) -> list[Flowable]:
     ]
     return [
         *out,
-        c.p(c.t("measures.intro")),
+        c.intro(c.t("measures.intro")),
         data_table(rows, [10 * mm, 90 * mm, 32 * mm, 20 * mm, 18 * mm]),
     ]
 

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, msg
+from cdo_workshop.export.agreement import SEAL_FIELD
 from cdo_workshop.export.errors import ExportError
 
 C = "Export"
 PASSPHRASE_ENV = "CDO_WORKSHOP_CERT_PASSPHRASE"
-SEAL_FIELD = "IntegritySeal"
 LOCAL_P12 = "seal-certificate.p12"
 LOCAL_PEM = "seal-certificate.pem"
 VALID_DAYS = 5 * 365
@@ -243,9 +243,17 @@ def seal(
         name=sealer.name,
     )
     output = io.BytesIO()
-    signers.PdfSigner(
-        metadata,
-        sealer.signer,
-        new_field_spec=fields.SigFieldSpec(SEAL_FIELD),
-    ).sign_pdf(writer, output=output)
+    # The field exists when build_agreement prepared it (with an appearance for PDF/A);
+    # otherwise pyHanko adds an invisible one.
+    spec = None if _has_field(writer, SEAL_FIELD) else fields.SigFieldSpec(SEAL_FIELD)
+    signers.PdfSigner(metadata, sealer.signer, new_field_spec=spec).sign_pdf(
+        writer, output=output
+    )
     return output.getvalue()
+
+
+def _has_field(writer: Any, name: str) -> bool:
+    form = writer.root.get("/AcroForm")
+    if form is None:
+        return False
+    return any(f.get_object().get("/T") == name for f in form.get_object().get("/Fields", []))

@@ -81,7 +81,11 @@ class Styles:
 
         self.body = _style("Body", spaceAfter=5)
         self.body_tight = _style("BodyTight")
+        self.intro = _style("Intro", spaceAfter=5, keepWithNext=1)
         self.small = _style("Small", fontSize=8, leading=10.5, textColor=MUTED)
+        self.small_keep = _style(
+            "SmallKeep", fontSize=8, leading=10.5, textColor=MUTED, keepWithNext=1
+        )
         self.small_ink = _style("SmallInk", fontSize=8, leading=10.5)
         self.bullet = _style(
             "Bullet",

@@ -71,6 +71,10 @@ TEXTS: dict[str, Entry] = {
         " for example for the follow-up workshop. The fingerprint on every page is computed"
         " from these data.",
     },
+    "attachment": {
+        "de": "Workshop-Daten dieser Vereinbarung (CDO-Workshop-Sitzung, JSON)",
+        "en": "Workshop data of this agreement (CDO Workshop session, JSON)",
+    },
     "state.draft": {"de": "Entwurf", "en": "Draft"},
     "state.final": {"de": "Endfassung, zur Unterschrift", "en": "Final, for signature"},
     "state.signed": {"de": "Unterzeichnet", "en": "Signed"},

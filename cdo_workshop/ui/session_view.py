@@ -64,6 +64,8 @@ class SessionView(QWidget):
             self.navigator.addItem(QListWidgetItem())
         self.navigator.currentRowChanged.connect(self._show_row)
         self.navigator.setMinimumWidth(250)
+        self.navigator.setWordWrap(True)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setMaximumWidth(320)
 
         self.stack = QStackedWidget(objectName="stepStack")
@@ -173,11 +175,11 @@ class SessionView(QWidget):
         box = self.steps[row].minutes * 60
         spent = f"{seconds // 60:02d}:{seconds % 60:02d}"
         if seconds > box:
-            text = self.tr("⏱ {spent} of {box} min – over time").format(
+            text = self.tr("Time {spent} of {box} min – over time").format(
                 spent=spent, box=self.steps[row].minutes
             )
         else:
-            text = self.tr("⏱ {spent} of {box} min").format(
+            text = self.tr("Time {spent} of {box} min").format(
                 spent=spent, box=self.steps[row].minutes
             )
         self.timer_label.setText(text)

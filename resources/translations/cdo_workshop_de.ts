@@ -416,6 +416,273 @@
         </message>
     </context>
     <context>
+        <name>DecisionsPage</name>
+        <message>
+            <source>Step 5: Decision powers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For each decision area, everyone shows how far the CDO should decide: from 1 (leadership decides alone) to 7 (the CDO decides alone). Look at the spread, let the extremes explain, then agree on a level. Hatched cells are reserved by law.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Voter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose vote the keys 1–7 enter (+ and - switch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next voter after each vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next voter after each vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delegation &amp;poker (hide votes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delegation poker: hide votes until revealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes are entered hidden and revealed together with “Reveal votes”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reveal votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reveal votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agree on level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree on the selected level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree on the level of the selected cell (Enter or double-click)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vo&amp;tes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delegation board and votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delegation board: decision areas by level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes by participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys: 1–7 vote for the chosen voter, Delete removes the vote, + and - switch the voter, Enter agrees on the selected level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Board messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({group})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a decision area first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add participants in step 1 first: they are the voters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote of {name} recorded (hidden).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} voted level {level}, above the legal ceiling (level {ceiling}) of “{area}”; that level cannot be agreed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} voted level {level} on “{area}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no vote on “{area}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote of {name} on “{area}” removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the cell of a level (1–7) in an area's row first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level {level} cannot be agreed for “{area}”: the legal ceiling is level {ceiling}. {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take back agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement on “{area}” taken back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree on level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed for “{area}”: level {level} ({name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delegation poker: votes are hidden until you reveal them. They are saved as you enter them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All votes are visible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes revealed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no vote yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vote cast (hidden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>votes {level} {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} on “{area}”: {vote}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed: {agreed} of {total} areas · {reserved} with a legal ceiling</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DelegationBoardModel</name>
+        <message>
+            <source>Decision area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest to highest vote. Three levels or more apart is a wide spread: let the lowest and the highest voter explain before the room agrees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>✔ agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reserved by law</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The votes are hidden until they are revealed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voted by: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No votes for this level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room agreed on this level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{low}–{high} (wide)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No votes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s), median {median}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Wide spread: the room sees this power very differently.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DependenciesPage</name>
         <message>
             <source>Unit</source>
@@ -456,6 +723,155 @@
         <message>
             <source>Without an agreement (strength 2 or 3): {units}</source>
             <translation>Ohne Vereinbarung (Stärke 2 oder 3): {units}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectationCard</name>
+        <message>
+            <source>Expected task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished">Priorität</translation>
+        </message>
+        <message>
+            <source>&amp;Position: {value} of 100
+{band}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the expectation of {group} (undo with Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the expectation of {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expectation of {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 means coordinating, 100 means solving problems of all kinds. Arrow keys move by 5, Page Up and Page Down by 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coordinating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>solves problems of all kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected &amp;tasks:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks {group} expects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space ticks a task; F2 on its priority opens the choice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished">&amp;Anmerkungen:</translation>
+        </message>
+        <message>
+            <source>Notes on {group}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExpectationsPage</name>
+        <message>
+            <source>Step 3: Expectations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What does each group expect of the role? Place it on the scale from coordinating (0) to solving problems of all kinds (100), tick the tasks the group expects and give each a priority. Everything is saved at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an expectation for the chosen group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No group has said what it expects yet. Choose a group and add it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExpectedTasksModel</name>
+        <message>
+            <source>Expected task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished">Priorität</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>The certificate needs a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A local seal certificate already exists: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate file {path} cannot be read: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate cannot be opened: wrong passphrase or not a PKCS#12 file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PKCS#12 file holds no private key with its certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This certificate cannot be used for sealing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF contains no CDO Workshop session data (it was not exported by CDO Workshop, or the attachment was removed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF cannot be read; the file is damaged or not a PDF.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1068,6 +1484,84 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         </message>
     </context>
     <context>
+        <name>RaciDelegate</name>
+        <message>
+            <source>Task title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— no role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RACI role</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RaciModel</name>
+        <message>
+            <source>Own tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R – Responsible: does the work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A – Accountable: answers for the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C – Consulted: is asked beforehand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I – Informed: is told afterwards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} × A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every task needs at least one R and exactly one A.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least one R and exactly one A: fine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set RACI role</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResourcesPage</name>
         <message>
             <source>Kind</source>
@@ -1116,6 +1610,156 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Committed: {fte} FTE and {budget} a year. The role's tasks ask for about {need_fte} FTE and {need_budget} (see the method).</source>
             <translation>Zugesagt: {fte} VZÄ und {budget} im Jahr. Die Aufgaben der Rolle erfordern etwa {need_fte} VZÄ und {need_budget} (siehe Methode).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibilitiesPage</name>
+        <message>
+            <source>Step 6: Tasks &amp; responsibilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who does what? For every task, mark per stakeholder group who is Responsible, Accountable, Consulted or Informed. Every task needs at least one R and exactly one A.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R = does the work · A = answers for the result (exactly one) · C = is asked beforehand · I = is told afterwards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys: R, A, C, I set a role, Space goes to the next role, Delete clears; F2 or a double-click opens the list of roles or renames the task.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RACI legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RACI matrix: tasks by stakeholder group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hide task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the selected task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the selected task out of this session (Ctrl+Shift+D); undo brings it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;name task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the selected task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the title of the selected task (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the &amp;catalog:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalog task to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the chosen catalog task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Own task:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of an own task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A task the catalog does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add o&amp;wn task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the own task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RACI check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} ({cluster})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All catalog tasks are in the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) with problems</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All tasks have an R and exactly one A.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tasks yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task added: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the title of the own task first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own task added: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a task first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task hidden: {title}. Undo brings it back.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1202,12 +1846,12 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
             <translation>Workshop-Schritte</translation>
         </message>
         <message>
-            <source>⏱ {spent} of {box} min – over time</source>
-            <translation>⏱ {spent} von {box} Min. – Zeit überschritten</translation>
+            <source>Time {spent} of {box} min – over time</source>
+            <translation>Zeit {spent} von {box} Min. – überschritten</translation>
         </message>
         <message>
-            <source>⏱ {spent} of {box} min</source>
-            <translation>⏱ {spent} von {box} Min.</translation>
+            <source>Time {spent} of {box} min</source>
+            <translation>Zeit {spent} von {box} Min.</translation>
         </message>
         <message>
             <source>done</source>
@@ -1497,6 +2141,56 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>is not in the catalog</source>
             <translation>ist nicht im Katalog</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesModel</name>
+        <message>
+            <source>Decision area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vote cast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{level} (max. {ceiling})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No vote yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote cast; hidden until the votes are revealed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_AreaModel</name>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(former participant)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>levels above {level} are not open to delegation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved by law: {note}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

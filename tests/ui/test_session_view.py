@@ -46,7 +46,7 @@ def test_time_box_counts_against_the_steps_minutes(open_window):
     window = open_window()
     view = open_sample(window)
     view._update_timer()
-    assert re.fullmatch(r"\u23f1 00:0\d von 15 Min\.", view.timer_label.text())
+    assert re.fullmatch(r"Zeit 00:0\d von 15 Min\.", view.timer_label.text())
 
 
 def test_projector_mode_is_full_screen_with_larger_type_and_no_notes(qtbot, open_window):

@@ -14,11 +14,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSignalBlocker,
+    QSize,
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,10 +67,6 @@ QFrame#expectationCard {
     border: 1px solid #b8b8b8;
     border-radius: 4px;
     background: palette(base);
-}
-QLabel#cardHeading {
-    font-size: 13pt;
-    font-weight: 600;
 }
 QLabel#positionValue {
     font-weight: 600;
@@ -201,13 +200,15 @@ class ExpectationCard(QFrame):
         self.expectation_id = expectation.id
         self.group = expectation.group
 
-        self.heading = QLabel(objectName="cardHeading")
+        # Styled like the other section headings (larger in projector mode, too).
+        self.heading = QLabel(objectName="sectionHeading")
         self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.remove_button = QPushButton(objectName=f"removeExpectation_{self.group.value}")
         self.remove_button.clicked.connect(self.remove)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.remove_button)
 
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="positionSlider")
         self.slider.setRange(0, 100)
@@ -226,8 +227,9 @@ class ExpectationCard(QFrame):
         for end in (self.left_end, self.right_end):
             end.setWordWrap(True)
         ends = QHBoxLayout()
-        ends.addWidget(self.left_end, 1)
-        ends.addWidget(self.right_end, 1)
+        ends.addWidget(self.left_end)
+        ends.addStretch(1)
+        ends.addWidget(self.right_end)
         self.value_label = QLabel(objectName="positionValue")
         self.value_label.setWordWrap(True)
         self.value_label.setBuddy(self.slider)
@@ -265,17 +267,19 @@ class ExpectationCard(QFrame):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tasks_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tasks_view.setMinimumHeight(140)
+        # As tall as the card allows, not taller: the page should not scroll at 1366×768.
+        self.tasks_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.tasks_label.setBuddy(self.tasks_view)
 
         self.notes_label = QLabel()
         self.notes_edit = QPlainTextEdit(objectName="expectationNotes")
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 14)
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 14)
         self.notes_edit.textChanged.connect(self._notes_changed)
         self.notes_label.setBuddy(self.notes_edit)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.value_label)
         layout.addWidget(self.slider)
         layout.addLayout(ends)
@@ -284,10 +288,11 @@ class ExpectationCard(QFrame):
         layout.addWidget(self.tasks_view, 1)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.notes_edit)
+        layout.addLayout(bottom)
         self.setTabOrder(self.slider, self.tasks_view)
         self.setTabOrder(self.tasks_view, self.notes_edit)
         self.setTabOrder(self.notes_edit, self.remove_button)
-        self._fit_width()
+        self._fit_to_font()
         self.retranslate()
 
     # -- edits ----------------------------------------------------------------------------
@@ -314,7 +319,7 @@ class ExpectationCard(QFrame):
     def _show_position(self, value: int) -> None:
         name = QCoreApplication.translate("Analysis", ROLE_TYPE_NAMES[band(value)])
         self.value_label.setText(
-            self.tr("&Position: {value} of 100 ({band})").format(value=value, band=name)
+            self.tr("&Position: {value} of 100\n{band}").format(value=value, band=name)
         )
 
     def load(self, expectation: Expectation, rows: list[tuple[str, str, str]]) -> None:
@@ -344,23 +349,76 @@ class ExpectationCard(QFrame):
                 " Arrow keys move by 5, Page Up and Page Down by 10."
             )
         )
-        self.left_end.setText(self.tr("0: coordinating"))
-        self.right_end.setText(self.tr("100: solves problems of all kinds"))
-        self.tasks_label.setText(self.tr("Expected &tasks (Space ticks, F2 sets the priority):"))
+        self.left_end.setText(self.tr("coordinating"))
+        self.right_end.setText(self.tr("solves problems of all kinds"))
+        self.tasks_label.setText(self.tr("Expected &tasks:"))
         self.tasks_view.setAccessibleName(self.tr("Tasks {group} expects").format(group=group))
+        self.tasks_view.setAccessibleDescription(
+            self.tr("Space ticks a task; F2 on its priority opens the choice.")
+        )
+        self.tasks_view.setToolTip(self.tasks_view.accessibleDescription())
         self.notes_label.setText(self.tr("&Notes:"))
         self.notes_edit.setAccessibleName(self.tr("Notes on {group}").format(group=group))
         self._show_position(self.slider.value())
         self.tasks_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
-    def _fit_width(self) -> None:
-        """Wide enough for task titles, narrow enough that 3–4 cards fit on a laptop."""
-        self.setFixedWidth(max(290, 36 * self.fontMetrics().averageCharWidth()))
+    def _fit_to_font(self) -> None:
+        """Wide enough for task titles and the longest word of any group's name, narrow
+        enough that 3–4 cards fit on a laptop; two lines for every heading, so the sliders of
+        all cards line up."""
+        self.heading.ensurePolished()
+        metrics = self.heading.fontMetrics()
+        words = (
+            word
+            for entry in self.controller.catalog.stakeholder_groups.values()
+            for word in entry.label.get(self.controller.language).split()
+        )
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        margins = self.layout().contentsMargins() if self.layout() else None
+        spare = (margins.left() + margins.right() if margins else 24) + 2 * self.frameWidth() + 8
+        self.setFixedWidth(max(290, 36 * self.fontMetrics().averageCharWidth(), longest + spare))
+        self.heading.setMinimumHeight(
+            2 * metrics.lineSpacing() + self.heading.contentsMargins().top()
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_width()
+            self._fit_to_font()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._fit_to_font()  # the style sheet's fonts are known once the card is shown
+        super().showEvent(event)
+
+
+class CardRow(QScrollArea):
+    """Scrolls the cards sideways; never shorter than the cards, so nothing is cut off at
+    the bottom (the step's own scroll area scrolls down instead)."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt override
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        needed = widget.minimumSizeHint().height()
+        if widget.hasHeightForWidth():  # word-wrapped labels; QScrollArea asks the same
+            width = max(widget.minimumSizeHint().width(), self.viewport().width())
+            needed = max(needed, widget.heightForWidth(width))
+        height = needed + bar + 2 * self.frameWidth()
+        return QSize(hint.width(), height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSizeHint().expandedTo(super().sizeHint())
 
 
 class ExpectationsPage(StepPage):
@@ -392,7 +450,7 @@ class ExpectationsPage(StepPage):
         self.row_layout.setContentsMargins(0, 0, 0, 0)
         self.row_layout.setSpacing(12)
         self.row_layout.addStretch(1)
-        self.scroll = QScrollArea(objectName="expectationScroll")
+        self.scroll = CardRow(objectName="expectationScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -446,7 +504,6 @@ class ExpectationsPage(StepPage):
             self.cards[e.id].load(e, rows)
         self._fill_add_combo(session)
         self.empty_hint.setVisible(not ids)
-        self._fit_height()
 
     def _arrange(self, expectations: list[Expectation]) -> None:
         wanted = {e.id for e in expectations}
@@ -476,11 +533,6 @@ class ExpectationsPage(StepPage):
         has_choice = self.add_combo.count() > 0
         self.add_combo.setEnabled(has_choice)
         self.add_button.setEnabled(has_choice)
-
-    def _fit_height(self) -> None:
-        """The cards never get cut off at the bottom: the page scrolls instead."""
-        bar = self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.scroll.setMinimumHeight(self.row.minimumSizeHint().height() + bar + 4)
 
     # -- edits ----------------------------------------------------------------------------
 

@@ -147,6 +147,12 @@ class _AreaModel(QAbstractTableModel):
             lines.append(self.ceiling_text(area))
         return "\n".join(lines)
 
+    def level_text(self, level: int) -> str:
+        """'3 Befragen: <meaning>' in the UI language, from the catalog."""
+        definition = self.controller.catalog.levels[level]
+        language = self.controller.language
+        return f"{level} {definition.name.get(language)}: {definition.meaning.get(language)}"
+
     def ceiling_text(self, area: DecisionArea) -> str:
         """'Reserved by law: <the catalog's legal note>' for an area with a legal ceiling."""
         catalog, language = self.controller.catalog, self.controller.language
@@ -192,8 +198,7 @@ class DelegationBoardModel(_AreaModel):
             return self.tr("Decision area") if section == TITLE_COLUMN else self.tr("Spread")
         if role == Role.ToolTipRole:
             if level is not None:
-                definition = catalog.levels[level]
-                return f"{level} {definition.name.get(language)}: {definition.meaning.get(language)}"
+                return self.level_text(level)
             if section == SPREAD_COLUMN:
                 return self.tr(
                     "Lowest to highest vote. Three levels or more apart is a wide spread:"
@@ -247,9 +252,7 @@ class DelegationBoardModel(_AreaModel):
             if agreed:
                 return AGREED
             if voters and not self.hidden and not blocked:
-                most = max(
-                    sum(1 for v in area.votes.values() if v == lv) for lv in LEVELS
-                )
+                most = max(sum(1 for v in area.votes.values() if v == lv) for lv in LEVELS)
                 return _mix(VOTE_LOW, VOTE_HIGH, len(voters) / most)
             return None
         if role == Role.FontRole and agreed:
@@ -263,9 +266,7 @@ class DelegationBoardModel(_AreaModel):
     def _level_tooltip(
         self, area: DecisionArea, level: int, voters: list[str], agreed: bool, blocked: bool
     ) -> str:
-        definition = self.controller.catalog.levels[level]
-        language = self.controller.language
-        lines = [f"{level} {definition.name.get(language)}: {definition.meaning.get(language)}"]
+        lines = [self.level_text(level)]
         if self.hidden:
             lines.append(self.tr("The votes are hidden until they are revealed."))
         elif voters:
@@ -298,9 +299,7 @@ class DelegationBoardModel(_AreaModel):
             median = f"{spread.median:g}"
             text = self.tr("%n vote(s), median {median}", "", spread.count).format(median=median)
             if spread.wide:
-                text += "\n" + self.tr(
-                    "Wide spread: the room sees this power very differently."
-                )
+                text += "\n" + self.tr("Wide spread: the room sees this power very differently.")
             return text
         if role == Role.BackgroundRole and spread is not None and spread.wide:
             return WIDE
@@ -371,9 +370,7 @@ class VotesModel(_AreaModel):
                 return self.tr("No vote yet.")
             if self.hidden:
                 return self.tr("Vote cast; hidden until the votes are revealed.")
-            definition = self.controller.catalog.levels[vote]
-            language = self.controller.language
-            text = f"{vote} {definition.name.get(language)}: {definition.meaning.get(language)}"
+            text = self.level_text(vote)
             if vote > area.max_level:
                 text += "\n" + self.ceiling_text(area)
             return text
@@ -404,8 +401,8 @@ class BoardView(QTableView):
     agreePressed = Signal()  # noqa: N815
     voterStepped = Signal(int)  # noqa: N815
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, **properties: Any) -> None:
+        super().__init__(parent, **properties)
         self.setItemDelegate(BoardDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

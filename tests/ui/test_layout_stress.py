@@ -1,0 +1,49 @@
+"""With every text 30 % longer (as German can be), nothing is cut off at 1366×768."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from cdo_workshop.app import create_main_window
+from cdo_workshop.i18n import STRESS_ENV, Translator
+
+
+def clipped_texts(window) -> list[str]:
+    out = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not widget.isVisible() or not widget.text():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        if widget.width() < widget.minimumSizeHint().width():
+            out.append(widget.text())
+    return out
+
+
+@pytest.fixture
+def stressed(qapp, monkeypatch):
+    monkeypatch.setenv(STRESS_ENV, "1.3")
+    translator = Translator("de")
+    translator.install(qapp)
+    yield translator
+    translator.uninstall(qapp)
+
+
+def test_lengthened_texts_fit_on_every_page(qtbot, db_path, stressed, screenshot):
+    window = create_main_window(db_path, stressed)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.start()
+    assert window.session_view.next_button.text().endswith("\u00b7")  # the switch works
+    window.load_sample()
+    assert clipped_texts(window) == []
+    window.open_session(window.start_page.selected_id())
+    view = window.session_view
+    for row, page in enumerate(view.pages):
+        view.navigator.setCurrentRow(row)
+        qtbot.waitUntil(lambda p=page: p.isVisible())
+        screenshot(window, f"stress-step-{page.key}")
+        assert clipped_texts(window) == [], page.key
+    window.controller.close()
