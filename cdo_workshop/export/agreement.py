@@ -193,9 +193,9 @@ def export_agreement(
         language,
         translate=translate,
         options=options,
-        progress=lambda fraction, stage: report(fraction * 0.8, stage)
-        if stage != STAGE_DONE
-        else None,
+        progress=lambda fraction, stage: (
+            report(fraction * 0.8, stage) if stage != STAGE_DONE else None
+        ),
     )
     report(0.8, STAGE_SEAL)
     sealed = seal(pdf, sealer, when=options.created)

@@ -95,11 +95,7 @@ def gaps_chart(
         d.add(label(label_w, y + 3, clip(row.label, label_w), anchor="end"))
         bar_w = x_of(row.expected) - plot_x
         d.add(Rect(plot_x, y, bar_w, row_h - 6, fillColor=fills[row.size], strokeColor=None))
-        d.add(
-            label(
-                x_of(row.expected) + 3, y + 3, Num(row.expected).localize(language), color=INK
-            )
-        )
+        d.add(label(x_of(row.expected) + 3, y + 3, Num(row.expected).localize(language), color=INK))
     x = x_of(room)
     d.add(
         Line(
@@ -257,7 +253,11 @@ def spread_chart(rows: Sequence[SpreadRow], width: float, level_names: Sequence[
         if row.median is not None:
             d.add(
                 Circle(
-                    x_of(row.median), y, 3.2, fillColor=colors.white, strokeColor=ACCENT,
+                    x_of(row.median),
+                    y,
+                    3.2,
+                    fillColor=colors.white,
+                    strokeColor=ACCENT,
                     strokeWidth=1.2,
                 )
             )

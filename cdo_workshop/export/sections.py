@@ -268,7 +268,9 @@ def goals(c: Context) -> list[Flowable]:
     out: list[Flowable] = [c.h1("h.goals")]
     if not c.session.goals:
         return [*out, c.p(c.t("none_recorded"))]
-    rows = [[c.head("col.number"), c.head("col.goal"), c.head("col.priority"), c.head("col.horizon")]]
+    rows = [
+        [c.head("col.number"), c.head("col.goal"), c.head("col.priority"), c.head("col.horizon")]
+    ]
     rows += [
         [
             c.cell(f"{i}."),
@@ -278,7 +280,11 @@ def goals(c: Context) -> list[Flowable]:
         ]
         for i, g in enumerate(c.session.goals, start=1)
     ]
-    return [*out, c.intro(c.t("goals.intro")), data_table(rows, [10 * mm, 110 * mm, 22 * mm, 28 * mm])]
+    return [
+        *out,
+        c.intro(c.t("goals.intro")),
+        data_table(rows, [10 * mm, 110 * mm, 22 * mm, 28 * mm]),
+    ]
 
 
 def expectations(c: Context) -> list[Flowable]:
@@ -333,7 +339,9 @@ def placement(c: Context) -> list[Flowable]:
     p, job, st = c.session.placement, c.profile.job, c.styles
     rows: list[tuple[str, Any]] = []
     if job.placement is not None:
-        rows.append((c.t("placement.placement"), c.cell(job.placement.get(c.language), st.cell_bold)))
+        rows.append(
+            (c.t("placement.placement"), c.cell(job.placement.get(c.language), st.cell_bold))
+        )
         if job.consequences is not None:
             rows.append((c.t("placement.consequences"), c.cell(job.consequences.get(c.language))))
     elif p.placement:
@@ -616,7 +624,13 @@ def analysis(c: Context) -> list[Flowable]:
         Callout([para(heading, c.styles.role_type), c.p(c.render(a.role_type_reason.explanation))])
     )
     out.append(Spacer(1, 3 * mm))
-    rows = [[c.head("col.score"), para(c.t("col.value"), c.styles.head_center), c.head("col.explanation")]]
+    rows = [
+        [
+            c.head("col.score"),
+            para(c.t("col.value"), c.styles.head_center),
+            c.head("col.explanation"),
+        ]
+    ]
     for key, score in (
         ("score.mandate", a.mandate),
         ("score.resources", a.resources),
@@ -818,10 +832,12 @@ def form(c: Context) -> list[Flowable]:
 
 def signature_page(c: Context) -> list[Flowable]:
     s = c.session
-    when = (
-        c.t("preamble.when", date=c.date(s.workshop_date, long=True)) if s.workshop_date else ""
-    )
-    out: list[Flowable] = [PageBreak(), c.h1("h.signatures"), c.p(c.t("signatures.intro", when=when))]
+    when = c.t("preamble.when", date=c.date(s.workshop_date, long=True)) if s.workshop_date else ""
+    out: list[Flowable] = [
+        PageBreak(),
+        c.h1("h.signatures"),
+        c.p(c.t("signatures.intro", when=when)),
+    ]
     people: list[tuple[Signatory, bool]] = [
         (x, x.group == StakeholderGroup.FACILITATOR) for x in s.agreement.signatories
     ]
@@ -833,7 +849,10 @@ def signature_page(c: Context) -> list[Flowable]:
         return [*out, c.p(c.t("signatures.none"))]
     out.append(Spacer(1, 4 * mm))
     box_w = (CONTENT_WIDTH - 12 * mm) / 2
-    cells = [_signature_box(c, person, witness, number, box_w) for number, (person, witness) in enumerate(people, start=1)]
+    cells = [
+        _signature_box(c, person, witness, number, box_w)
+        for number, (person, witness) in enumerate(people, start=1)
+    ]
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append("")
@@ -960,4 +979,3 @@ SECTIONS: Sequence[Section] = (
     appendix_votes,
     appendix_levels,
 )
-

@@ -164,7 +164,9 @@ def load_sealer(p12: Path | bytes, passphrase: bytes) -> Sealer:
             raise ExportError(
                 msg(
                     C,
-                    QT_TRANSLATE_NOOP("Export", "The certificate file {path} cannot be read: {detail}"),
+                    QT_TRANSLATE_NOOP(
+                        "Export", "The certificate file {path} cannot be read: {detail}"
+                    ),
                     path=str(p12),
                     detail=e.strerror or str(e),
                 )
@@ -246,9 +248,7 @@ def seal(
     # The field exists when build_agreement prepared it (with an appearance for PDF/A);
     # otherwise pyHanko adds an invisible one.
     spec = None if _has_field(writer, SEAL_FIELD) else fields.SigFieldSpec(SEAL_FIELD)
-    signers.PdfSigner(metadata, sealer.signer, new_field_spec=spec).sign_pdf(
-        writer, output=output
-    )
+    signers.PdfSigner(metadata, sealer.signer, new_field_spec=spec).sign_pdf(writer, output=output)
     return output.getvalue()
 
 

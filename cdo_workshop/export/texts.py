@@ -37,19 +37,31 @@ TEXTS: dict[str, Entry] = {
         "de": "Rollenvereinbarung, Digitalisierung, CDO, Kommune",
         "en": "role agreement, digitalisation, CDO, municipality",
     },
-    "header": {"de": "Rollenvereinbarung Digitalisierung · {municipality}", "en": "Role agreement on digitalisation · {municipality}"},
+    "header": {
+        "de": "Rollenvereinbarung Digitalisierung · {municipality}",
+        "en": "Role agreement on digitalisation · {municipality}",
+    },
     "page_of": {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"},
     "document_id": {"de": "Dokument-ID {id}", "en": "Document ID {id}"},
-    "footer_fingerprint": {"de": "Inhalts-Fingerabdruck (SHA-256): {fingerprint}", "en": "Content fingerprint (SHA-256): {fingerprint}"},
+    "footer_fingerprint": {
+        "de": "Inhalts-Fingerabdruck (SHA-256): {fingerprint}",
+        "en": "Content fingerprint (SHA-256): {fingerprint}",
+    },
     "not_given": {"de": "nicht angegeben", "en": "not given"},
     "none_recorded": {"de": "Keine Einträge.", "en": "No entries."},
     "yes": {"de": "ja", "en": "yes"},
     "no": {"de": "nein", "en": "no"},
     "unknown_participant": {"de": "unbekannt", "en": "unknown"},
     # -- cover -------------------------------------------------------------------------
-    "cover_label": {"de": "ROLLENVEREINBARUNG DIGITALISIERUNG", "en": "ROLE AGREEMENT ON DIGITALISATION"},
+    "cover_label": {
+        "de": "ROLLENVEREINBARUNG DIGITALISIERUNG",
+        "en": "ROLE AGREEMENT ON DIGITALISATION",
+    },
     "cover_kind_state": {"de": "{kind} · {state}", "en": "{kind} · {state}"},
-    "cover_population": {"de": "{population} Einwohnerinnen und Einwohner", "en": "{population} inhabitants"},
+    "cover_population": {
+        "de": "{population} Einwohnerinnen und Einwohner",
+        "en": "{population} inhabitants",
+    },
     "cover_workshop_date": {"de": "Workshop am", "en": "Workshop on"},
     "cover_place": {"de": "Ort", "en": "Place"},
     "cover_facilitator": {"de": "Moderation", "en": "Facilitation"},
@@ -59,7 +71,10 @@ TEXTS: dict[str, Entry] = {
     "cover_follow_up": {"de": "Folgeworkshop zu", "en": "Follow-up of"},
     "cover_follow_up_value": {"de": "Sitzung {id}", "en": "session {id}"},
     "cover_document_id": {"de": "Dokument-ID", "en": "Document ID"},
-    "cover_fingerprint": {"de": "Inhalts-Fingerabdruck (SHA-256)", "en": "Content fingerprint (SHA-256)"},
+    "cover_fingerprint": {
+        "de": "Inhalts-Fingerabdruck (SHA-256)",
+        "en": "Content fingerprint (SHA-256)",
+    },
     "cover_participants": {"de": "Teilnehmende", "en": "Participants"},
     "cover_data_note": {
         "de": "Diese Datei ist ein PDF/A-3-Dokument für die Archivierung. Sie enthält die"
@@ -164,22 +179,37 @@ TEXTS: dict[str, Entry] = {
         " (solving problems of all kinds itself) and named the tasks it expects of the role.",
     },
     "col.position": {"de": "Position", "en": "Position"},
-    "col.expected_tasks": {"de": "Erwartete Aufgaben (Priorität)", "en": "Expected tasks (priority)"},
+    "col.expected_tasks": {
+        "de": "Erwartete Aufgaben (Priorität)",
+        "en": "Expected tasks (priority)",
+    },
     "col.notes": {"de": "Anmerkungen", "en": "Notes"},
     "position_of": {"de": "{value} von 100", "en": "{value} of 100"},
     # -- 4 role profile ----------------------------------------------------------------
     "h.profile": {"de": "Rollenprofil", "en": "Role profile"},
     "h.placement": {"de": "Einordnung und Stelle", "en": "Placement and position"},
-    "placement.placement": {"de": "Organisatorische Einordnung", "en": "Placement in the organisation"},
+    "placement.placement": {
+        "de": "Organisatorische Einordnung",
+        "en": "Placement in the organisation",
+    },
     "placement.consequences": {"de": "Was daraus folgt", "en": "What follows from it"},
     "placement.reporting_line": {"de": "Berichtslinie", "en": "Reporting line"},
     "placement.pay_grade": {"de": "Entgelt-/Besoldungsgruppe", "en": "Pay grade"},
     "placement.fte": {"de": "Stellenumfang der Rolle", "en": "Size of the role"},
     "placement.fte_value": {"de": "{value} VZÄ", "en": "{value} FTE"},
-    "placement.time_share": {"de": "Zeitanteil der/des CDO für die Rolle", "en": "CDO's time share for the role"},
-    "placement.time_share_value": {"de": "{value} % der Arbeitszeit", "en": "{value} % of working time"},
+    "placement.time_share": {
+        "de": "Zeitanteil der/des CDO für die Rolle",
+        "en": "CDO's time share for the role",
+    },
+    "placement.time_share_value": {
+        "de": "{value} % der Arbeitszeit",
+        "en": "{value} % of working time",
+    },
     "placement.notes": {"de": "Anmerkungen", "en": "Notes"},
-    "h.raci": {"de": "Aufgaben und Verantwortlichkeiten (RACI)", "en": "Tasks and responsibilities (RACI)"},
+    "h.raci": {
+        "de": "Aufgaben und Verantwortlichkeiten (RACI)",
+        "en": "Tasks and responsibilities (RACI)",
+    },
     "raci.intro": {
         "de": "R = führt durch (Responsible), A = trägt die Verantwortung und entscheidet"
         " (Accountable), C = wird beteiligt (Consulted), I = wird informiert (Informed)."
@@ -188,7 +218,10 @@ TEXTS: dict[str, Entry] = {
         " C = is consulted, I = is informed. Groups without any assignment are not listed.",
     },
     "col.task": {"de": "Aufgabe", "en": "Task"},
-    "h.task_profile": {"de": "Aufgaben- und Anforderungsprofil", "en": "Task and requirement profile"},
+    "h.task_profile": {
+        "de": "Aufgaben- und Anforderungsprofil",
+        "en": "Task and requirement profile",
+    },
     "task_profile.intro": {
         "de": "Aufgaben, für die die Rolle durchführend (R) oder verantwortlich (A) ist:",
         "en": "Tasks the role does (R) or answers for (A):",
@@ -219,12 +252,18 @@ TEXTS: dict[str, Entry] = {
     "col.votes": {"de": "Stimmen", "en": "Votes"},
     "level": {"de": "{level} – {name}", "en": "{level} – {name}"},
     "level_open": {"de": "offen", "en": "open"},
-    "votes_summary": {"de": "{low}–{high} (Median {median})", "en": "{low}–{high} (median {median})"},
+    "votes_summary": {
+        "de": "{low}–{high} (Median {median})",
+        "en": "{low}–{high} (median {median})",
+    },
     "votes_none": {"de": "keine", "en": "none"},
     "reserved_none": {"de": "–", "en": "–"},
     "legal_notes": {"de": "Rechtliche Hinweise", "en": "Legal notes"},
     # -- 5 dependencies ----------------------------------------------------------------
-    "h.dependencies": {"de": "Abhängigkeiten und Vereinbarungen", "en": "Dependencies and agreements"},
+    "h.dependencies": {
+        "de": "Abhängigkeiten und Vereinbarungen",
+        "en": "Dependencies and agreements",
+    },
     "dependencies.intro": {
         "de": "Stellen, auf deren Mitwirkung die Rolle angewiesen ist (Stärke 0 = keine bis 3 ="
         " stark), und ob die Zusammenarbeit bereits vereinbart ist:",
@@ -282,7 +321,10 @@ TEXTS: dict[str, Entry] = {
     },
     "h.role_type": {"de": "Rollentyp und Kennzahlen", "en": "Role type and scores"},
     "role_type": {"de": "Rollentyp: {type}", "en": "Role type: {type}"},
-    "role_type_unknown": {"de": "Rollentyp: noch nicht bestimmbar", "en": "Role type: cannot be determined yet"},
+    "role_type_unknown": {
+        "de": "Rollentyp: noch nicht bestimmbar",
+        "en": "Role type: cannot be determined yet",
+    },
     "col.score": {"de": "Kennzahl", "en": "Score"},
     "col.value": {"de": "Wert", "en": "Value"},
     "col.explanation": {"de": "Erläuterung", "en": "Explanation"},
@@ -309,9 +351,15 @@ TEXTS: dict[str, Entry] = {
     "col.gap": {"de": "Lücke", "en": "Gap"},
     "col.assessment": {"de": "Bewertung", "en": "Assessment"},
     "gap.fits": {"de": "passt", "en": "fits"},
-    "gap.moderate.over": {"de": "erwartet mehr (mittlere Lücke)", "en": "expects more (moderate gap)"},
+    "gap.moderate.over": {
+        "de": "erwartet mehr (mittlere Lücke)",
+        "en": "expects more (moderate gap)",
+    },
     "gap.large.over": {"de": "erwartet mehr (große Lücke)", "en": "expects more (large gap)"},
-    "gap.moderate.under": {"de": "erwartet weniger (mittlere Lücke)", "en": "expects less (moderate gap)"},
+    "gap.moderate.under": {
+        "de": "erwartet weniger (mittlere Lücke)",
+        "en": "expects less (moderate gap)",
+    },
     "gap.large.under": {"de": "erwartet weniger (große Lücke)", "en": "expects less (large gap)"},
     "h.charts": {"de": "Diagramme", "en": "Charts"},
     "chart.gaps": {
@@ -319,13 +367,19 @@ TEXTS: dict[str, Entry] = {
         "en": "Figure 1: Expectation per group (bars) and the role's room for manoeuvre (line)",
     },
     "chart.gaps.room": {"de": "Spielraum {value}", "en": "Room {value}"},
-    "chart.gaps.axis": {"de": "0 = koordinieren … 100 = Probleme aller Art lösen", "en": "0 = coordinating … 100 = solving problems of all kinds"},
+    "chart.gaps.axis": {
+        "de": "0 = koordinieren … 100 = Probleme aller Art lösen",
+        "en": "0 = coordinating … 100 = solving problems of all kinds",
+    },
     "chart.resources": {
         "de": "Abbildung 2: Ressourcen im Vergleich zum Bedarf der zugeordneten Aufgaben (Faustregel)",
         "en": "Figure 2: Resources compared with the demand of the assigned tasks (rule of thumb)",
     },
     "chart.resources.capacity": {"de": "Kapazität (VZÄ)", "en": "Capacity (FTE)"},
-    "chart.resources.budget": {"de": "Budget pro Jahr (Tsd. €)", "en": "Budget per year (€ thousand)"},
+    "chart.resources.budget": {
+        "de": "Budget pro Jahr (Tsd. €)",
+        "en": "Budget per year (€ thousand)",
+    },
     "chart.resources.demand": {"de": "Bedarf", "en": "Demand"},
     "chart.resources.committed": {"de": "Zugesagt", "en": "Committed"},
     "chart.resources.proposed": {"de": "Vorgeschlagen", "en": "Proposed"},
@@ -367,7 +421,10 @@ TEXTS: dict[str, Entry] = {
         " after signing.",
     },
     # -- 10 form, signatures and seal --------------------------------------------------
-    "h.form": {"de": "Unterschriften und elektronisches Siegel", "en": "Signatures and electronic seal"},
+    "h.form": {
+        "de": "Unterschriften und elektronisches Siegel",
+        "en": "Signatures and electronic seal",
+    },
     "form.wet_ink": {
         "de": "Verbindlich wird diese Vereinbarung durch die Unterschriften der Unterzeichnenden"
         " auf der folgenden Seite, in der Regel handschriftlich auf dem ausgedruckten Dokument."
@@ -413,20 +470,38 @@ TEXTS: dict[str, Entry] = {
         "de": "Es sind noch keine Unterzeichnenden festgelegt.",
         "en": "No signatories have been named yet.",
     },
-    "signature.place_date": {"de": "Ort, Datum: {place}, {date}", "en": "Place, date: {place}, {date}"},
-    "signature.witness": {"de": "Moderation, als Zeugin oder Zeuge", "en": "Facilitator, as witness"},
+    "signature.place_date": {
+        "de": "Ort, Datum: {place}, {date}",
+        "en": "Place, date: {place}, {date}",
+    },
+    "signature.witness": {
+        "de": "Moderation, als Zeugin oder Zeuge",
+        "en": "Facilitator, as witness",
+    },
     "signature.on_screen": {"de": "auf dem Bildschirm unterschrieben", "en": "signed on screen"},
-    "signature.qes_field": {"de": "Feld für qualifizierte Signatur: {name}", "en": "Field for a qualified signature: {name}"},
+    "signature.qes_field": {
+        "de": "Feld für qualifizierte Signatur: {name}",
+        "en": "Field for a qualified signature: {name}",
+    },
     # -- appendices --------------------------------------------------------------------
-    "h.appendix_votes": {"de": "Anhang A: Stimmen je Entscheidungsbereich", "en": "Appendix A: Votes per decision area"},
+    "h.appendix_votes": {
+        "de": "Anhang A: Stimmen je Entscheidungsbereich",
+        "en": "Appendix A: Votes per decision area",
+    },
     "appendix_votes.intro": {
         "de": "Delegationsstufe, die jede teilnehmende Person je Bereich vorgeschlagen hat"
         " (Spalten: Nummern der Teilnehmenden wie unten).",
         "en": "The delegation level each participant proposed per area (columns: participant"
         " numbers as below).",
     },
-    "appendix_votes.none": {"de": "Es wurden keine Stimmen abgegeben.", "en": "No votes were cast."},
-    "h.appendix_levels": {"de": "Anhang B: Delegationsstufen", "en": "Appendix B: Delegation levels"},
+    "appendix_votes.none": {
+        "de": "Es wurden keine Stimmen abgegeben.",
+        "en": "No votes were cast.",
+    },
+    "h.appendix_levels": {
+        "de": "Anhang B: Delegationsstufen",
+        "en": "Appendix B: Delegation levels",
+    },
     "col.level": {"de": "Stufe", "en": "Level"},
     "col.meaning": {"de": "Bedeutung", "en": "Meaning"},
 }

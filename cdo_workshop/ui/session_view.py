@@ -245,6 +245,8 @@ class SessionView(QWidget):
 
     def retranslate(self) -> None:
         self.back_to_overview.setText(self.tr("Back to overview"))
+        self.back_to_overview.setAccessibleName(self.tr("Back to overview"))
+        self.done_box.setAccessibleName(self.tr("Step done"))
         self.back_to_overview.setToolTip(self.tr("Close the session; it is saved (Ctrl+W)"))
         self.previous_button.setText(self.tr("\u2190 Back"))
         self.previous_button.setToolTip(self.tr("Previous step (Ctrl+PgUp)"))

@@ -388,6 +388,10 @@
     <context>
         <name>CollectionEditor</name>
         <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
             <source>&amp;Add</source>
             <translation>&amp;Hinzufügen</translation>
         </message>
@@ -911,6 +915,10 @@
         <message>
             <source>Apply</source>
             <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Apply template</source>
+            <translation>Vorlage übernehmen</translation>
         </message>
         <message>
             <source>Adds the template's tasks, decision areas and proposed resources (undoable)</source>
@@ -1874,6 +1882,10 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Back to overview</source>
             <translation>Zur Übersicht</translation>
+        </message>
+        <message>
+            <source>Step done</source>
+            <translation>Schritt erledigt</translation>
         </message>
         <message>
             <source>Close the session; it is saved (Ctrl+W)</source>

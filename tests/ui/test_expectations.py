@@ -157,8 +157,10 @@ def test_slider_drag_is_saved_once_on_release(qtbot, sample_page, db_path):
     assert str(dragged) in card.value_label.text()  # the number follows the drag
     assert expectation_of(window.controller.session, StakeholderGroup.IT).position == 30
     qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
-    assert expectation_of(saved(db_path, window.controller.session.id), StakeholderGroup.IT) \
-        .position == dragged
+    assert (
+        expectation_of(saved(db_path, window.controller.session.id), StakeholderGroup.IT).position
+        == dragged
+    )
     assert window.controller.undo_stack.count() == 1
 
 

@@ -375,11 +375,12 @@ class ExpectationCard(QFrame):
         )
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         margins = self.layout().contentsMargins() if self.layout() else None
-        spare = (margins.left() + margins.right() if margins else 24) + 2 * self.frameWidth() + 8
+        # QLabel takes a style sheet's padding off the wrapping width too: keep some spare.
+        spare = (margins.left() + margins.right() if margins else 24) + 2 * self.frameWidth() + 28
         self.setFixedWidth(max(290, 36 * self.fontMetrics().averageCharWidth(), longest + spare))
-        self.heading.setMinimumHeight(
-            2 * metrics.lineSpacing() + self.heading.contentsMargins().top()
-        )
+        # Two lines and the style sheet's padding, which QLabel counts once more when wrapping.
+        padding = self.heading.contentsMargins().top() + self.heading.contentsMargins().bottom()
+        self.heading.setMinimumHeight(2 * metrics.lineSpacing() + 2 * padding + 2)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

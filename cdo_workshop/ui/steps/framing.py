@@ -146,9 +146,12 @@ class FramingPage(StepPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Step 1: Framework & participants"))
         self.participants_heading.setText(self.tr("Participants"))
-        self.participants.retranslate(self.tr("&Add participant"), self.tr("Remove participant"))
+        self.participants.retranslate(
+            self.tr("&Add participant"), self.tr("Remove participant"), self.tr("Participants")
+        )
         self.template_label.setText(self.tr("Te&mplate:"))
         self.template_button.setText(self.tr("Apply"))
+        self.template_button.setAccessibleName(self.tr("Apply template"))
         self.template_button.setToolTip(
             self.tr("Adds the template's tasks, decision areas and proposed resources (undoable)")
         )

@@ -50,7 +50,7 @@ class TableStepPage(StepPage):
         heading, intro, add, remove = self.texts()
         self.heading.setText(heading)
         self.intro.setText(intro)
-        self.editor.retranslate(add, remove)
+        self.editor.retranslate(add, remove, heading.split(": ", 1)[-1])
         if self.controller.session is not None:
             self.summary.setText(self.summary_text(self.controller.session))
 

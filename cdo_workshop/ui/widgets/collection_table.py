@@ -323,7 +323,8 @@ class CollectionEditor(QWidget):
         layout.addLayout(row)
         self.retranslate()
 
-    def retranslate(self, add: str = "", remove: str = "") -> None:
+    def retranslate(self, add: str = "", remove: str = "", table: str = "") -> None:
+        self.view.setAccessibleName(table or self.tr("Table"))
         texts = {
             "add": add or self.tr("&Add"),
             "remove": remove or self.tr("Remove"),
