@@ -46,6 +46,7 @@ test: setup lint
 benchmark: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/autosave.py
+	$(BIN)/python benchmarks/export.py
 
 installer: setup
 	$(BIN)/python build_installer.py

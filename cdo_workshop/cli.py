@@ -1,7 +1,8 @@
-"""Command line: the GUI by default, plus list/import/export-json/sample.
+"""Command line: the GUI by default, plus list/import/export-json/sample/export-pdf/verify.
 
 Errors exit with status 2 and one translated line on stderr, never a traceback
-(set CDO_WORKSHOP_DEBUG=1 to see one).
+(set CDO_WORKSHOP_DEBUG=1 to see one). `verify` exits 1 when a seal is invalid or the
+document changed after sealing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message
 from cdo_workshop.paths import database_path
 
 C = "Cli"
+PASSPHRASE_ENV = "CDO_WORKSHOP_CERT_PASSPHRASE"  # the local seal certificate's passphrase
 STARTED = time.perf_counter()
 
 
@@ -171,6 +173,79 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         "sample",
         say(QT_TRANSLATE_NOOP("Cli", "import the sample session 'Musterstadt' and print its id")),
     )
+    p = add_command(
+        "export-pdf",
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "write the role agreement as a sealed PDF/A-3 file (German by default)"
+            )
+        ),
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help=say(QT_TRANSLATE_NOOP("Cli", "session id (a unique prefix is enough)")),
+    )
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=argparse.SUPPRESS,  # keeps a --lang given before the command
+        help=say(QT_TRANSLATE_NOOP("Cli", "language of the document and the messages")),
+    )
+    p.add_argument(
+        "--p12",
+        metavar="FILE",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "seal with this PKCS#12 certificate instead of the local one in the data folder",
+            )
+        ),
+    )
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "environment variable holding the certificate's passphrase (default for the"
+                " local certificate: {variable})",
+            ),
+            variable=PASSPHRASE_ENV,
+        ),
+    )
+    p.add_argument(
+        "--unsigned",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("Cli", "write the PDF without an integrity seal")),
+    )
+    p.add_argument(
+        "--qes-fields",
+        action="store_true",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "add empty signature fields so the signatories can add qualified signatures later",
+            )
+        ),
+    )
+    p.add_argument(
+        "--witness",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("Cli", "add a signature box for the facilitator as witness")),
+    )
+    p = add_command(
+        "verify",
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "check the seal of an agreement PDF (exit 0 valid, 1 invalid or changed,"
+                " 2 unusable)",
+            )
+        ),
+    )
+    p.add_argument("file", metavar="FILE.pdf")
     return parser
 
 
@@ -180,9 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     from cdo_workshop.i18n import Translator, pick_language
 
     translator = Translator(pick_language(language, _saved_language()))
-
-    def say(text: str, **args: Any) -> str:
-        return translator.render(Message(C, text, args))
+    say = Say(translator)
 
     args = build_parser(say).parse_args(argv)
     try:
@@ -199,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         from cdo_workshop.domain.session_file import SessionFileError
         from cdo_workshop.storage.errors import StorageError
 
+        if type(e).__name__ == "ExportError":  # without importing the export package
+            return _fail(e.render(translator.translate, translator.language))  # type: ignore[attr-defined]
         if isinstance(e, SessionFileError):
             return _fail(e.one_line(translator.translate))
         if isinstance(e, StorageError):
@@ -209,6 +284,16 @@ def main(argv: list[str] | None = None) -> int:
                 error=f"{type(e).__name__}: {e}",
             )
         )
+
+
+class Say:
+    """Renders CLI messages in the chosen language; commands also reach the translator."""
+
+    def __init__(self, translator: Any) -> None:
+        self.translator = translator
+
+    def __call__(self, text: str, **args: Any) -> str:
+        return str(self.translator.render(Message(C, text, args)))
 
 
 def _fail(text: str) -> int:
@@ -323,7 +408,12 @@ def _os_error(path: str, e: OSError) -> CliError:
 def cmd_import(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.session_file import loads
 
-    session = loads(_read_file(args.file), _import_check())
+    data = _read_file(args.file)
+    if data.lstrip()[:5] == b"%PDF-":  # an agreement PDF carries its session as attachment
+        from cdo_workshop.export.embedded import embedded_session_file
+
+        data = embedded_session_file(data)
+    session = loads(data, _import_check())
     with _repository(args) as repo:
         print(repo.add(session))
     return 0
@@ -355,6 +445,110 @@ def cmd_export_json(args: argparse.Namespace, say: Any) -> int:
     return 0
 
 
+def _passphrase(variable: str) -> bytes | None:
+    value = os.environ.get(variable)
+    return value.encode("utf-8") if value is not None else None
+
+
+def _sealer(args: argparse.Namespace, session: Any, say: Any) -> Any:
+    """The PKCS#12 given, or the local certificate (created on first use)."""
+    from cdo_workshop.export import signing
+
+    if args.p12:
+        passphrase = b""
+        if args.passphrase_env:
+            passphrase = _passphrase(args.passphrase_env) or b""
+            if not passphrase:
+                raise error(
+                    QT_TRANSLATE_NOOP("Cli", "The environment variable {variable} is not set."),
+                    variable=args.passphrase_env,
+                )
+        return signing.load_sealer(Path(args.p12), passphrase)
+    variable = args.passphrase_env or PASSPHRASE_ENV
+    passphrase = _passphrase(variable)
+    if not passphrase:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Sealing with the local certificate needs its passphrase in the environment"
+                " variable {variable} (or use --p12 FILE, or --unsigned).",
+            ),
+            variable=variable,
+        )
+    path = signing.local_certificate_path()
+    if not path.exists():
+        import getpass
+
+        name = session.facilitator or getpass.getuser()
+        signing.create_local_certificate(name, passphrase)
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Created the local seal certificate for {name}: {path} (its passphrase is"
+                    " not stored; keep it safe).",
+                ),
+                name=name,
+                path=str(path),
+            ),
+            file=sys.stderr,
+        )
+    return signing.load_sealer(path, passphrase)
+
+
+def cmd_export_pdf(args: argparse.Namespace, say: Any) -> int:
+    from cdo_workshop.domain.catalog import shipped_catalog
+    from cdo_workshop.export.agreement import AgreementOptions, export_agreement
+    from cdo_workshop.storage.files import write_atomically
+
+    with _repository(args) as repo:
+        session = repo.load(resolve_id(repo, args.id))
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise error(
+            QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."), path=str(out.parent)
+        )
+    sealer = None if args.unsigned else _sealer(args, session, say)
+    translator = say.translator
+    pdf = export_agreement(
+        session,
+        shipped_catalog(),
+        translator.language,
+        translate=translator.translate,
+        sealer=sealer,
+        options=AgreementOptions(witness=args.witness, qes_fields=args.qes_fields),
+    )
+    try:
+        write_atomically(out, pdf)
+    except OSError as e:
+        raise _os_error(args.out, e) from None
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, say: Any) -> int:
+    from cdo_workshop.export.verify import fingerprint_index, verify_pdf
+
+    data = _read_file(args.file)
+
+    def lookup(digest: str) -> list[tuple[str, str]]:
+        path = database_path(args.db)
+        if not path.exists():  # verifying must not create a database
+            return []
+        from cdo_workshop.storage.errors import StorageError
+
+        try:
+            with _repository(args) as repo:
+                index = fingerprint_index([repo.load(s.id) for s in repo.list()])
+        except StorageError:  # the seal check stands on its own
+            return []
+        return index.get(digest, [])
+
+    check = verify_pdf(data, lookup=lookup)
+    for line in check.report():
+        print(say.translator.render(line))
+    return check.exit_code
+
+
 def resolve_id(repo: Any, prefix: str) -> str:
     matches = [s.id for s in repo.list() if s.id.startswith(prefix)] if prefix else []
     if len(matches) == 1:
@@ -371,4 +565,6 @@ COMMANDS = {
     "import": cmd_import,
     "export-json": cmd_export_json,
     "sample": cmd_sample,
+    "export-pdf": cmd_export_pdf,
+    "verify": cmd_verify,
 }

@@ -83,6 +83,7 @@ def build_agreement(
     from cdo_workshop.export import layout, sections
     from cdo_workshop.export.fonts import register_fonts
     from cdo_workshop.export.pdfa import PdfMetadata, make_pdfa
+    from cdo_workshop.export.spots import Outline
     from cdo_workshop.export.styles import Styles
     from cdo_workshop.export.texts import long_date, t
 
@@ -122,12 +123,12 @@ def build_agreement(
     doc = layout.document(
         buffer, title=title, author=author, subject=subject, lang=LANGUAGE_TAGS[language]
     )
-    outline: list[sections.Outline] = []
+    outline: list[Outline] = []
 
     def after_flowable(flowable: object) -> None:
         if isinstance(flowable, sections.Heading):
             page = doc.canv.getPageNumber() - 1
-            outline.append(sections.Outline(flowable.plain, flowable.level, page))
+            outline.append(Outline(flowable.plain, flowable.level, page))
 
     doc.afterFlowable = after_flowable
     furniture = layout.Furniture(

@@ -10,9 +10,10 @@ import io
 
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdo_workshop.export.errors import ExportError
-from cdo_workshop.export.pdfa import ATTACHMENT_MIME, ATTACHMENT_NAME
 
 C = "Export"
+ATTACHMENT_NAME = "cdo-workshop-session.json"
+ATTACHMENT_MIME = "application/json"
 PDF_MAGIC = b"%PDF-"
 
 

@@ -28,13 +28,20 @@ _registered = False
 
 
 def register_fonts() -> None:
-    """Register the four faces once per process (safe to call from worker threads)."""
+    """Register the four faces once per process (safe to call from worker threads).
+
+    Also sets ReportLab's process-wide output options for the agreement.
+    """
     global _registered
     with _lock:
         if _registered:
             return
+        from reportlab import rl_config
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
+
+        # Flate alone, not Flate + ASCII85: a quarter smaller and faster to write.
+        rl_config.useA85 = 0
 
         for name, filename in FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))

@@ -20,11 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from xml.sax.saxutils import escape
 
-from cdo_workshop.export.sections import Outline
-from cdo_workshop.export.signatures import FieldSpot
-
-ATTACHMENT_NAME = "cdo-workshop-session.json"
-ATTACHMENT_MIME = "application/json"
+from cdo_workshop.export.embedded import ATTACHMENT_MIME, ATTACHMENT_NAME
+from cdo_workshop.export.spots import FieldSpot, Outline
 
 
 @dataclass(frozen=True)
@@ -67,7 +64,8 @@ def xmp_packet(meta: PdfMetadata) -> bytes:
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{x(meta.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>{x(meta.author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{x(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{x(meta.subject)}</rdf:li></rdf:Alt>
+   </dc:description>
    <dc:language><rdf:Bag><rdf:li>{x(meta.language)}</rdf:li></rdf:Bag></dc:language>
    <xmp:CreatorTool>{x(meta.creator_tool)}</xmp:CreatorTool>
    <xmp:CreateDate>{created}</xmp:CreateDate>

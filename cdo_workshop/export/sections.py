@@ -45,7 +45,8 @@ from cdo_workshop.domain.model import (
 from cdo_workshop.export import charts
 from cdo_workshop.export.fonts import BOLD
 from cdo_workshop.export.layout import CONTENT_WIDTH
-from cdo_workshop.export.signatures import SignatureArea, SpotCollector
+from cdo_workshop.export.signatures import SignatureArea
+from cdo_workshop.export.spots import SpotCollector
 from cdo_workshop.export.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -62,14 +63,7 @@ from cdo_workshop.export.styles import (
 from cdo_workshop.export.texts import long_date, short_date, t
 
 
-@dataclass(frozen=True)
-class Outline:
-    title: str
-    level: int
-    page: int  # 0-based
-
-
-class Heading(Paragraph):  # type: ignore[misc] - ReportLab has no type hints
+class Heading(Paragraph):
     """A numbered heading that also becomes an entry of the PDF's outline (bookmarks)."""
 
     def __init__(self, markup: str, style: Any, plain: str, level: int) -> None:
@@ -234,7 +228,7 @@ def cover(c: Context) -> list[Flowable]:
     return out
 
 
-class AccentBar(Flowable):  # type: ignore[misc]
+class AccentBar(Flowable):
     def __init__(self, width: float) -> None:
         super().__init__()
         self.width, self.height = width, 3
@@ -366,7 +360,7 @@ def placement(c: Context) -> list[Flowable]:
     return [c.h2("h.placement"), key_value_table(rows, st, 48 * mm)]
 
 
-class VerticalText(Flowable):  # type: ignore[misc]
+class VerticalText(Flowable):
     """A column header turned by 90°, so ten groups fit next to the task names."""
 
     def __init__(self, text: str, size: float = 7.0) -> None:
@@ -651,7 +645,7 @@ def analysis(c: Context) -> list[Flowable]:
     return out
 
 
-class Callout(Flowable):  # type: ignore[misc]
+class Callout(Flowable):
     """A highlighted box (the role type) with an accent line on the left."""
 
     def __init__(self, content: list[Flowable]) -> None:
@@ -817,14 +811,15 @@ def review(c: Context) -> list[Flowable]:
 
 
 def form(c: Context) -> list[Flowable]:
-    out: list[Flowable] = [c.h1("h.form"), c.p(c.t("form.wet_ink"))]
+    """What the signatures and the seal are (and are not), on the signature page."""
+    texts = [para(c.t("h.form"), c.styles.h2), c.p(c.t("form.wet_ink"))]
     if c.sealed_by:
-        out.append(c.p(c.t("form.sealed", sealer=esc(c.sealed_by))))
+        texts.append(c.p(c.t("form.sealed", sealer=esc(c.sealed_by))))
     else:
-        out.append(c.p(c.t("form.unsealed")))
+        texts.append(c.p(c.t("form.unsealed")))
     if c.qes_fields:
-        out.append(c.p(c.t("form.qes")))
-    return out
+        texts.append(c.p(c.t("form.qes")))
+    return [Spacer(1, 4 * mm), KeepTogether([Callout(texts)])]
 
 
 # -- 11 signatures ------------------------------------------------------------------------
@@ -846,14 +841,14 @@ def signature_page(c: Context) -> list[Flowable]:
             (Signatory(id="witness", name=s.facilitator, group=StakeholderGroup.FACILITATOR), True)
         )
     if not people:
-        return [*out, c.p(c.t("signatures.none"))]
+        return [*out, c.p(c.t("signatures.none")), *form(c)]
     out.append(Spacer(1, 4 * mm))
     box_w = (CONTENT_WIDTH - 12 * mm) / 2
     cells = [
         _signature_box(c, person, witness, number, box_w)
         for number, (person, witness) in enumerate(people, start=1)
     ]
-    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    rows: list[list[Any]] = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append("")
     table = Table(rows, colWidths=[box_w + 6 * mm, box_w + 6 * mm], hAlign="LEFT")
@@ -870,7 +865,7 @@ def signature_page(c: Context) -> list[Flowable]:
         )
     )
     out.append(table)
-    return out
+    return [*out, *form(c)]
 
 
 def _signature_box(
@@ -974,7 +969,6 @@ SECTIONS: Sequence[Section] = (
     analysis,
     measures,
     review,
-    form,
     signature_page,
     appendix_votes,
     appendix_levels,

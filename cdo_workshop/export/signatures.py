@@ -8,11 +8,11 @@ pad should keep the same aspect ratio so that a signature keeps its shape.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from cdo_workshop.export.spots import FieldSpot, SpotCollector
 from cdo_workshop.export.styles import INK, RULE, STROKE
 
 SIGNATURE_ASPECT = 3.0
@@ -20,22 +20,7 @@ AREA_HEIGHT = 24 * mm
 INK_WIDTH = 1.1
 
 
-@dataclass
-class FieldSpot:
-    """Where a signature box landed: page index (0-based) and rectangle in PDF points."""
-
-    name: str
-    label: str
-    page: int
-    box: tuple[float, float, float, float]  # llx, lly, urx, ury
-
-
-@dataclass
-class SpotCollector:
-    spots: list[FieldSpot] = field(default_factory=list)
-
-
-class SignatureArea(Flowable):  # type: ignore[misc] - ReportLab has no type hints
+class SignatureArea(Flowable):
     """The space above the signature line, with the on-screen strokes if there are any."""
 
     def __init__(

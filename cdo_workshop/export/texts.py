@@ -142,11 +142,12 @@ TEXTS: dict[str, Entry] = {
         " Digitalisation is a team sport.",
     },
     "preamble.4": {
-        "de": "Diese Vereinbarung hält fest, worauf sich die Beteiligten im Workshop{when} verständigt"
-        " haben: Ziele, Erwartungen, Einordnung und Befugnisse der Rolle, Verantwortlichkeiten,"
-        " Abhängigkeiten, Ressourcen und die nächsten Schritte. Sie ersetzt keine"
-        " Dienstanweisung, keinen Geschäftsverteilungsplan und keinen Ratsbeschluss, sondern"
-        " bereitet diese vor; wo solche Regelungen nötig sind, nennt sie Maßnahmen dafür.",
+        "de": "Diese Vereinbarung hält fest, worauf sich die Beteiligten im Workshop{when}"
+        " verständigt haben: Ziele, Erwartungen, Einordnung und Befugnisse der Rolle,"
+        " Verantwortlichkeiten, Abhängigkeiten, Ressourcen und die nächsten Schritte. Sie"
+        " ersetzt keine Dienstanweisung, keinen Geschäftsverteilungsplan und keinen"
+        " Ratsbeschluss, sondern bereitet diese vor; wo solche Regelungen nötig sind, nennt"
+        " sie Maßnahmen dafür.",
         "en": "This agreement records what the parties settled in the workshop{when}: goals,"
         " expectations, the role's placement and powers, responsibilities, dependencies,"
         " resources and the next steps. It does not replace a service instruction, an"
@@ -363,7 +364,8 @@ TEXTS: dict[str, Entry] = {
     "gap.large.under": {"de": "erwartet weniger (große Lücke)", "en": "expects less (large gap)"},
     "h.charts": {"de": "Diagramme", "en": "Charts"},
     "chart.gaps": {
-        "de": "Abbildung 1: Erwartung je Gruppe (Balken) und Gestaltungsspielraum der Rolle (Linie)",
+        "de": "Abbildung 1: Erwartung je Gruppe (Balken) und Gestaltungsspielraum der Rolle"
+        " (Linie)",
         "en": "Figure 1: Expectation per group (bars) and the role's room for manoeuvre (line)",
     },
     "chart.gaps.room": {"de": "Spielraum {value}", "en": "Room {value}"},
@@ -372,7 +374,8 @@ TEXTS: dict[str, Entry] = {
         "en": "0 = coordinating … 100 = solving problems of all kinds",
     },
     "chart.resources": {
-        "de": "Abbildung 2: Ressourcen im Vergleich zum Bedarf der zugeordneten Aufgaben (Faustregel)",
+        "de": "Abbildung 2: Ressourcen im Vergleich zum Bedarf der zugeordneten Aufgaben"
+        " (Faustregel)",
         "en": "Figure 2: Resources compared with the demand of the assigned tasks (rule of thumb)",
     },
     "chart.resources.capacity": {"de": "Kapazität (VZÄ)", "en": "Capacity (FTE)"},
@@ -427,11 +430,11 @@ TEXTS: dict[str, Entry] = {
     },
     "form.wet_ink": {
         "de": "Verbindlich wird diese Vereinbarung durch die Unterschriften der Unterzeichnenden"
-        " auf der folgenden Seite, in der Regel handschriftlich auf dem ausgedruckten Dokument."
+        " oben, in der Regel handschriftlich auf dem ausgedruckten Dokument."
         " Auf dem Bildschirm gezeichnete Unterschriften sind einfache elektronische Signaturen.",
-        "en": "This agreement becomes binding through the signatures of the signatories on the"
-        " next page, usually handwritten on the printed document. Signatures drawn on the screen"
-        " are simple electronic signatures.",
+        "en": "This agreement becomes binding through the signatures of the signatories above,"
+        " usually handwritten on the printed document. Signatures drawn on the screen are"
+        " simple electronic signatures.",
     },
     "form.sealed": {
         "de": "Diese Datei trägt ein elektronisches Siegel (PAdES) von <b>{sealer}</b>. Das"

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AgreementPage</name>
+        <message>
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>the previous workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 9: Reconciliation &amp; agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do the role's powers, resources and dependencies fit what the groups expect? The analysis below explains every number. The room accepts or rejects each recommendation, sets a review date and names who signs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepting a recommendation makes it a measure with an owner and a due date; a rejected one is kept as a dropped measure. Both can be reconsidered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One year after the workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Signatories:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue to the agreement (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Analysis</name>
         <message>
             <source>{group} expects {expected} on the scale from coordinating (0) to solving problems of all kinds (100), but the role's room for manoeuvre is only {room}: a gap of {gap} points.</source>
@@ -225,6 +316,89 @@
         </message>
     </context>
     <context>
+        <name>AnalysisSummary</name>
+        <message>
+            <source>Role type: not known yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role type: {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished">Ressourcen</translation>
+        </message>
+        <message>
+            <source>Dependency load (higher means less independence)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room for manoeuvre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gap per group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap per group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap = expected position − room for manoeuvre. Plus: the group expects more than the role can deliver; minus: less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gaps appear once a decision area has a level (step 5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No group has said what it expects yet (step 3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderate gap: expects more than the role can do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderate gap: expects less than the role can do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>large gap: expects more than the role can do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>large gap: expects less than the role can do</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>No display found (DISPLAY is not set). Start the app in a desktop session, or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop</source>
@@ -329,6 +503,38 @@
             <translation>Beispielsitzung „Musterstadt“ importieren und ihre ID ausgeben</translation>
         </message>
         <message>
+            <source>write the role agreement as a sealed PDF/A-3 file (German by default)</source>
+            <translation>die Rollenvereinbarung als versiegelte PDF/A-3-Datei schreiben (standardmäßig auf Deutsch)</translation>
+        </message>
+        <message>
+            <source>language of the document and the messages</source>
+            <translation>Sprache des Dokuments und der Meldungen</translation>
+        </message>
+        <message>
+            <source>seal with this PKCS#12 certificate instead of the local one in the data folder</source>
+            <translation>mit diesem PKCS#12-Zertifikat versiegeln statt mit dem lokalen im Datenordner</translation>
+        </message>
+        <message>
+            <source>environment variable holding the certificate's passphrase (default for the local certificate: {variable})</source>
+            <translation>Umgebungsvariable mit der Passphrase des Zertifikats (Standard für das lokale Zertifikat: {variable})</translation>
+        </message>
+        <message>
+            <source>write the PDF without an integrity seal</source>
+            <translation>das PDF ohne Integritätssiegel schreiben</translation>
+        </message>
+        <message>
+            <source>add empty signature fields so the signatories can add qualified signatures later</source>
+            <translation>leere Signaturfelder anlegen, damit die Unterzeichnenden später qualifiziert signieren können</translation>
+        </message>
+        <message>
+            <source>add a signature box for the facilitator as witness</source>
+            <translation>ein Unterschriftsfeld für die Moderation als Zeugin oder Zeuge anlegen</translation>
+        </message>
+        <message>
+            <source>check the seal of an agreement PDF (exit 0 valid, 1 invalid or changed, 2 unusable)</source>
+            <translation>das Siegel eines Vereinbarungs-PDFs prüfen (Status 0 gültig, 1 ungültig oder verändert, 2 unbrauchbar)</translation>
+        </message>
+        <message>
             <source>Unexpected error: {error}</source>
             <translation>Unerwarteter Fehler: {error}</translation>
         </message>
@@ -375,6 +581,18 @@
         <message>
             <source>The folder {path} does not exist.</source>
             <translation>Der Ordner {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The environment variable {variable} is not set.</source>
+            <translation>Die Umgebungsvariable {variable} ist nicht gesetzt.</translation>
+        </message>
+        <message>
+            <source>Sealing with the local certificate needs its passphrase in the environment variable {variable} (or use --p12 FILE, or --unsigned).</source>
+            <translation>Zum Versiegeln mit dem lokalen Zertifikat wird dessen Passphrase in der Umgebungsvariable {variable} benötigt (oder --p12 DATEI oder --unsigned verwenden).</translation>
+        </message>
+        <message>
+            <source>Created the local seal certificate for {name}: {path} (its passphrase is not stored; keep it safe).</source>
+            <translation>Lokales Siegelzertifikat für {name} angelegt: {path} (die Passphrase wird nicht gespeichert; bewahren Sie sie sicher auf).</translation>
         </message>
         <message>
             <source>There is no session with the id {id}.</source>
@@ -514,7 +732,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{name} ({group})</source>
+            <source>current vote: {level} {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -602,10 +820,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>votes {level} {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{name} on “{area}”: {vote}</source>
             <translation type="unfinished" />
         </message>
@@ -637,6 +851,10 @@
         </message>
         <message>
             <source>✔ agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>§ reserved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -794,6 +1012,33 @@
         </message>
     </context>
     <context>
+        <name>ExpectationChart</name>
+        <message>
+            <source>Expected position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 = coordinating · 100 = solves problems of all kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room for manoeuvre: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The role's room for manoeuvre is {room} of 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group} expects {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expectation and room for manoeuvre per group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExpectationsPage</name>
         <message>
             <source>Step 3: Expectations</source>
@@ -847,34 +1092,117 @@
         <name>Export</name>
         <message>
             <source>The certificate needs a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat braucht eine Passphrase.</translation>
         </message>
         <message>
             <source>A local seal certificate already exists: {path}</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits ein lokales Siegelzertifikat: {path}</translation>
         </message>
         <message>
             <source>The certificate file {path} cannot be read: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Die Zertifikatsdatei {path} kann nicht gelesen werden: {detail}</translation>
         </message>
         <message>
             <source>The certificate cannot be opened: wrong passphrase or not a PKCS#12 file.</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat lässt sich nicht öffnen: falsche Passphrase oder keine PKCS#12-Datei.</translation>
         </message>
         <message>
             <source>The PKCS#12 file holds no private key with its certificate.</source>
-            <translation type="unfinished" />
+            <translation>Die PKCS#12-Datei enthält keinen privaten Schlüssel zum Zertifikat.</translation>
         </message>
         <message>
             <source>This certificate cannot be used for sealing.</source>
-            <translation type="unfinished" />
+            <translation>Mit diesem Zertifikat kann nicht versiegelt werden.</translation>
         </message>
         <message>
             <source>The PDF contains no CDO Workshop session data (it was not exported by CDO Workshop, or the attachment was removed).</source>
-            <translation type="unfinished" />
+            <translation>Das PDF enthält keine Sitzungsdaten von CDO Workshop (es wurde nicht mit CDO Workshop erstellt, oder der Anhang wurde entfernt).</translation>
         </message>
         <message>
             <source>The PDF cannot be read; the file is damaged or not a PDF.</source>
+            <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt oder kein PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpChanges</name>
+        <message>
+            <source>What changed since the last &amp;workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed since the last workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished">Ressourcen</translation>
+        </message>
+        <message>
+            <source>Dependency load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room for manoeuvre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity (FTE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expectation of {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap of {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed level: {area}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compared with “{previous}”. Recommendations resolved since: {resolved}, new: {new}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compared with “{previous}”: nothing has changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1431,6 +1759,37 @@
         </message>
     </context>
     <context>
+        <name>MeasureDialog</name>
+        <message>
+            <source>Accept recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who takes care of it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Option:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create measure</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlacementPage</name>
         <message>
             <source>Step 4: Placement</source>
@@ -1566,6 +1925,103 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         </message>
         <message>
             <source>Set RACI role</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecommendationCard</name>
+        <message>
+            <source>Severity: {level}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected by the room (kept in the measures as dropped).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted as a measure: {what} – {owner}, due {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconsider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept and create a measure: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconsider the decision on: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecommendationList</name>
+        <message>
+            <source>The analysis has no recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconsider recommendation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResourceChart</name>
+        <message>
+            <source>Needed for the tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed (not counted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff and time (FTE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget (thousand € per year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources compared with what the tasks need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff and time: {need} FTE needed, {have} FTE committed, {proposed} FTE proposed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget per year: {need} needed, {have} committed, {proposed} proposed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1771,6 +2227,13 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         </message>
     </context>
     <context>
+        <name>ScoreTile</name>
+        <message>
+            <source>{value} of 100</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SessionController</name>
         <message>
             <source>Apply template</source>
@@ -1918,6 +2381,99 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Step &amp;done</source>
             <translation>Schritt &amp;erledigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesEditor</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation type="unfinished">Funktion</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add sig&amp;natory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatories from the &amp;participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adds the mayor, the CDO and the council members among the participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatories from the participants</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesModel</name>
+        <message>
+            <source>yes, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished">ja</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpreadChart</name>
+        <message>
+            <source>Range of the votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delegation level: 1 = tell … 7 = delegate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: votes from level {low} to {high}, agreed level {agreed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: votes from level {low} to {high}, no level agreed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread of the votes per decision area</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2153,6 +2709,85 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>is not in the catalog</source>
             <translation>ist nicht im Katalog</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>Sealed by: {name}</source>
+            <translation>Versiegelt von: {name}</translation>
+        </message>
+        <message>
+            <source>Sealed at: {time} (as the sealing computer's clock said)</source>
+            <translation>Versiegelt am: {time} (laut Uhr des versiegelnden Rechners)</translation>
+        </message>
+        <message>
+            <source>The seal was made with this computer's local seal certificate.</source>
+            <translation>Das Siegel wurde mit dem lokalen Siegelzertifikat dieses Rechners angebracht.</translation>
+        </message>
+        <message>
+            <source>Empty signature fields for qualified signatures: {count}</source>
+            <translation>Leere Signaturfelder für qualifizierte Signaturen: {count}</translation>
+        </message>
+        <message>
+            <source>The seal is not a qualified electronic signature and does not replace the signatories' signatures.</source>
+            <translation>Das Siegel ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften der Unterzeichnenden.</translation>
+        </message>
+        <message>
+            <source>INVALID: the seal does not match the document; the file was damaged or altered.</source>
+            <translation>UNGÜLTIG: Das Siegel passt nicht zum Dokument; die Datei wurde beschädigt oder verändert.</translation>
+        </message>
+        <message>
+            <source>CHANGED: the document was modified after it was sealed.</source>
+            <translation>VERÄNDERT: Das Dokument wurde nach der Versiegelung geändert.</translation>
+        </message>
+        <message>
+            <source>Seal valid: since sealing, only further signatures were added ({count}).</source>
+            <translation>Siegel gültig: Seit der Versiegelung wurden nur weitere Signaturen hinzugefügt ({count}).</translation>
+        </message>
+        <message>
+            <source>Seal valid: the document has not been changed since it was sealed.</source>
+            <translation>Siegel gültig: Das Dokument wurde seit der Versiegelung nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The certificate chains to a trusted root: it identifies the sealer.</source>
+            <translation>Das Zertifikat führt auf eine vertrauenswürdige Stammzertifizierungsstelle zurück: Es weist aus, wer versiegelt hat.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed, not issued by a trust service: the seal proves that the document is unchanged, not who the sealer is. This is expected for a CDO Workshop local certificate.</source>
+            <translation>Das Zertifikat ist selbst ausgestellt, nicht von einem Vertrauensdienst: Das Siegel belegt, dass das Dokument unverändert ist, nicht aber, wer versiegelt hat. Bei einem lokalen Zertifikat von CDO Workshop ist das so vorgesehen.</translation>
+        </message>
+        <message>
+            <source>The certificate's issuer is not among the trusted certificates checked here: the seal proves that the document is unchanged, not who the sealer is.</source>
+            <translation>Der Aussteller des Zertifikats gehört nicht zu den hier geprüften vertrauenswürdigen Zertifikaten: Das Siegel belegt, dass das Dokument unverändert ist, nicht aber, wer versiegelt hat.</translation>
+        </message>
+        <message>
+            <source>The PDF carries no session data to compare.</source>
+            <translation>Das PDF enthält keine Sitzungsdaten zum Abgleich.</translation>
+        </message>
+        <message>
+            <source>Content fingerprint (SHA-256): {fingerprint}</source>
+            <translation>Inhalts-Fingerabdruck (SHA-256): {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Matches the saved session “{title}” ({id}).</source>
+            <translation>Stimmt mit der gespeicherten Sitzung „{title}“ ({id}) überein.</translation>
+        </message>
+        <message>
+            <source>No saved session on this computer has exactly this content.</source>
+            <translation>Keine auf diesem Rechner gespeicherte Sitzung hat genau diesen Inhalt.</translation>
+        </message>
+        <message>
+            <source>The file is not a PDF.</source>
+            <translation>Die Datei ist kein PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be read; the file is damaged.</source>
+            <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>The PDF carries no seal or signature that could be checked.</source>
+            <translation>Das PDF trägt kein Siegel und keine Signatur, die sich prüfen ließe.</translation>
         </message>
     </context>
     <context>

@@ -294,3 +294,17 @@ def test_screenshot(qtbot, open_window, screenshot, size):
         # Nothing cut off at the bottom of a card.
         assert card.notes_edit.geometry().bottom() <= card.contentsRect().bottom()
     screenshot(scroll, f"expectations-{size[0]}x{size[1]}")
+
+
+def test_language_switch_relabels_the_cards(qtbot, sample_page):
+    window, page, _ = sample_page
+    translator = window.controller.translator
+    try:
+        translator.switch("en")
+        council = page.card_for(COUNCIL)
+        qtbot.waitUntil(lambda: council.heading.text() == "Municipal council")
+        assert "Delivery / problem solving" in council.value_label.text()
+        assert page.add_combo.itemText(0) == "Central administration / HR"
+    finally:
+        translator.switch("de")
+    qtbot.waitUntil(lambda: page.card_for(COUNCIL).heading.text() == "Gemeinderat / Stadtrat")

@@ -47,10 +47,7 @@ class DecisionsPage(StepPage):
 
         self.voter_label = QLabel(objectName="voterLabel")
         self.voter_combo = QComboBox(objectName="voterChoice")
-        self.voter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.voter_combo.setMinimumContentsLength(22)
+        self.voter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.voter_combo.currentIndexChanged.connect(lambda _i: self._show_current())
         self.voter_label.setBuddy(self.voter_combo)
         self.advance_box = QCheckBox(objectName="autoAdvance")
@@ -82,8 +79,10 @@ class DecisionsPage(StepPage):
             font = view.font()
             font.setPointSizeF(font.pointSizeF() * 1.1)
             view.setFont(font)
-            view.setMinimumHeight(300)
-            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.setMinimumHeight(240)
+            rows = view.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            rows.setMinimumSectionSize(view.fontMetrics().lineSpacing() * 2 + 12)
             view.levelPressed.connect(self.vote)
             view.clearPressed.connect(self.clear_vote)
             view.voterStepped.connect(self.step_voter)
@@ -97,6 +96,7 @@ class DecisionsPage(StepPage):
         header.setMinimumSectionSize(70)
         votes_header = self.votes.horizontalHeader()
         votes_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        votes_header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
         votes_header.setMinimumSectionSize(60)
         for model in (self.board_model, self.votes_model):
             model.modelReset.connect(self._size_title_columns)
@@ -104,7 +104,7 @@ class DecisionsPage(StepPage):
         self.tabs = QTabWidget(objectName="boardTabs")
         self.tabs.addTab(self.board, "")
         self.tabs.addTab(self.votes, "")
-        self.tabs.currentChanged.connect(lambda _i: self._show_current())
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.keys_hint = QLabel(objectName="boardKeys")
         self.keys_hint.setWordWrap(True)
@@ -170,9 +170,7 @@ class DecisionsPage(StepPage):
         self.keys_hint.setAccessibleName(self.tr("Keyboard help"))
         self.status.setAccessibleName(self.tr("Board messages"))
         for model in (self.board_model, self.votes_model):
-            model.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, 0, max(0, model.columnCount() - 1)
-            )
+            model.texts_changed()
         if self.controller.session is not None:
             self._fill_voters()
             self._update_summary()
@@ -219,11 +217,11 @@ class DecisionsPage(StepPage):
             self.voter_combo.clear()
             for p in session.participants:
                 group = self.controller.catalog.group_label(p.group.value, self.controller.language)
-                self.voter_combo.addItem(
-                    self.tr("{name} ({group})").format(
-                        name=p.name or self.tr("(no name)"), group=group
-                    ),
-                    p.id,
+                self.voter_combo.addItem(p.name or self.tr("(no name)"), p.id)
+                self.voter_combo.setItemData(
+                    self.voter_combo.count() - 1,
+                    "\n".join(x for x in (p.function, group) if x),
+                    Qt.ItemDataRole.ToolTipRole,
                 )
             self.voter_combo.setCurrentIndex(max(0, self.voter_combo.findData(current)))
         self._update_buttons()
@@ -256,6 +254,18 @@ class DecisionsPage(StepPage):
 
     def select_voter(self, participant_id: str) -> None:
         self.voter_combo.setCurrentIndex(max(0, self.voter_combo.findData(participant_id)))
+
+    def _tab_changed(self, tab: int) -> None:
+        """Keep the area; on the votes tab, go to the chosen voter's column."""
+        source, target = (self.board, self.votes) if tab == VOTES_TAB else (self.votes, self.board)
+        row = source.currentIndex().row()
+        if row >= 0:
+            voter = self.voter_combo.currentData()
+            column = target.currentIndex().column()
+            if tab == VOTES_TAB and voter:
+                column = self.votes_model.column_of(voter)
+            target.setCurrentIndex(target.model().index(row, max(column, 1)))
+        self._show_current()
 
     def _follow_votes_column(self, index: QModelIndex) -> None:
         """On the votes tab the column is the voter: keep the voter choice in step."""
@@ -433,7 +443,7 @@ class DecisionsPage(StepPage):
         elif self.board_model.hidden:
             text = self.tr("vote cast (hidden)")
         else:
-            text = self.tr("votes {level} {name}").format(
+            text = self.tr("current vote: {level} {name}").format(
                 level=vote,
                 name=self.controller.catalog.level_name(vote, self.controller.language),
             )

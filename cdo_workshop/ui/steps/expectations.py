@@ -327,7 +327,11 @@ class ExpectationCard(QFrame):
             with QSignalBlocker(self.slider):
                 self.slider.setValue(expectation.position)
             self._show_position(expectation.position)
-        self.tasks_model.set_rows(rows)
+        if rows != self.tasks_model.rows:
+            self.tasks_model.set_rows(rows)
+            self._fit_to_font()
+        else:
+            self.tasks_model.set_rows(rows)
         if self.notes_edit.toPlainText() != expectation.notes:  # keep the cursor while typing
             with QSignalBlocker(self.notes_edit):
                 self.notes_edit.setPlainText(expectation.notes)
@@ -375,12 +379,36 @@ class ExpectationCard(QFrame):
         )
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         margins = self.layout().contentsMargins() if self.layout() else None
+        frame = (margins.left() + margins.right() if margins else 24) + 2 * self.frameWidth()
         # QLabel takes a style sheet's padding off the wrapping width too: keep some spare.
-        spare = (margins.left() + margins.right() if margins else 24) + 2 * self.frameWidth() + 28
-        self.setFixedWidth(max(290, 36 * self.fontMetrics().averageCharWidth(), longest + spare))
+        heading = longest + frame + 28
+        self.setFixedWidth(
+            max(
+                290,
+                36 * self.fontMetrics().averageCharWidth(),
+                heading,
+                self._table_width() + frame,
+            )
+        )
         # Two lines and the style sheet's padding, which QLabel counts once more when wrapping.
         padding = self.heading.contentsMargins().top() + self.heading.contentsMargins().bottom()
         self.heading.setMinimumHeight(2 * metrics.lineSpacing() + 2 * padding + 2)
+
+    def _table_width(self) -> int:
+        """Room for the longest word of any task title next to the check box and the
+        priority column, so no title is cut off (with projector-size fonts, too)."""
+        view = self.tasks_view
+        view.ensurePolished()
+        metrics = view.fontMetrics()
+        words = [w for _, title, _ in self.tasks_model.rows for w in title.split()]
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        priorities = [self.tr("Priority"), "—"] + [
+            QCoreApplication.translate("Labels", text) for text in labels.PRIORITIES.values()
+        ]
+        priority = max(metrics.horizontalAdvance(t) for t in priorities) + 24
+        check = view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view)
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return longest + check + 24 + priority + bar + 2 * view.frameWidth()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -565,6 +593,7 @@ class ExpectationsPage(StepPage):
         self.add_label.setText(self.tr("&Group:"))
         self.add_button.setText(self.tr("&Add group"))
         self.add_button.setToolTip(self.tr("Add an expectation for the chosen group"))
+        self.add_button.setAccessibleName(self.tr("Add group"))
         self.add_combo.setAccessibleName(self.tr("Group to add"))
         self.empty_hint.setText(
             self.tr("No group has said what it expects yet. Choose a group and add it.")

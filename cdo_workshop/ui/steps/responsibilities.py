@@ -9,7 +9,7 @@ tasks renamed and hidden — all undoable, none of it changes the shipped catalo
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -47,8 +47,10 @@ class ResponsibilitiesPage(StepPage):
         font = self.view.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.view.setFont(font)
-        self.view.setMinimumHeight(300)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setMinimumHeight(240)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.view.fontMetrics().lineSpacing() + 12)
         self.view.horizontalHeader().setMinimumSectionSize(44)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._after_reset)
@@ -56,7 +58,13 @@ class ResponsibilitiesPage(StepPage):
 
         self.hide_button = QPushButton(objectName="hideTask")
         self.hide_button.clicked.connect(self.hide_current)
-        self.hide_button.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        # Not the button's own shortcut: its text's mnemonic would replace it.
+        QShortcut(
+            QKeySequence("Ctrl+Shift+D"),
+            self,
+            self.hide_current,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.rename_button = QPushButton(objectName="renameTask")
         self.rename_button.clicked.connect(self.rename_current)
         self.status = QLabel(objectName="raciStatus")
@@ -154,9 +162,7 @@ class ResponsibilitiesPage(StepPage):
         self.add_custom_button.setAccessibleName(self.tr("Add the own task"))
         self.status.setAccessibleName(self.tr("Messages"))
         self.summary.setAccessibleName(self.tr("RACI check"))
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1)
-        )
+        self.model.texts_changed()
         if self.controller.session is not None:
             self._fill_catalog_tasks()
             self._update_summary()
@@ -231,6 +237,9 @@ class ResponsibilitiesPage(StepPage):
         else:
             text = self.tr("No tasks yet.")
         self.summary.setText(text)
+        font = self.summary.font()
+        font.setBold(bool(problems))  # the count says it; bold only draws the eye
+        self.summary.setFont(font)
 
     # -- keeping the selection across resets ------------------------------------------------
 
@@ -297,7 +306,7 @@ class ResponsibilitiesPage(StepPage):
         if task is None or session is None:
             self._say(self.tr("Select a task first."))
             return
-        row = self.view.currentIndex().row()
+        row, column = self.view.currentIndex().row(), max(1, self.view.currentIndex().column())
         stack = self.controller.undo_stack
         stack.beginMacro(self.tr("Hide task"))
         self.controller.remove_item("tasks", task.id)
@@ -310,7 +319,7 @@ class ResponsibilitiesPage(StepPage):
         self._say(self.tr("Task hidden: {title}. Undo brings it back.").format(title=task.title))
         for candidate in (row, row + 1, row - 1, row - 2):
             if self.model.task_at(candidate) is not None:
-                self._select_row(candidate, self.view.currentIndex().column())
+                self._select_row(candidate, column)
                 break
 
     def rename_current(self) -> None:

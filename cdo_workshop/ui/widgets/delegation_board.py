@@ -49,11 +49,18 @@ WIDE = QColor("#ffd97a")  # wide spread (always with the word as well)
 VOTE_LOW, VOTE_HIGH = QColor("#eef4fb"), QColor("#9fc4e8")  # shade by share of the votes
 HATCH_BASE, HATCH_LINES = QColor("#e4e4e4"), QColor("#a8a8a8")
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
+LONGEST_WORD = 18
 
 
 def wrap_label(text: str, width: int = 14) -> str:
-    """Break a header label into short lines at spaces (headers do not wrap by themselves)."""
+    """Break a header label into short lines at spaces (headers do not wrap by themselves).
+
+    A label with a word too long for a column ("CDO / Digitalisierungsbeauftragte/r")
+    keeps its first part only; the tooltip has the whole label.
+    """
     words = text.split(" ")
+    if " / " in text and any(len(w) > LONGEST_WORD for w in words):
+        return wrap_label(text.split(" / ")[0], width)
     lines: list[str] = []
     for word in words:
         if lines and len(lines[-1]) + 1 + len(word) <= width:
@@ -127,6 +134,11 @@ class _AreaModel(QAbstractTableModel):
         else:
             self._prepare()
             self._all_changed()
+
+    def texts_changed(self) -> None:
+        """The language changed: headers and cells say everything anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self._all_changed()
 
     def _all_changed(self) -> None:
         rows, columns = self.rowCount(), self.columnCount()
@@ -241,7 +253,11 @@ class DelegationBoardModel(_AreaModel):
             if agreed:
                 lines.append(self.tr("\u2714 agreed"))
             if blocked:
-                lines.append(self.tr("reserved by law"))
+                lines.append(
+                    self.tr("\u00a7 reserved")
+                    if role == Role.DisplayRole
+                    else self.tr("reserved by law")
+                )
             if role == Role.DisplayRole:
                 return "\n".join(lines)
             name = self.controller.catalog.level_name(level, self.controller.language)
@@ -382,10 +398,11 @@ class VotesModel(_AreaModel):
 class BoardDelegate(QStyledItemDelegate):
     """Hatches the cells above a legal ceiling (their text says so as well)."""
 
-    def paint(  # noqa: D102
-        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
-    ) -> None:
-        if index.data(BLOCKED_ROLE) and not index.data(Role.BackgroundRole):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # model.data, not index.data: PySide6 6.12's QModelIndex.data() drops a reference
+        # to None each time it returns "no data", and paint runs for every cell, often.
+        model = index.model()
+        if model.data(index, BLOCKED_ROLE) and not model.data(index, Role.BackgroundRole):
             painter.save()
             painter.fillRect(option.rect, HATCH_BASE)
             painter.fillRect(option.rect, QBrush(HATCH_LINES, Qt.BrushStyle.BDiagPattern))

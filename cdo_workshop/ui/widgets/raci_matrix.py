@@ -122,6 +122,14 @@ class RaciModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
             )
 
+    def texts_changed(self) -> None:
+        """The language changed: headers and cells say everything anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
+            )
+
     # -- reading --------------------------------------------------------------------------
 
     @property

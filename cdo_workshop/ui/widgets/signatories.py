@@ -1,0 +1,211 @@
+"""Who signs the role agreement: a table over `session.agreement.signatories`.
+
+The signatories are one field of the "agreement" part, so every change writes the whole
+list back through `controller.set_value` (undoable, saved at once). Typing into one cell
+merges into one undo step; adding, removing and taking over from the participants are
+steps of their own.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdo_workshop.domain.codec import DecodeError, decode, encode, hints
+from cdo_workshop.domain.model import Signatory, StakeholderGroup, new_id
+from cdo_workshop.ui import choices
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.formatting import format_date
+from cdo_workshop.ui.widgets.collection_table import CollectionModel, Column, ColumnDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+PART, FIELD = "agreement", "signatories"
+# Who signs by default: the mayor, the role and the council's representatives.
+SIGNING_GROUPS = (StakeholderGroup.MAYOR, StakeholderGroup.CDO, StakeholderGroup.COUNCIL)
+
+
+class SignatoriesModel(CollectionModel):
+    SIGNED = "signed"
+
+    def __init__(self, controller: SessionController, columns: Sequence[Column], parent: Any):
+        # The collection name is the part whose changes refresh the table.
+        super().__init__(controller, PART, columns, parent)
+
+    def items(self) -> list[Any]:
+        session = self.controller.session
+        return list(session.agreement.signatories) if session else []
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self.columns[index.column()].field == self.SIGNED:
+            if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return None
+            signatory = self.item_at(index.row())
+            if signatory.signed_at is not None:
+                return self.tr("yes, {date}").format(
+                    date=format_date(signatory.signed_at.astimezone().date())
+                )
+            return self.tr("yes") if signatory.strokes else self.tr("not yet")
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.columns[index.column()].field == self.SIGNED:
+            return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    def setData(  # noqa: N802 - Qt override
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        signatories = copy.deepcopy(self.items())
+        signatory = signatories[index.row()]
+        try:
+            value = decode(hints(Signatory)[column.field], encode(value))
+        except DecodeError:
+            return False
+        if getattr(signatory, column.field) == value:
+            return False
+        setattr(signatory, column.field, value)
+        self.controller.set_value(PART, FIELD, signatories, merge_key=(signatory.id, column.field))
+        return True
+
+
+class SignatoriesEditor(QWidget):
+    """Table plus Add, Remove and "take over from the participants"."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signatories")
+        self.controller = controller
+        columns = [
+            Column("name", lambda: self.tr("Name"), stretch=True),
+            Column("function", lambda: self.tr("Function"), stretch=True),
+            Column("group", lambda: self.tr("Group"), "choice", choices.groups(controller)),
+            Column("place", lambda: self.tr("Place")),
+            Column(SignatoriesModel.SIGNED, lambda: self.tr("Signed")),
+        ]
+        self.model = SignatoriesModel(controller, columns, self)
+        self.view = QTableView(objectName="signatoriesTable")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ColumnDelegate(columns, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setTabKeyNavigation(True)
+        self.view.setWordWrap(True)
+        self.view.setMinimumHeight(180)
+        header = self.view.horizontalHeader()
+        for i, column in enumerate(columns):
+            header.setSectionResizeMode(
+                i,
+                QHeaderView.ResizeMode.Stretch
+                if column.stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        self.add_button = QPushButton(objectName="addSignatory")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(objectName="removeSignatory")
+        self.remove_button.clicked.connect(self.remove)
+        self.take_over_button = QPushButton(objectName="signatoriesFromParticipants")
+        self.take_over_button.clicked.connect(self.take_over)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.take_over_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        controller.session_changed.connect(lambda part: self._update_buttons())
+        controller.session_opened.connect(self._update_buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for button, text in (
+            (self.add_button, self.tr("Add sig&natory")),
+            (self.remove_button, self.tr("Remove signatory")),
+            (self.take_over_button, self.tr("Add signatories from the &participants")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
+        self.take_over_button.setToolTip(
+            self.tr("Adds the mayor, the CDO and the council members among the participants")
+        )
+        self.view.setAccessibleName(self.tr("Signatories"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self._update_buttons()
+
+    def _signatories(self) -> list[Signatory]:
+        session = self.controller.session
+        return copy.deepcopy(session.agreement.signatories) if session else []
+
+    def _place(self) -> str:
+        session = self.controller.session
+        return (session.municipality.name or session.place) if session else ""
+
+    def candidates(self) -> list[Signatory]:
+        """Participants of the signing groups who are not signatories yet (by name)."""
+        session = self.controller.session
+        if session is None:
+            return []
+        have = {s.name.strip().casefold() for s in session.agreement.signatories}
+        out = []
+        for group in SIGNING_GROUPS:
+            for p in session.participants:
+                if p.group == group and p.name.strip() and p.name.strip().casefold() not in have:
+                    out.append(
+                        Signatory(
+                            name=p.name, function=p.function, group=p.group, place=self._place()
+                        )
+                    )
+                    have.add(p.name.strip().casefold())
+        return out
+
+    def _write(self, signatories: list[Signatory], text: str) -> None:
+        # A fresh merge key: a step of its own, never merged with typing.
+        self.controller.set_value(PART, FIELD, signatories, text, merge_key=new_id())
+
+    def add(self) -> None:
+        signatories = self._signatories()
+        row = self.view.currentIndex().row()
+        index = row + 1 if row >= 0 else len(signatories)
+        signatories.insert(index, Signatory(place=self._place()))
+        self._write(signatories, self.tr("Add signatory"))
+        self.view.setFocus()
+        self.view.setCurrentIndex(self.model.index(index, 0))
+        if self.view.state() != QAbstractItemView.State.EditingState:  # not opened already
+            self.view.edit(self.model.index(index, 0))
+
+    def remove(self) -> None:
+        row = self.view.currentIndex().row()
+        signatories = self._signatories()
+        if not 0 <= row < len(signatories):
+            return
+        del signatories[row]
+        self._write(signatories, self.tr("Remove signatory"))
+        if signatories:
+            self.view.setCurrentIndex(self.model.index(min(row, len(signatories) - 1), 0))
+
+    def take_over(self) -> None:
+        new = self.candidates()
+        if new:
+            self._write(self._signatories() + new, self.tr("Add signatories from the participants"))
+
+    def _update_buttons(self) -> None:
+        self.take_over_button.setEnabled(bool(self.candidates()))
+        self.remove_button.setEnabled(bool(self.controller.session and self.model.rowCount()))
