@@ -15,13 +15,15 @@ def open_sample(window):
     return window.session_view
 
 
-def test_ctrl_page_down_moves_on_and_reopening_returns_there(qtbot, open_window, db_path):
+def test_ctrl_page_keys_move_and_reopening_returns_there(qtbot, open_window, db_path):
     window = open_window()
     view = open_sample(window)
-    first = view.current_page().key
+    assert view.current_page().key == "agreement"  # where the sample stopped
+    qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     second = view.current_page().key
-    assert second != first
+    assert second == "resources"
     session_id = window.controller.session.id
     repo = SessionRepository.open(db_path)
     assert repo.load(session_id).progress.current_step == second
@@ -46,7 +48,7 @@ def test_time_box_counts_against_the_steps_minutes(open_window):
     window = open_window()
     view = open_sample(window)
     view._update_timer()
-    assert re.fullmatch(r"Zeit 00:0\d von 15 Min\.", view.timer_label.text())
+    assert re.fullmatch(r"Zeit 00:0\d von 30 Min\.", view.timer_label.text())  # step 9: 30 min
 
 
 def test_projector_mode_is_full_screen_with_larger_type_and_no_notes(qtbot, open_window):
@@ -130,3 +132,10 @@ def test_new_from_template_and_own_template(qtbot, open_window, answer_dialog):
     answer_dialog(pick(f"own:{own.id}"))
     window.actions_by_name["new_from_template"].trigger()
     assert [t.key for t in window.controller.session.tasks] == keys
+
+
+def test_the_nine_pages_follow_the_domain_order(open_window):
+    from cdo_workshop.domain.steps import STEP_KEYS
+
+    window = open_window()
+    assert [page.key for page in window.session_view.pages] == list(STEP_KEYS)
