@@ -115,7 +115,7 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         version=f"cdo-workshop {__version__}",
         help=say(QT_TRANSLATE_NOOP("Cli", "show the version")),
     )
-    parser.add_argument(
+    db_option = parser.add_argument(
         "--db",
         metavar="PATH",
         help=say(
@@ -124,7 +124,7 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
             )
         ),
     )
-    parser.add_argument(
+    lang_option = parser.add_argument(
         "--lang",
         choices=("de", "en"),
         help=say(QT_TRANSLATE_NOOP("Cli", "language of the app and its messages")),
@@ -147,6 +147,12 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         command._optionals.title = parser._optionals.title
         command._positionals.title = say(QT_TRANSLATE_NOOP("Cli", "arguments"))
         command.add_argument("-h", "--help", action="help", help=parser._actions[0].help)
+        # The global options also work after the command (cdo-workshop list --db X).
+        command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_option.help)
+        if name != "export-pdf":  # it has its own --lang for the document
+            command.add_argument(
+                "--lang", choices=("de", "en"), default=argparse.SUPPRESS, help=lang_option.help
+            )
         return command
 
     p = add_command("list", say(QT_TRANSLATE_NOOP("Cli", "list the saved sessions")))

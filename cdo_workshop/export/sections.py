@@ -829,7 +829,8 @@ def signature_page(c: Context) -> list[Flowable]:
     s = c.session
     when = c.t("preamble.when", date=c.date(s.workshop_date, long=True)) if s.workshop_date else ""
     out: list[Flowable] = [
-        PageBreak(),
+        # The signatures follow the review date on the same page when they fit.
+        CondPageBreak(150 * mm),
         c.h1("h.signatures"),
         c.p(c.t("signatures.intro", when=when)),
     ]
