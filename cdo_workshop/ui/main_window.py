@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             "delete": action("delete", self.delete_session, QKeySequence("Ctrl+Del")),
             "import": action("import", self.import_session, QKeySequence("Ctrl+I")),
             "export": action("export", self.export_session, QKeySequence("Ctrl+E")),
+            "verify": action("verify", self.verify_agreement),
             "sample": action("sample", self.load_sample),
             "new_from_template": action(
                 "newFromTemplate", self.new_from_template, QKeySequence("Ctrl+Alt+N")
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             "export",
             "sample",
             None,
+            "verify",
+            None,
             "quit",
         ):
             if name is None:
@@ -167,6 +170,10 @@ class MainWindow(QMainWindow):
             "delete": (self.tr("&Delete …"), self.tr("Delete the selected session for good")),
             "import": (self.tr("&Import …"), self.tr("Import a session file")),
             "export": (self.tr("E&xport …"), self.tr("Save the selected session as a file")),
+            "verify": (
+                self.tr("&Verify agreement …"),
+                self.tr("Check the seal of an agreement PDF and whether it was changed"),
+            ),
             "sample": (
                 self.tr("Load &sample"),
                 self.tr("Add the sample session \u201cMusterstadt\u201d"),
@@ -323,6 +330,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Session exported to {path}.").format(path=path), 5000
             )
+
+    def verify_agreement(self) -> None:
+        from cdo_workshop.ui.dialogs.verify_dialog import show_verify_dialog
+
+        show_verify_dialog(self, self.controller)
 
     def new_from_template(self) -> None:
         from cdo_workshop.ui.dialogs.template_dialog import TemplateDialog

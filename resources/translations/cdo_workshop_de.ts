@@ -1,2867 +1,2868 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>AgreementPage</name>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Recommendations: {decided} of {count} decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the previous workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} of {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 9: Reconciliation &amp; agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do the role&apos;s powers, resources and dependencies fit what the groups expect? The analysis below explains every number. The room accepts or rejects each recommendation, sets a review date and names who signs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to: {part}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepting a recommendation makes it a measure with an owner and a due date; a rejected one is kept as a dropped measure. Both can be reconsidered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;view on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One year after the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review date: one year after the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Signatories:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to the agreement (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Analysis</name>
-    <message>
-        <source>{group} expects {expected} on the scale from coordinating (0) to solving problems of all kinds (100), but the role&apos;s room for manoeuvre is only {room}: a gap of {gap} points.</source>
-        <translation>{group} erwartet {expected} auf der Skala von koordinierend (0) bis Probleme aller Art lösend (100), der Gestaltungsspielraum der Rolle liegt aber nur bei {room}: eine Lücke von {gap} Punkten.</translation>
-    </message>
-    <message>
-        <source>Widen the mandate, e.g. in: {areas}</source>
-        <translation>Mandat erweitern, z. B. bei: {areas}</translation>
-    </message>
-    <message>
-        <source>Commit more staff, time or budget to the role</source>
-        <translation>Der Rolle mehr Personal, Zeit oder Budget zusagen</translation>
-    </message>
-    <message>
-        <source>Narrow the expectation of {group} and write down what the role will not do</source>
-        <translation>Erwartung von {group} eingrenzen und festhalten, was die Rolle nicht übernimmt</translation>
-    </message>
-    <message>
-        <source>{group} expects less ({expected}) than the role&apos;s room for manoeuvre allows ({room}): the powers granted are not used.</source>
-        <translation>{group} erwartet weniger ({expected}), als der Gestaltungsspielraum der Rolle hergibt ({room}): die übertragenen Befugnisse bleiben ungenutzt.</translation>
-    </message>
-    <message>
-        <source>Agree which further tasks the role takes on</source>
-        <translation>Vereinbaren, welche weiteren Aufgaben die Rolle übernimmt</translation>
-    </message>
-    <message>
-        <source>Explain to {group} what the role can already decide</source>
-        <translation>{group} erläutern, was die Rolle bereits entscheiden kann</translation>
-    </message>
-    <message>
-        <source>{group} expects problem solving ({expected}), but the digital budget stays at level {level} ({name}): the role cannot spend money on solutions.</source>
-        <translation>{group} erwartet Problemlösung ({expected}), das Digitalbudget bleibt aber auf Stufe {level} ({name}): die Rolle kann kein Geld für Lösungen einsetzen.</translation>
-    </message>
-    <message>
-        <source>Raise the level of the digital budget (the law allows up to level {max})</source>
-        <translation>Stufe beim Digitalbudget anheben (rechtlich möglich bis Stufe {max})</translation>
-    </message>
-    <message>
-        <source>Give the role its own budget line to manage</source>
-        <translation>Der Rolle einen eigenen Haushaltsansatz zur Bewirtschaftung geben</translation>
-    </message>
-    <message>
-        <source>Narrow the expectation to coordination</source>
-        <translation>Erwartung auf Koordination begrenzen</translation>
-    </message>
-    <message>
-        <source>The role depends on {unit} (strength {strength} of 3), and there is no agreement.</source>
-        <translation>Die Rolle hängt von {unit} ab (Stärke {strength} von 3), und es gibt keine Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>Agree a service arrangement with {unit}: what, by when, who escalates</source>
-        <translation>Leistungsvereinbarung mit {unit} schließen: was, bis wann, wer eskaliert</translation>
-    </message>
-    <message>
-        <source>Move the capacity into the role&apos;s own team</source>
-        <translation>Die Kapazität ins eigene Team der Rolle verlagern</translation>
-    </message>
-    <message>
-        <source>Digitalisation is anchored below department-head level ({placement}). It is a cross-cutting task that cannot be delegated downwards: the article warns that such a role is left with coordination.</source>
-        <translation>Die Digitalisierung ist unterhalb der Amtsleitungsebene verankert ({placement}). Sie ist eine Querschnittsaufgabe, die sich nicht nach unten delegieren lässt: Der Artikel warnt, dass einer solchen Rolle nur die Koordination bleibt.</translation>
-    </message>
-    <message>
-        <source>Make the role a staff unit reporting to the mayor</source>
-        <translation>Die Rolle als Stabsstelle bei der Verwaltungsspitze einrichten</translation>
-    </message>
-    <message>
-        <source>Give it a direct reporting line and a written mandate from the top</source>
-        <translation>Direkte Berichtslinie und schriftlichen Auftrag der Verwaltungsspitze geben</translation>
-    </message>
-    <message>
-        <source>Keep the placement and agree explicitly that the role only coordinates</source>
-        <translation>Einordnung beibehalten und ausdrücklich vereinbaren, dass die Rolle nur koordiniert</translation>
-    </message>
-    <message>
-        <source>The council has committed no resources. Digitalisation is everyone&apos;s task: the council decides the budget and the posts.</source>
-        <translation>Der Rat hat keine Ressourcen zugesagt. Digitalisierung ist Aufgabe aller: Der Rat entscheidet über Haushalt und Stellen.</translation>
-    </message>
-    <message>
-        <source>Ask the council for a budget line for digitalisation</source>
-        <translation>Beim Rat einen Haushaltsansatz für die Digitalisierung beantragen</translation>
-    </message>
-    <message>
-        <source>Put the role&apos;s posts into the next staff plan</source>
-        <translation>Die Stellen der Rolle in den nächsten Stellenplan aufnehmen</translation>
-    </message>
-    <message>
-        <source>Nobody is responsible (R) for “{task}”: name who does the work.</source>
-        <translation>Für „{task}“ ist niemand durchführungsverantwortlich (R): benennen, wer die Arbeit macht.</translation>
-    </message>
-    <message>
-        <source>Nobody is accountable (A) for “{task}”: name exactly one person or body.</source>
-        <translation>Für „{task}“ ist niemand gesamtverantwortlich (A): genau eine Person oder ein Gremium benennen.</translation>
-    </message>
-    <message>
-        <source>“{task}” has {count} accountable parties: keep exactly one A.</source>
-        <translation>„{task}“ hat {count} Gesamtverantwortliche: genau ein A behalten.</translation>
-    </message>
-    <message>
-        <source>Settle the roles for this task in the RACI matrix</source>
-        <translation>Die Rollen für diese Aufgabe in der RACI-Matrix klären</translation>
-    </message>
-    <message>
-        <source>The votes on “{area}” range from level {low} to {high}: the room sees this power very differently.</source>
-        <translation>Die Stimmen zu „{area}“ reichen von Stufe {low} bis {high}: der Raum sieht diese Befugnis sehr unterschiedlich.</translation>
-    </message>
-    <message>
-        <source>Let the lowest and the highest voter explain, then vote again</source>
-        <translation>Die niedrigste und die höchste Stimme begründen lassen, dann neu abstimmen</translation>
-    </message>
-    <message>
-        <source>No level has been agreed for “{area}” yet.</source>
-        <translation>Für „{area}“ ist noch keine Stufe vereinbart.</translation>
-    </message>
-    <message>
-        <source>Agree a level before the agreement is signed</source>
-        <translation>Vor der Unterzeichnung eine Stufe vereinbaren</translation>
-    </message>
-    <message>
-        <source>neither a decision level nor resources</source>
-        <translation>weder eine Entscheidungsstufe noch Ressourcen</translation>
-    </message>
-    <message>
-        <source>no decision level of 4 (agree) or more</source>
-        <translation>keine Entscheidungsstufe ab 4 (Einigen)</translation>
-    </message>
-    <message>
-        <source>no resources of the role</source>
-        <translation>keine Ressourcen der Rolle</translation>
-    </message>
-    <message>
-        <source>“{task}” is expected of the role, but has {missing} behind it.</source>
-        <translation>„{task}“ wird von der Rolle erwartet, dahinter stehen aber {missing}.</translation>
-    </message>
-    <message>
-        <source>Raise the level in a related area: {areas}</source>
-        <translation>Stufe in einem zugehörigen Bereich anheben: {areas}</translation>
-    </message>
-    <message>
-        <source>Make the role responsible and give it the time</source>
-        <translation>Die Rolle verantwortlich machen und ihr die Zeit geben</translation>
-    </message>
-    <message>
-        <source>Drop the task from the expectations</source>
-        <translation>Die Aufgabe aus den Erwartungen streichen</translation>
-    </message>
-    <message>
-        <source>The role carries {tasks} tasks, which take about {need} FTE, but only {have} FTE are committed (resource score {score}).</source>
-        <translation>Die Rolle trägt {tasks} Aufgaben, die etwa {need} VZÄ erfordern, zugesagt sind aber nur {have} VZÄ (Ressourcenwert {score}).</translation>
-    </message>
-    <message>
-        <source>Commit staff or more of the CDO&apos;s time</source>
-        <translation>Personal oder mehr Arbeitszeit der/des CDO zusagen</translation>
-    </message>
-    <message>
-        <source>Hand tasks to other units and keep the role accountable only</source>
-        <translation>Aufgaben an andere Stellen abgeben und der Rolle nur die Gesamtverantwortung lassen</translation>
-    </message>
-    <message>
-        <source>The CDO has {share} % of their time for the role but is responsible for {tasks} tasks.</source>
-        <translation>Die/der CDO hat {share} % der Arbeitszeit für die Rolle, ist aber für {tasks} Aufgaben durchführungsverantwortlich.</translation>
-    </message>
-    <message>
-        <source>Raise the time share</source>
-        <translation>Zeitanteil erhöhen</translation>
-    </message>
-    <message>
-        <source>Reduce the tasks to a few priorities</source>
-        <translation>Aufgaben auf wenige Prioritäten beschränken</translation>
-    </message>
-    <message>
-        <source>Coordination</source>
-        <translation>Koordination</translation>
-    </message>
-    <message>
-        <source>Shaping</source>
-        <translation>Gestaltung</translation>
-    </message>
-    <message>
-        <source>Delivery / problem solving</source>
-        <translation>Umsetzung / Problemlösung</translation>
-    </message>
-    <message>
-        <source>No decision area has a level yet, so there is no mandate score.</source>
-        <translation>Noch kein Entscheidungsbereich hat eine Stufe, daher gibt es noch keinen Mandatswert.</translation>
-    </message>
-    <message>
-        <source>Mandate {score} of 100: the weighted mean of the levels in {areas} decision areas (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}.{note}</source>
-        <translation>Mandat {score} von 100: der gewichtete Mittelwert der Stufen in {areas} Entscheidungsbereichen (Stufe 1 = 0, Stufe 7 = 100); rechtlich möglich wären höchstens {ceiling}.{note}</translation>
-    </message>
-    <message>
-        <source> {count} of them count with the median vote because no level has been agreed yet.</source>
-        <translation> {count} davon zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
-    </message>
-    <message>
-        <source>Dependency load {score} of 100: {count} dependencies, {unregulated} of them of strength 2 or 3 and without an agreement, plus the placement. A dependency of strength 3 takes 25 % of the remaining independence, strength 2 takes 15 %, strength 1 takes 5 %; an agreement halves it.</source>
-        <translation>Abhängigkeitslast {score} von 100: {count} Abhängigkeiten, davon {unregulated} mit Stärke 2 oder 3 und ohne Vereinbarung, dazu die Einordnung. Eine Abhängigkeit der Stärke 3 nimmt 25 % der verbleibenden Unabhängigkeit, Stärke 2 nimmt 15 %, Stärke 1 nimmt 5 %; eine Vereinbarung halbiert das.</translation>
-    </message>
-    <message>
-        <source>Resources {score} of 100: the role is responsible for {responsible} and only accountable for {accountable} tasks, which asks for about {need_fte} FTE and {need_budget} a year; committed are {have_fte} FTE (staff and the CDO&apos;s own time) and {have_budget} a year. Capacity counts 60 %, budget 40 %.</source>
-        <translation>Ressourcen {score} von 100: Die Rolle ist für {responsible} Aufgaben durchführungs- und für {accountable} nur gesamtverantwortlich; das erfordert etwa {need_fte} VZÄ und {need_budget} im Jahr. Zugesagt sind {have_fte} VZÄ (Personal und eigene Arbeitszeit der/des CDO) und {have_budget} im Jahr. Kapazität zählt 60 %, Budget 40 %.</translation>
-    </message>
-    <message>
-        <source>The room for manoeuvre needs at least one decision area with a level.</source>
-        <translation>Für den Gestaltungsspielraum braucht mindestens ein Entscheidungsbereich eine Stufe.</translation>
-    </message>
-    <message>
-        <source>Room for manoeuvre {score} of 100 = 50 % mandate ({mandate}) + 30 % resources ({resources}) + 20 % independence (100 − dependency load = {independence}).</source>
-        <translation>Gestaltungsspielraum {score} von 100 = 50 % Mandat ({mandate}) + 30 % Ressourcen ({resources}) + 20 % Unabhängigkeit (100 − Abhängigkeitslast = {independence}).</translation>
-    </message>
-    <message>
-        <source>Coordination: with a dependency load of {load} (70 or more) or a mandate of {mandate} (below 25) only coordination is left, whatever the other scores (the article&apos;s warning).</source>
-        <translation>Koordination: Bei einer Abhängigkeitslast von {load} (70 oder mehr) oder einem Mandat von {mandate} (unter 25) bleibt nur die Koordination, gleich wie die übrigen Werte aussehen (die Warnung des Artikels).</translation>
-    </message>
-    <message>
-        <source>Shaping: the room for manoeuvre of {score} would mean delivery, but with a mandate of {mandate} (below 50) the role cannot decide enough to deliver on its own.</source>
-        <translation>Gestaltung: Ein Gestaltungsspielraum von {score} hieße Umsetzung, aber mit einem Mandat von {mandate} (unter 50) kann die Rolle nicht genug selbst entscheiden, um allein umzusetzen.</translation>
-    </message>
-    <message>
-        <source>{type}: the room for manoeuvre is {score}; below 40 means coordination, 40 to 64 shaping, 65 and more delivery and problem solving.</source>
-        <translation>{type}: Der Gestaltungsspielraum beträgt {score}; unter 40 bedeutet Koordination, 40 bis 64 Gestaltung, ab 65 Umsetzung und Problemlösung.</translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisSummary</name>
-    <message>
-        <source>Role type: not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role type: {type}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
-    </message>
-    <message>
-        <source>Dependency load (higher means less independence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room for manoeuvre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gap per group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap per group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap = expected position − room for manoeuvre. Plus: the group expects more than the role can deliver; minus: less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gaps appear once a decision area has a level (step 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No group has said what it expects yet (step 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate gap: expects more than the role can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate gap: expects less than the role can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>large gap: expects more than the role can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>large gap: expects less than the role can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>No display found (DISPLAY is not set). Start the app in a desktop session, or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop</source>
-        <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). Starten Sie die App in einer Desktop-Sitzung oder auf einem Server mit virtuellem Bildschirm: xvfb-run -a .venv/bin/cdo-workshop</translation>
-    </message>
-    <message>
-        <source>Qt needs the system library libxcb-cursor0 to open a window under X11. Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start again.</source>
-        <translation>Qt braucht die Systembibliothek libxcb-cursor0, um unter X11 ein Fenster zu öffnen. Installieren Sie sie (Debian/Ubuntu: sudo apt install libxcb-cursor0) und starten Sie erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>Catalog</name>
-    <message>
-        <source>The content catalog is damaged: {problems}</source>
-        <translation>Der Inhaltskatalog ist beschädigt: {problems}</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>unrecognized arguments: {args}</source>
-        <translation>unbekannte Argumente: {args}</translation>
-    </message>
-    <message>
-        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
-        <translation>Argument {name}: ungültige Auswahl: {value} (möglich: {choices})</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: {names}</source>
-        <translation>folgende Argumente fehlen: {names}</translation>
-    </message>
-    <message>
-        <source>argument {name}: expected one argument</source>
-        <translation>Argument {name}: erwartet einen Wert</translation>
-    </message>
-    <message>
-        <source>{message} (see cdo-workshop --help)</source>
-        <translation>{message} (siehe cdo-workshop --help)</translation>
-    </message>
-    <message>
-        <source>usage: </source>
-        <translation>Aufruf: </translation>
-    </message>
-    <message>
-        <source>Guided workshop that clarifies a municipality&apos;s digitalisation role. Without a command the app window opens.</source>
-        <translation>Geführter Workshop zur Klärung der Digitalisierungsrolle einer Kommune. Ohne Befehl öffnet sich das Programmfenster.</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>show this help</source>
-        <translation>diese Hilfe anzeigen</translation>
-    </message>
-    <message>
-        <source>show the version</source>
-        <translation>die Version anzeigen</translation>
-    </message>
-    <message>
-        <source>session database (default: $CDO_WORKSHOP_DB or the user data folder)</source>
-        <translation>Sitzungsdatenbank (Standard: $CDO_WORKSHOP_DB oder der Datenordner des Benutzers)</translation>
-    </message>
-    <message>
-        <source>language of the app and its messages</source>
-        <translation>Sprache der App und ihrer Meldungen</translation>
-    </message>
-    <message>
-        <source>start the window, print the start-up time and exit (for benchmarks)</source>
-        <translation>Fenster öffnen, Startzeit ausgeben und beenden (für Messungen)</translation>
-    </message>
-    <message>
-        <source>commands</source>
-        <translation>Befehle</translation>
-    </message>
-    <message>
-        <source>arguments</source>
-        <translation>Argumente</translation>
-    </message>
-    <message>
-        <source>list the saved sessions</source>
-        <translation>gespeicherte Sitzungen auflisten</translation>
-    </message>
-    <message>
-        <source>print JSON instead of a table</source>
-        <translation>JSON statt einer Tabelle ausgeben</translation>
-    </message>
-    <message>
-        <source>import a session file and print the new session&apos;s id</source>
-        <translation>Sitzungsdatei importieren und die ID der neuen Sitzung ausgeben</translation>
-    </message>
-    <message>
-        <source>write a session to a portable JSON file</source>
-        <translation>Sitzung in eine portable JSON-Datei schreiben</translation>
-    </message>
-    <message>
-        <source>session id (a unique prefix is enough)</source>
-        <translation>Sitzungs-ID (ein eindeutiger Anfang genügt)</translation>
-    </message>
-    <message>
-        <source>import the sample session &apos;Musterstadt&apos; and print its id</source>
-        <translation>Beispielsitzung „Musterstadt“ importieren und ihre ID ausgeben</translation>
-    </message>
-    <message>
-        <source>write the role agreement as a sealed PDF/A-3 file (German by default)</source>
-        <translation>die Rollenvereinbarung als versiegelte PDF/A-3-Datei schreiben (standardmäßig auf Deutsch)</translation>
-    </message>
-    <message>
-        <source>language of the document and the messages</source>
-        <translation>Sprache des Dokuments und der Meldungen</translation>
-    </message>
-    <message>
-        <source>seal with this PKCS#12 certificate instead of the local one in the data folder</source>
-        <translation>mit diesem PKCS#12-Zertifikat versiegeln statt mit dem lokalen im Datenordner</translation>
-    </message>
-    <message>
-        <source>environment variable holding the certificate&apos;s passphrase (default for the local certificate: {variable})</source>
-        <translation>Umgebungsvariable mit der Passphrase des Zertifikats (Standard für das lokale Zertifikat: {variable})</translation>
-    </message>
-    <message>
-        <source>write the PDF without an integrity seal</source>
-        <translation>das PDF ohne Integritätssiegel schreiben</translation>
-    </message>
-    <message>
-        <source>add empty signature fields so the signatories can add qualified signatures later</source>
-        <translation>leere Signaturfelder anlegen, damit die Unterzeichnenden später qualifiziert signieren können</translation>
-    </message>
-    <message>
-        <source>add a signature box for the facilitator as witness</source>
-        <translation>ein Unterschriftsfeld für die Moderation als Zeugin oder Zeuge anlegen</translation>
-    </message>
-    <message>
-        <source>check the seal of an agreement PDF (exit 0 valid, 1 invalid or changed, 2 unusable)</source>
-        <translation>das Siegel eines Vereinbarungs-PDFs prüfen (Status 0 gültig, 1 ungültig oder verändert, 2 unbrauchbar)</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>Unerwarteter Fehler: {error}</translation>
-    </message>
-    <message>
-        <source>No saved sessions.</source>
-        <translation>Keine gespeicherten Sitzungen.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Die Datei {path} existiert nicht.</translation>
-    </message>
-    <message>
-        <source>No permission to access {path}.</source>
-        <translation>Keine Berechtigung für {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file.</source>
-        <translation>{path} ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be accessed: {detail}</source>
-        <translation>Auf {path} kann nicht zugegriffen werden: {detail}</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>Der Ordner {path} existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The environment variable {variable} is not set.</source>
-        <translation>Die Umgebungsvariable {variable} ist nicht gesetzt.</translation>
-    </message>
-    <message>
-        <source>Sealing with the local certificate needs its passphrase in the environment variable {variable} (or use --p12 FILE, or --unsigned).</source>
-        <translation>Zum Versiegeln mit dem lokalen Zertifikat wird dessen Passphrase in der Umgebungsvariable {variable} benötigt (oder --p12 DATEI oder --unsigned verwenden).</translation>
-    </message>
-    <message>
-        <source>Created the local seal certificate for {name}: {path} (its passphrase is not stored; keep it safe).</source>
-        <translation>Lokales Siegelzertifikat für {name} angelegt: {path} (die Passphrase wird nicht gespeichert; bewahren Sie sie sicher auf).</translation>
-    </message>
-    <message>
-        <source>There is no session with the id {id}.</source>
-        <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
-    </message>
-    <message>
-        <source>The id {id} is ambiguous; give more characters.</source>
-        <translation>Die ID {id} ist nicht eindeutig; bitte mehr Zeichen angeben.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionEditor</name>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nach unten</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionModel</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsPage</name>
-    <message>
-        <source>Step 5: Decision powers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For each decision area, everyone shows how far the CDO should decide: from 1 (leadership decides alone) to 7 (the CDO decides alone). Look at the spread, let the extremes explain, then agree on a level. Hatched cells are reserved by law.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Voter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose vote the keys 1–7 enter (+ and - switch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next voter after each vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next voter after each vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation &amp;poker (hide votes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation poker: hide votes until revealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes are entered hidden and revealed together with “Reveal votes”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reveal votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Agree on level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree on the selected level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree on the level of the selected cell (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vo&amp;tes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation board and votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation board: decision areas by level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes by participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys: 1–7 vote for the chosen voter, Delete removes the vote, + and - switch the voter, Enter agrees on the selected level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Board messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>current vote: {level} {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a decision area first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add participants in step 1 first: they are the voters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote of {name} recorded (hidden).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} voted level {level}, above the legal ceiling (level {ceiling}) of “{area}”; that level cannot be agreed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} voted level {level} on “{area}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no vote on “{area}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote of {name} on “{area}” removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the cell of a level (1–7) in an area&apos;s row first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level {level} cannot be agreed for “{area}”: the legal ceiling is level {ceiling}. {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement on “{area}” taken back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree on level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed for “{area}”: level {level} ({name}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation poker: votes are hidden until you reveal them. They are saved as you enter them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All votes are visible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes revealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no vote yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vote cast (hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} on “{area}”: {vote}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed: {agreed} of {total} areas · {reserved} with a legal ceiling</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DelegationBoardModel</name>
-    <message>
-        <source>Decision area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lowest to highest vote. Three levels or more apart is a wide spread: let the lowest and the highest voter explain before the room agrees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✔ agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>§ reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reserved by law</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The votes are hidden until they are revealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voted by: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No votes for this level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room agreed on this level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s) cast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{low}–{high} (wide)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No votes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s), median {median}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wide spread: the room sees this power very differently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DependenciesPage</name>
-    <message>
-        <source>Unit</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>What for</source>
-        <translation>Wofür</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Stärke</translation>
-    </message>
-    <message>
-        <source>Agreement exists</source>
-        <translation>Vereinbarung vorhanden</translation>
-    </message>
-    <message>
-        <source>Step 7: Dependencies</source>
-        <translation>Schritt 7: Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>On which units does the role depend to get things done, and is there an agreement (service level, cooperation agreement)? Strong dependencies without an agreement shrink the room for manoeuvre.</source>
-        <translation>Von welchen Stellen hängt die Rolle ab, um etwas zu bewegen, und gibt es eine Vereinbarung (Leistungs- oder Kooperationsvereinbarung)? Starke Abhängigkeiten ohne Vereinbarung verkleinern den Gestaltungsspielraum.</translation>
-    </message>
-    <message>
-        <source>&amp;Add dependency</source>
-        <translation>Abhängigkeit &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove dependency</source>
-        <translation>Abhängigkeit entfernen</translation>
-    </message>
-    <message>
-        <source>No dependency of strength 2 or 3 is without an agreement.</source>
-        <translation>Keine Abhängigkeit der Stärke 2 oder 3 ist ohne Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>Without an agreement (strength 2 or 3): {units}</source>
-        <translation>Ohne Vereinbarung (Stärke 2 oder 3): {units}</translation>
-    </message>
-</context>
-<context>
-    <name>ExpectationCard</name>
-    <message>
-        <source>Expected task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
-    </message>
-    <message>
-        <source>&amp;Position: {value} of 100
+    <context>
+        <name>AgreementPage</name>
+        <message>
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Recommendations: {decided} of {count} decided</source>
+            <translation>Empfehlungen: {decided} von {count} entschieden</translation>
+        </message>
+        <message>
+            <source>the previous workshop</source>
+            <translation>Vorheriger Workshop</translation>
+        </message>
+        <message>
+            <source>{title} of {date}</source>
+            <translation>{title} vom {date}</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Überprüfungstermin</translation>
+        </message>
+        <message>
+            <source>Step 9: Reconciliation &amp; agreement</source>
+            <translation>Schritt 9: Abgleich &amp; Vereinbarung</translation>
+        </message>
+        <message>
+            <source>Do the role's powers, resources and dependencies fit what the groups expect? The analysis below explains every number. The room accepts or rejects each recommendation, sets a review date and names who signs.</source>
+            <translation>Passen Befugnisse, Ressourcen und Abhängigkeiten der Rolle zu dem, was die Gruppen erwarten? Die Auswertung unten erklärt jede Zahl. Der Raum nimmt jede Empfehlung an oder lehnt sie ab, legt einen Überprüfungstermin fest und bestimmt, wer unterzeichnet.</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>Go to:</source>
+            <translation>Direkt zu:</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Auswertung</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>Go to: {part}</source>
+            <translation>Direkt zu: {part}</translation>
+        </message>
+        <message>
+            <source>Accepting a recommendation makes it a measure with an owner and a due date; a rejected one is kept as a dropped measure. Both can be reconsidered.</source>
+            <translation>Eine angenommene Empfehlung wird zur Maßnahme mit zuständiger Person und Frist; eine abgelehnte bleibt als verworfene Maßnahme erhalten. Beides lässt sich neu entscheiden.</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>&amp;Add measure</source>
+            <translation>Maßnahme &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove measure</source>
+            <translation>Maßnahme entfernen</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Vereinbarung</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>Über&amp;prüfung am:</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>One year after the workshop</source>
+            <translation>Ein Jahr nach dem Workshop</translation>
+        </message>
+        <message>
+            <source>Review date: one year after the workshop</source>
+            <translation>Überprüfungstermin: ein Jahr nach dem Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Signatories:</source>
+            <translation>&amp;Unterzeichnende:</translation>
+        </message>
+        <message>
+            <source>Agreement document</source>
+            <translation>Vereinbarungsdokument</translation>
+        </message>
+        <message>
+            <source>Continue to the agreement (PDF)</source>
+            <translation>Weiter zur Vereinbarung (PDF)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Analysis</name>
+        <message>
+            <source>{group} expects {expected} on the scale from coordinating (0) to solving problems of all kinds (100), but the role's room for manoeuvre is only {room}: a gap of {gap} points.</source>
+            <translation>{group} erwartet {expected} auf der Skala von koordinierend (0) bis Probleme aller Art lösend (100), der Gestaltungsspielraum der Rolle liegt aber nur bei {room}: eine Lücke von {gap} Punkten.</translation>
+        </message>
+        <message>
+            <source>Widen the mandate, e.g. in: {areas}</source>
+            <translation>Mandat erweitern, z. B. bei: {areas}</translation>
+        </message>
+        <message>
+            <source>Commit more staff, time or budget to the role</source>
+            <translation>Der Rolle mehr Personal, Zeit oder Budget zusagen</translation>
+        </message>
+        <message>
+            <source>Narrow the expectation of {group} and write down what the role will not do</source>
+            <translation>Erwartung von {group} eingrenzen und festhalten, was die Rolle nicht übernimmt</translation>
+        </message>
+        <message>
+            <source>{group} expects less ({expected}) than the role's room for manoeuvre allows ({room}): the powers granted are not used.</source>
+            <translation>{group} erwartet weniger ({expected}), als der Gestaltungsspielraum der Rolle hergibt ({room}): die übertragenen Befugnisse bleiben ungenutzt.</translation>
+        </message>
+        <message>
+            <source>Agree which further tasks the role takes on</source>
+            <translation>Vereinbaren, welche weiteren Aufgaben die Rolle übernimmt</translation>
+        </message>
+        <message>
+            <source>Explain to {group} what the role can already decide</source>
+            <translation>{group} erläutern, was die Rolle bereits entscheiden kann</translation>
+        </message>
+        <message>
+            <source>{group} expects problem solving ({expected}), but the digital budget stays at level {level} ({name}): the role cannot spend money on solutions.</source>
+            <translation>{group} erwartet Problemlösung ({expected}), das Digitalbudget bleibt aber auf Stufe {level} ({name}): die Rolle kann kein Geld für Lösungen einsetzen.</translation>
+        </message>
+        <message>
+            <source>Raise the level of the digital budget (the law allows up to level {max})</source>
+            <translation>Stufe beim Digitalbudget anheben (rechtlich möglich bis Stufe {max})</translation>
+        </message>
+        <message>
+            <source>Give the role its own budget line to manage</source>
+            <translation>Der Rolle einen eigenen Haushaltsansatz zur Bewirtschaftung geben</translation>
+        </message>
+        <message>
+            <source>Narrow the expectation to coordination</source>
+            <translation>Erwartung auf Koordination begrenzen</translation>
+        </message>
+        <message>
+            <source>The role depends on {unit} (strength {strength} of 3), and there is no agreement.</source>
+            <translation>Die Rolle hängt von {unit} ab (Stärke {strength} von 3), und es gibt keine Vereinbarung.</translation>
+        </message>
+        <message>
+            <source>Agree a service arrangement with {unit}: what, by when, who escalates</source>
+            <translation>Leistungsvereinbarung mit {unit} schließen: was, bis wann, wer eskaliert</translation>
+        </message>
+        <message>
+            <source>Move the capacity into the role's own team</source>
+            <translation>Die Kapazität ins eigene Team der Rolle verlagern</translation>
+        </message>
+        <message>
+            <source>Digitalisation is anchored below department-head level ({placement}). It is a cross-cutting task that cannot be delegated downwards: the article warns that such a role is left with coordination.</source>
+            <translation>Die Digitalisierung ist unterhalb der Amtsleitungsebene verankert ({placement}). Sie ist eine Querschnittsaufgabe, die sich nicht nach unten delegieren lässt: Der Artikel warnt, dass einer solchen Rolle nur die Koordination bleibt.</translation>
+        </message>
+        <message>
+            <source>Make the role a staff unit reporting to the mayor</source>
+            <translation>Die Rolle als Stabsstelle bei der Verwaltungsspitze einrichten</translation>
+        </message>
+        <message>
+            <source>Give it a direct reporting line and a written mandate from the top</source>
+            <translation>Direkte Berichtslinie und schriftlichen Auftrag der Verwaltungsspitze geben</translation>
+        </message>
+        <message>
+            <source>Keep the placement and agree explicitly that the role only coordinates</source>
+            <translation>Einordnung beibehalten und ausdrücklich vereinbaren, dass die Rolle nur koordiniert</translation>
+        </message>
+        <message>
+            <source>The council has committed no resources. Digitalisation is everyone's task: the council decides the budget and the posts.</source>
+            <translation>Der Rat hat keine Ressourcen zugesagt. Digitalisierung ist Aufgabe aller: Der Rat entscheidet über Haushalt und Stellen.</translation>
+        </message>
+        <message>
+            <source>Ask the council for a budget line for digitalisation</source>
+            <translation>Beim Rat einen Haushaltsansatz für die Digitalisierung beantragen</translation>
+        </message>
+        <message>
+            <source>Put the role's posts into the next staff plan</source>
+            <translation>Die Stellen der Rolle in den nächsten Stellenplan aufnehmen</translation>
+        </message>
+        <message>
+            <source>Nobody is responsible (R) for “{task}”: name who does the work.</source>
+            <translation>Für „{task}“ ist niemand durchführungsverantwortlich (R): benennen, wer die Arbeit macht.</translation>
+        </message>
+        <message>
+            <source>Nobody is accountable (A) for “{task}”: name exactly one person or body.</source>
+            <translation>Für „{task}“ ist niemand gesamtverantwortlich (A): genau eine Person oder ein Gremium benennen.</translation>
+        </message>
+        <message>
+            <source>“{task}” has {count} accountable parties: keep exactly one A.</source>
+            <translation>„{task}“ hat {count} Gesamtverantwortliche: genau ein A behalten.</translation>
+        </message>
+        <message>
+            <source>Settle the roles for this task in the RACI matrix</source>
+            <translation>Die Rollen für diese Aufgabe in der RACI-Matrix klären</translation>
+        </message>
+        <message>
+            <source>The votes on “{area}” range from level {low} to {high}: the room sees this power very differently.</source>
+            <translation>Die Stimmen zu „{area}“ reichen von Stufe {low} bis {high}: der Raum sieht diese Befugnis sehr unterschiedlich.</translation>
+        </message>
+        <message>
+            <source>Let the lowest and the highest voter explain, then vote again</source>
+            <translation>Die niedrigste und die höchste Stimme begründen lassen, dann neu abstimmen</translation>
+        </message>
+        <message>
+            <source>No level has been agreed for “{area}” yet.</source>
+            <translation>Für „{area}“ ist noch keine Stufe vereinbart.</translation>
+        </message>
+        <message>
+            <source>Agree a level before the agreement is signed</source>
+            <translation>Vor der Unterzeichnung eine Stufe vereinbaren</translation>
+        </message>
+        <message>
+            <source>neither a decision level nor resources</source>
+            <translation>weder eine Entscheidungsstufe noch Ressourcen</translation>
+        </message>
+        <message>
+            <source>no decision level of 4 (agree) or more</source>
+            <translation>keine Entscheidungsstufe ab 4 (Einigen)</translation>
+        </message>
+        <message>
+            <source>no resources of the role</source>
+            <translation>keine Ressourcen der Rolle</translation>
+        </message>
+        <message>
+            <source>“{task}” is expected of the role, but has {missing} behind it.</source>
+            <translation>„{task}“ wird von der Rolle erwartet, dahinter stehen aber {missing}.</translation>
+        </message>
+        <message>
+            <source>Raise the level in a related area: {areas}</source>
+            <translation>Stufe in einem zugehörigen Bereich anheben: {areas}</translation>
+        </message>
+        <message>
+            <source>Make the role responsible and give it the time</source>
+            <translation>Die Rolle verantwortlich machen und ihr die Zeit geben</translation>
+        </message>
+        <message>
+            <source>Drop the task from the expectations</source>
+            <translation>Die Aufgabe aus den Erwartungen streichen</translation>
+        </message>
+        <message>
+            <source>The role carries {tasks} tasks, which take about {need} FTE, but only {have} FTE are committed (resource score {score}).</source>
+            <translation>Die Rolle trägt {tasks} Aufgaben, die etwa {need} VZÄ erfordern, zugesagt sind aber nur {have} VZÄ (Ressourcenwert {score}).</translation>
+        </message>
+        <message>
+            <source>Commit staff or more of the CDO's time</source>
+            <translation>Personal oder mehr Arbeitszeit der/des CDO zusagen</translation>
+        </message>
+        <message>
+            <source>Hand tasks to other units and keep the role accountable only</source>
+            <translation>Aufgaben an andere Stellen abgeben und der Rolle nur die Gesamtverantwortung lassen</translation>
+        </message>
+        <message>
+            <source>The CDO has {share} % of their time for the role but is responsible for {tasks} tasks.</source>
+            <translation>Die/der CDO hat {share} % der Arbeitszeit für die Rolle, ist aber für {tasks} Aufgaben durchführungsverantwortlich.</translation>
+        </message>
+        <message>
+            <source>Raise the time share</source>
+            <translation>Zeitanteil erhöhen</translation>
+        </message>
+        <message>
+            <source>Reduce the tasks to a few priorities</source>
+            <translation>Aufgaben auf wenige Prioritäten beschränken</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Koordination</translation>
+        </message>
+        <message>
+            <source>Shaping</source>
+            <translation>Gestaltung</translation>
+        </message>
+        <message>
+            <source>Delivery / problem solving</source>
+            <translation>Umsetzung / Problemlösung</translation>
+        </message>
+        <message>
+            <source>No decision area has a level yet, so there is no mandate score.</source>
+            <translation>Noch kein Entscheidungsbereich hat eine Stufe, daher gibt es noch keinen Mandatswert.</translation>
+        </message>
+        <message>
+            <source>Mandate {score} of 100: the weighted mean of the levels in {areas} decision areas (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}.{note}</source>
+            <translation>Mandat {score} von 100: der gewichtete Mittelwert der Stufen in {areas} Entscheidungsbereichen (Stufe 1 = 0, Stufe 7 = 100); rechtlich möglich wären höchstens {ceiling}.{note}</translation>
+        </message>
+        <message>
+            <source> {count} of them count with the median vote because no level has been agreed yet.</source>
+            <translation> {count} davon zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
+        </message>
+        <message>
+            <source>Dependency load {score} of 100: {count} dependencies, {unregulated} of them of strength 2 or 3 and without an agreement, plus the placement. A dependency of strength 3 takes 25 % of the remaining independence, strength 2 takes 15 %, strength 1 takes 5 %; an agreement halves it.</source>
+            <translation>Abhängigkeitslast {score} von 100: {count} Abhängigkeiten, davon {unregulated} mit Stärke 2 oder 3 und ohne Vereinbarung, dazu die Einordnung. Eine Abhängigkeit der Stärke 3 nimmt 25 % der verbleibenden Unabhängigkeit, Stärke 2 nimmt 15 %, Stärke 1 nimmt 5 %; eine Vereinbarung halbiert das.</translation>
+        </message>
+        <message>
+            <source>Resources {score} of 100: the role is responsible for {responsible} and only accountable for {accountable} tasks, which asks for about {need_fte} FTE and {need_budget} a year; committed are {have_fte} FTE (staff and the CDO's own time) and {have_budget} a year. Capacity counts 60 %, budget 40 %.</source>
+            <translation>Ressourcen {score} von 100: Die Rolle ist für {responsible} Aufgaben durchführungs- und für {accountable} nur gesamtverantwortlich; das erfordert etwa {need_fte} VZÄ und {need_budget} im Jahr. Zugesagt sind {have_fte} VZÄ (Personal und eigene Arbeitszeit der/des CDO) und {have_budget} im Jahr. Kapazität zählt 60 %, Budget 40 %.</translation>
+        </message>
+        <message>
+            <source>The room for manoeuvre needs at least one decision area with a level.</source>
+            <translation>Für den Gestaltungsspielraum braucht mindestens ein Entscheidungsbereich eine Stufe.</translation>
+        </message>
+        <message>
+            <source>Room for manoeuvre {score} of 100 = 50 % mandate ({mandate}) + 30 % resources ({resources}) + 20 % independence (100 − dependency load = {independence}).</source>
+            <translation>Gestaltungsspielraum {score} von 100 = 50 % Mandat ({mandate}) + 30 % Ressourcen ({resources}) + 20 % Unabhängigkeit (100 − Abhängigkeitslast = {independence}).</translation>
+        </message>
+        <message>
+            <source>Coordination: with a dependency load of {load} (70 or more) or a mandate of {mandate} (below 25) only coordination is left, whatever the other scores (the article's warning).</source>
+            <translation>Koordination: Bei einer Abhängigkeitslast von {load} (70 oder mehr) oder einem Mandat von {mandate} (unter 25) bleibt nur die Koordination, gleich wie die übrigen Werte aussehen (die Warnung des Artikels).</translation>
+        </message>
+        <message>
+            <source>Shaping: the room for manoeuvre of {score} would mean delivery, but with a mandate of {mandate} (below 50) the role cannot decide enough to deliver on its own.</source>
+            <translation>Gestaltung: Ein Gestaltungsspielraum von {score} hieße Umsetzung, aber mit einem Mandat von {mandate} (unter 50) kann die Rolle nicht genug selbst entscheiden, um allein umzusetzen.</translation>
+        </message>
+        <message>
+            <source>{type}: the room for manoeuvre is {score}; below 40 means coordination, 40 to 64 shaping, 65 and more delivery and problem solving.</source>
+            <translation>{type}: Der Gestaltungsspielraum beträgt {score}; unter 40 bedeutet Koordination, 40 bis 64 Gestaltung, ab 65 Umsetzung und Problemlösung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisSummary</name>
+        <message>
+            <source>Role type: not known yet</source>
+            <translation>Rollentyp: noch nicht bestimmbar</translation>
+        </message>
+        <message>
+            <source>Role type: {type}</source>
+            <translation>Rollentyp: {type}</translation>
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation>Mandat</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcen</translation>
+        </message>
+        <message>
+            <source>Dependency load (higher means less independence)</source>
+            <translation>Abhängigkeitslast (je höher, desto weniger Unabhängigkeit)</translation>
+        </message>
+        <message>
+            <source>Room for manoeuvre</source>
+            <translation>Gestaltungsspielraum</translation>
+        </message>
+        <message>
+            <source>&amp;Gap per group</source>
+            <translation>&amp;Lücke je Gruppe</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Lücke</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Gap per group</source>
+            <translation>Lücke je Gruppe</translation>
+        </message>
+        <message>
+            <source>Gap = expected position − room for manoeuvre. Plus: the group expects more than the role can deliver; minus: less.</source>
+            <translation>Lücke = erwartete Position − Gestaltungsspielraum. Plus: Die Gruppe erwartet mehr, als die Rolle leisten kann; minus: weniger.</translation>
+        </message>
+        <message>
+            <source>The gaps appear once a decision area has a level (step 5).</source>
+            <translation>Die Lücken erscheinen, sobald ein Entscheidungsbereich eine Stufe hat (Schritt 5).</translation>
+        </message>
+        <message>
+            <source>No group has said what it expects yet (step 3).</source>
+            <translation>Noch hat keine Gruppe ihre Erwartung genannt (Schritt 3).</translation>
+        </message>
+        <message>
+            <source>fits</source>
+            <translation>passt</translation>
+        </message>
+        <message>
+            <source>moderate gap: expects more than the role can do</source>
+            <translation>mittlere Lücke: erwartet mehr, als die Rolle leisten kann</translation>
+        </message>
+        <message>
+            <source>moderate gap: expects less than the role can do</source>
+            <translation>mittlere Lücke: erwartet weniger, als die Rolle leisten kann</translation>
+        </message>
+        <message>
+            <source>large gap: expects more than the role can do</source>
+            <translation>große Lücke: erwartet mehr, als die Rolle leisten kann</translation>
+        </message>
+        <message>
+            <source>large gap: expects less than the role can do</source>
+            <translation>große Lücke: erwartet weniger, als die Rolle leisten kann</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>No display found (DISPLAY is not set). Start the app in a desktop session, or on a server with a virtual display: xvfb-run -a .venv/bin/cdo-workshop</source>
+            <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). Starten Sie die App in einer Desktop-Sitzung oder auf einem Server mit virtuellem Bildschirm: xvfb-run -a .venv/bin/cdo-workshop</translation>
+        </message>
+        <message>
+            <source>Qt needs the system library libxcb-cursor0 to open a window under X11. Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start again.</source>
+            <translation>Qt braucht die Systembibliothek libxcb-cursor0, um unter X11 ein Fenster zu öffnen. Installieren Sie sie (Debian/Ubuntu: sudo apt install libxcb-cursor0) und starten Sie erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalog</name>
+        <message>
+            <source>The content catalog is damaged: {problems}</source>
+            <translation>Der Inhaltskatalog ist beschädigt: {problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>unrecognized arguments: {args}</source>
+            <translation>unbekannte Argumente: {args}</translation>
+        </message>
+        <message>
+            <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+            <translation>Argument {name}: ungültige Auswahl: {value} (möglich: {choices})</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {names}</source>
+            <translation>folgende Argumente fehlen: {names}</translation>
+        </message>
+        <message>
+            <source>argument {name}: expected one argument</source>
+            <translation>Argument {name}: erwartet einen Wert</translation>
+        </message>
+        <message>
+            <source>{message} (see cdo-workshop --help)</source>
+            <translation>{message} (siehe cdo-workshop --help)</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>Guided workshop that clarifies a municipality's digitalisation role. Without a command the app window opens.</source>
+            <translation>Geführter Workshop zur Klärung der Digitalisierungsrolle einer Kommune. Ohne Befehl öffnet sich das Programmfenster.</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help</source>
+            <translation>diese Hilfe anzeigen</translation>
+        </message>
+        <message>
+            <source>show the version</source>
+            <translation>die Version anzeigen</translation>
+        </message>
+        <message>
+            <source>session database (default: $CDO_WORKSHOP_DB or the user data folder)</source>
+            <translation>Sitzungsdatenbank (Standard: $CDO_WORKSHOP_DB oder der Datenordner des Benutzers)</translation>
+        </message>
+        <message>
+            <source>language of the app and its messages</source>
+            <translation>Sprache der App und ihrer Meldungen</translation>
+        </message>
+        <message>
+            <source>start the window, print the start-up time and exit (for benchmarks)</source>
+            <translation>Fenster öffnen, Startzeit ausgeben und beenden (für Messungen)</translation>
+        </message>
+        <message>
+            <source>commands</source>
+            <translation>Befehle</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>list the saved sessions</source>
+            <translation>gespeicherte Sitzungen auflisten</translation>
+        </message>
+        <message>
+            <source>print JSON instead of a table</source>
+            <translation>JSON statt einer Tabelle ausgeben</translation>
+        </message>
+        <message>
+            <source>import a session file and print the new session's id</source>
+            <translation>Sitzungsdatei importieren und die ID der neuen Sitzung ausgeben</translation>
+        </message>
+        <message>
+            <source>write a session to a portable JSON file</source>
+            <translation>Sitzung in eine portable JSON-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>session id (a unique prefix is enough)</source>
+            <translation>Sitzungs-ID (ein eindeutiger Anfang genügt)</translation>
+        </message>
+        <message>
+            <source>import the sample session 'Musterstadt' and print its id</source>
+            <translation>Beispielsitzung „Musterstadt“ importieren und ihre ID ausgeben</translation>
+        </message>
+        <message>
+            <source>write the role agreement as a sealed PDF/A-3 file (German by default)</source>
+            <translation>die Rollenvereinbarung als versiegelte PDF/A-3-Datei schreiben (standardmäßig auf Deutsch)</translation>
+        </message>
+        <message>
+            <source>language of the document and the messages</source>
+            <translation>Sprache des Dokuments und der Meldungen</translation>
+        </message>
+        <message>
+            <source>seal with this PKCS#12 certificate instead of the local one in the data folder</source>
+            <translation>mit diesem PKCS#12-Zertifikat versiegeln statt mit dem lokalen im Datenordner</translation>
+        </message>
+        <message>
+            <source>environment variable holding the certificate's passphrase (default for the local certificate: {variable})</source>
+            <translation>Umgebungsvariable mit der Passphrase des Zertifikats (Standard für das lokale Zertifikat: {variable})</translation>
+        </message>
+        <message>
+            <source>write the PDF without an integrity seal</source>
+            <translation>das PDF ohne Integritätssiegel schreiben</translation>
+        </message>
+        <message>
+            <source>add empty signature fields so the signatories can add qualified signatures later</source>
+            <translation>leere Signaturfelder anlegen, damit die Unterzeichnenden später qualifiziert signieren können</translation>
+        </message>
+        <message>
+            <source>add a signature box for the facilitator as witness</source>
+            <translation>ein Unterschriftsfeld für die Moderation als Zeugin oder Zeuge anlegen</translation>
+        </message>
+        <message>
+            <source>check the seal of an agreement PDF (exit 0 valid, 1 invalid or changed, 2 unusable)</source>
+            <translation>das Siegel eines Vereinbarungs-PDFs prüfen (Status 0 gültig, 1 ungültig oder verändert, 2 unbrauchbar)</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unerwarteter Fehler: {error}</translation>
+        </message>
+        <message>
+            <source>No saved sessions.</source>
+            <translation>Keine gespeicherten Sitzungen.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>No permission to access {path}.</source>
+            <translation>Keine Berechtigung für {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be accessed: {detail}</source>
+            <translation>Auf {path} kann nicht zugegriffen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Der Ordner {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The environment variable {variable} is not set.</source>
+            <translation>Die Umgebungsvariable {variable} ist nicht gesetzt.</translation>
+        </message>
+        <message>
+            <source>Sealing with the local certificate needs its passphrase in the environment variable {variable} (or use --p12 FILE, or --unsigned).</source>
+            <translation>Zum Versiegeln mit dem lokalen Zertifikat wird dessen Passphrase in der Umgebungsvariable {variable} benötigt (oder --p12 DATEI oder --unsigned verwenden).</translation>
+        </message>
+        <message>
+            <source>Created the local seal certificate for {name}: {path} (its passphrase is not stored; keep it safe).</source>
+            <translation>Lokales Siegelzertifikat für {name} angelegt: {path} (die Passphrase wird nicht gespeichert; bewahren Sie sie sicher auf).</translation>
+        </message>
+        <message>
+            <source>There is no session with the id {id}.</source>
+            <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>The id {id} is ambiguous; give more characters.</source>
+            <translation>Die ID {id} ist nicht eindeutig; bitte mehr Zeichen angeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionEditor</name>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Nach unten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionModel</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsPage</name>
+        <message>
+            <source>Step 5: Decision powers</source>
+            <translation>Schritt 5: Entscheidungskompetenzen</translation>
+        </message>
+        <message>
+            <source>For each decision area, everyone shows how far the CDO should decide: from 1 (leadership decides alone) to 7 (the CDO decides alone). Look at the spread, let the extremes explain, then agree on a level. Hatched cells are reserved by law.</source>
+            <translation>Für jeden Entscheidungsbereich zeigen alle, wie weit die/der CDO entscheiden soll: von 1 (die Leitung entscheidet allein) bis 7 (die/der CDO entscheidet allein). Betrachten Sie die Streuung, lassen Sie die niedrigste und die höchste Stimme begründen und vereinbaren Sie dann eine Stufe. Schraffierte Zellen sind gesetzlich vorbehalten.</translation>
+        </message>
+        <message>
+            <source>&amp;Voter:</source>
+            <translation>Stimme &amp;von:</translation>
+        </message>
+        <message>
+            <source>Voter</source>
+            <translation>Abstimmende Person</translation>
+        </message>
+        <message>
+            <source>Whose vote the keys 1–7 enter (+ and - switch)</source>
+            <translation>Wessen Stimme die Tasten 1–7 erfassen (+ und - wechseln die Person)</translation>
+        </message>
+        <message>
+            <source>&amp;Next voter after each vote</source>
+            <translation>Nach jeder Stimme &amp;weiter</translation>
+        </message>
+        <message>
+            <source>Next voter after each vote</source>
+            <translation>Nach jeder Stimme zur nächsten Person</translation>
+        </message>
+        <message>
+            <source>Delegation &amp;poker (hide votes)</source>
+            <translation>Delegation &amp;Poker (verdeckt)</translation>
+        </message>
+        <message>
+            <source>Delegation poker: hide votes until revealed</source>
+            <translation>Delegation Poker: Stimmen bis zum Aufdecken verdeckt halten</translation>
+        </message>
+        <message>
+            <source>Votes are entered hidden and revealed together with “Reveal votes”.</source>
+            <translation>Die Stimmen werden verdeckt erfasst und mit „Stimmen aufdecken“ gemeinsam aufgedeckt.</translation>
+        </message>
+        <message>
+            <source>&amp;Reveal votes</source>
+            <translation>Stimmen auf&amp;decken</translation>
+        </message>
+        <message>
+            <source>Reveal votes</source>
+            <translation>Stimmen aufdecken</translation>
+        </message>
+        <message>
+            <source>&amp;Agree on level</source>
+            <translation>Stufe ve&amp;reinbaren</translation>
+        </message>
+        <message>
+            <source>Agree on the selected level</source>
+            <translation>Ausgewählte Stufe vereinbaren</translation>
+        </message>
+        <message>
+            <source>Agree on the level of the selected cell (Enter or double-click)</source>
+            <translation>Stufe der ausgewählten Zelle vereinbaren (Eingabetaste oder Doppelklick)</translation>
+        </message>
+        <message>
+            <source>&amp;Board</source>
+            <translation>Delegation B&amp;oard</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes</source>
+            <translation>S&amp;timmen</translation>
+        </message>
+        <message>
+            <source>Delegation board and votes</source>
+            <translation>Delegation Board und Stimmen</translation>
+        </message>
+        <message>
+            <source>Delegation board: decision areas by level</source>
+            <translation>Delegation Board: Entscheidungsbereiche nach Stufe</translation>
+        </message>
+        <message>
+            <source>Votes by participant</source>
+            <translation>Stimmen der Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>Keys: 1–7 vote for the chosen voter, Delete removes the vote, + and - switch the voter, Enter agrees on the selected level.</source>
+            <translation>Tasten: 1–7 = Stimme der gewählten Person, Entf = Stimme löschen, + und - = Person wechseln, Eingabetaste = ausgewählte Stufe vereinbaren.</translation>
+        </message>
+        <message>
+            <source>Keyboard help</source>
+            <translation>Tastaturhilfe</translation>
+        </message>
+        <message>
+            <source>Board messages</source>
+            <translation>Meldungen zum Delegation Board</translation>
+        </message>
+        <message>
+            <source>current vote: {level} {name}</source>
+            <translation>Stimme: {level} {name}</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Select a decision area first.</source>
+            <translation>Wählen Sie zuerst einen Entscheidungsbereich aus.</translation>
+        </message>
+        <message>
+            <source>Add participants in step 1 first: they are the voters.</source>
+            <translation>Erfassen Sie zuerst in Schritt 1 die Teilnehmenden; nur sie können abstimmen.</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Stimme abgeben</translation>
+        </message>
+        <message>
+            <source>Vote of {name} recorded (hidden).</source>
+            <translation>Stimme von {name} erfasst (verdeckt).</translation>
+        </message>
+        <message>
+            <source>{name} voted level {level}, above the legal ceiling (level {ceiling}) of “{area}”; that level cannot be agreed.</source>
+            <translation>{name} hat Stufe {level} gewählt, also mehr als die gesetzliche Obergrenze (Stufe {ceiling}) für „{area}“; diese Stufe kann nicht vereinbart werden.</translation>
+        </message>
+        <message>
+            <source>{name} voted level {level} on “{area}”.</source>
+            <translation>{name} hat für „{area}“ Stufe {level} gewählt.</translation>
+        </message>
+        <message>
+            <source>{name} has no vote on “{area}”.</source>
+            <translation>{name} hat für „{area}“ keine Stimme abgegeben.</translation>
+        </message>
+        <message>
+            <source>Remove vote</source>
+            <translation>Stimme löschen</translation>
+        </message>
+        <message>
+            <source>Vote of {name} on “{area}” removed.</source>
+            <translation>Stimme von {name} zu „{area}“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>Select the cell of a level (1–7) in an area's row first.</source>
+            <translation>Wählen Sie zuerst in der Zeile eines Bereichs die Zelle einer Stufe (1–7) aus.</translation>
+        </message>
+        <message>
+            <source>Level {level} cannot be agreed for “{area}”: the legal ceiling is level {ceiling}. {note}</source>
+            <translation>Stufe {level} kann für „{area}“ nicht vereinbart werden: Die gesetzliche Obergrenze ist Stufe {ceiling}. {note}</translation>
+        </message>
+        <message>
+            <source>Take back agreement</source>
+            <translation>Vereinbarung zurücknehmen</translation>
+        </message>
+        <message>
+            <source>Agreement on “{area}” taken back.</source>
+            <translation>Vereinbarung zu „{area}“ zurückgenommen.</translation>
+        </message>
+        <message>
+            <source>Agree on level</source>
+            <translation>Stufe vereinbaren</translation>
+        </message>
+        <message>
+            <source>Agreed for “{area}”: level {level} ({name}).</source>
+            <translation>Vereinbart für „{area}“: Stufe {level} ({name}).</translation>
+        </message>
+        <message>
+            <source>Delegation poker: votes are hidden until you reveal them. They are saved as you enter them.</source>
+            <translation>Delegation Poker: Die Stimmen bleiben verdeckt, bis Sie sie aufdecken. Gespeichert werden sie schon bei der Eingabe.</translation>
+        </message>
+        <message>
+            <source>All votes are visible.</source>
+            <translation>Alle Stimmen sind sichtbar.</translation>
+        </message>
+        <message>
+            <source>Votes revealed.</source>
+            <translation>Stimmen aufgedeckt.</translation>
+        </message>
+        <message>
+            <source>no vote yet</source>
+            <translation>noch keine Stimme</translation>
+        </message>
+        <message>
+            <source>vote cast (hidden)</source>
+            <translation>Stimme abgegeben (verdeckt)</translation>
+        </message>
+        <message>
+            <source>{name} on “{area}”: {vote}</source>
+            <translation>{name} zu „{area}“: {vote}</translation>
+        </message>
+        <message>
+            <source>Agreed: {agreed} of {total} areas · {reserved} with a legal ceiling</source>
+            <translation>Vereinbart: {agreed} von {total} Bereichen · {reserved} mit gesetzlicher Obergrenze</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationBoardModel</name>
+        <message>
+            <source>Decision area</source>
+            <translation>Entscheidungsbereich</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Streuung</translation>
+        </message>
+        <message>
+            <source>Lowest to highest vote. Three levels or more apart is a wide spread: let the lowest and the highest voter explain before the room agrees.</source>
+            <translation>Niedrigste bis höchste Stimme. Liegen die Stimmen drei oder mehr Stufen auseinander, ist die Streuung weit: Lassen Sie die niedrigste und die höchste Stimme begründen, bevor sich der Raum einigt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n Stimme</numerusform>
+                <numerusform>%n Stimmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✔ agreed</source>
+            <translation>✔ vereinbart</translation>
+        </message>
+        <message>
+            <source>§ reserved</source>
+            <translation>§ vorbehalten</translation>
+        </message>
+        <message>
+            <source>reserved by law</source>
+            <translation>gesetzlich vorbehalten</translation>
+        </message>
+        <message>
+            <source>The votes are hidden until they are revealed.</source>
+            <translation>Die Stimmen bleiben bis zum Aufdecken verdeckt.</translation>
+        </message>
+        <message>
+            <source>Voted by: {names}</source>
+            <translation>Gewählt von: {names}</translation>
+        </message>
+        <message>
+            <source>No votes for this level.</source>
+            <translation>Keine Stimmen für diese Stufe.</translation>
+        </message>
+        <message>
+            <source>The room agreed on this level.</source>
+            <translation>Der Raum hat sich auf diese Stufe geeinigt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation>
+                <numerusform>%n Stimme abgegeben</numerusform>
+                <numerusform>%n Stimmen abgegeben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{low}–{high} (wide)</source>
+            <translation>{low}–{high} (weit)</translation>
+        </message>
+        <message>
+            <source>No votes yet.</source>
+            <translation>Noch keine Stimmen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s), median {median}</source>
+            <translation>
+                <numerusform>%n Stimme, Median {median}</numerusform>
+                <numerusform>%n Stimmen, Median {median}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wide spread: the room sees this power very differently.</source>
+            <translation>Weite Streuung: Der Raum sieht diese Befugnis sehr unterschiedlich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DependenciesPage</name>
+        <message>
+            <source>Unit</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>What for</source>
+            <translation>Wofür</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Agreement exists</source>
+            <translation>Vereinbarung vorhanden</translation>
+        </message>
+        <message>
+            <source>Step 7: Dependencies</source>
+            <translation>Schritt 7: Abhängigkeiten</translation>
+        </message>
+        <message>
+            <source>On which units does the role depend to get things done, and is there an agreement (service level, cooperation agreement)? Strong dependencies without an agreement shrink the room for manoeuvre.</source>
+            <translation>Von welchen Stellen hängt die Rolle ab, um etwas zu bewegen, und gibt es eine Vereinbarung (Leistungs- oder Kooperationsvereinbarung)? Starke Abhängigkeiten ohne Vereinbarung verkleinern den Gestaltungsspielraum.</translation>
+        </message>
+        <message>
+            <source>&amp;Add dependency</source>
+            <translation>Abhängigkeit &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove dependency</source>
+            <translation>Abhängigkeit entfernen</translation>
+        </message>
+        <message>
+            <source>No dependency of strength 2 or 3 is without an agreement.</source>
+            <translation>Keine Abhängigkeit der Stärke 2 oder 3 ist ohne Vereinbarung.</translation>
+        </message>
+        <message>
+            <source>Without an agreement (strength 2 or 3): {units}</source>
+            <translation>Ohne Vereinbarung (Stärke 2 oder 3): {units}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectationCard</name>
+        <message>
+            <source>Expected task</source>
+            <translation>Erwartete Aufgabe</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>&amp;Position: {value} of 100
 {band}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the expectation of {group} (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the expectation of {group}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expectation of {group}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 means coordinating, 100 means solving problems of all kinds. Arrow keys move by 5, Page Up and Page Down by 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>solves problems of all kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected &amp;tasks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks {group} expects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space ticks a task; F2 on its priority opens the choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Anmerkungen:</translation>
-    </message>
-    <message>
-        <source>Notes on {group}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExpectationChart</name>
-    <message>
-        <source>Expected position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 = coordinating · 100 = solves problems of all kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room for manoeuvre: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role&apos;s room for manoeuvre is {room} of 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{group} expects {expected}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expectation and room for manoeuvre per group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExpectationsPage</name>
-    <message>
-        <source>Step 3: Expectations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What does each group expect of the role? Place it on the scale from coordinating (0) to solving problems of all kinds (100), tick the tasks the group expects and give each a priority. Everything is saved at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an expectation for the chosen group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No group has said what it expects yet. Choose a group and add it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExpectedTasksModel</name>
-    <message>
-        <source>Expected task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
-    </message>
-    <message>
-        <source>expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>The certificate needs a passphrase.</source>
-        <translation>Das Zertifikat braucht eine Passphrase.</translation>
-    </message>
-    <message>
-        <source>A local seal certificate already exists: {path}</source>
-        <translation>Es gibt bereits ein lokales Siegelzertifikat: {path}</translation>
-    </message>
-    <message>
-        <source>The certificate file {path} cannot be read: {detail}</source>
-        <translation>Die Zertifikatsdatei {path} kann nicht gelesen werden: {detail}</translation>
-    </message>
-    <message>
-        <source>The certificate cannot be opened: wrong passphrase or not a PKCS#12 file.</source>
-        <translation>Das Zertifikat lässt sich nicht öffnen: falsche Passphrase oder keine PKCS#12-Datei.</translation>
-    </message>
-    <message>
-        <source>The PKCS#12 file holds no private key with its certificate.</source>
-        <translation>Die PKCS#12-Datei enthält keinen privaten Schlüssel zum Zertifikat.</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be used for sealing.</source>
-        <translation>Mit diesem Zertifikat kann nicht versiegelt werden.</translation>
-    </message>
-    <message>
-        <source>The PDF contains no CDO Workshop session data (it was not exported by CDO Workshop, or the attachment was removed).</source>
-        <translation>Das PDF enthält keine Sitzungsdaten von CDO Workshop (es wurde nicht mit CDO Workshop erstellt, oder der Anhang wurde entfernt).</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be read; the file is damaged or not a PDF.</source>
-        <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt oder kein PDF.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpChanges</name>
-    <message>
-        <source>What changed since the last &amp;workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed since the last workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
-    </message>
-    <message>
-        <source>Dependency load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room for manoeuvre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity (FTE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expectation of {group}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap of {group}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed level: {area}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with “{previous}”. Recommendations resolved since: {resolved}, new: {new}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with “{previous}”: nothing has changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FramingPage</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Stakeholder group</source>
-        <translation>Anspruchsgruppe</translation>
-    </message>
-    <message>
-        <source>Step 1: Framework &amp; participants</source>
-        <translation>Schritt 1: Rahmen &amp; Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>&amp;Add participant</source>
-        <translation>Person &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Person entfernen</translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Apply template</source>
-        <translation>Vorlage übernehmen</translation>
-    </message>
-    <message>
-        <source>Adds the template&apos;s tasks, decision areas and proposed resources (undoable)</source>
-        <translation>Fügt die Aufgaben, Entscheidungsbereiche und vorgeschlagenen Ressourcen der Vorlage hinzu (rückgängig machbar)</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <source>Who is the workshop for, and when and where does it take place? Everything you type is saved immediately.</source>
-        <translation>Für wen ist der Workshop, wann und wo findet er statt? Alles, was Sie eingeben, wird sofort gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommune:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>&amp;Population:</source>
-        <translation>&amp;Einwohnerzahl:</translation>
-    </message>
-    <message>
-        <source>&amp;State (Land):</source>
-        <translation>&amp;Bundesland:</translation>
-    </message>
-    <message>
-        <source>Session &amp;title:</source>
-        <translation>Sitzungs&amp;titel:</translation>
-    </message>
-    <message>
-        <source>Workshop &amp;date:</source>
-        <translation>&amp;Datum des Workshops:</translation>
-    </message>
-    <message>
-        <source>Pla&amp;ce:</source>
-        <translation>&amp;Ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Moderation:</translation>
-    </message>
-    <message>
-        <source>e.g. Musterstadt</source>
-        <translation>z. B. Musterstadt</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Role clarification 2026</source>
-        <translation>optional, z. B. Rollenklärung 2026</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>keine Angabe</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsPage</name>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Zeithorizont</translation>
-    </message>
-    <message>
-        <source>Step 2: Digitalisation goals</source>
-        <translation>Schritt 2: Digitalisierungsziele</translation>
-    </message>
-    <message>
-        <source>What does the municipality want to achieve with digitalisation? The role is measured against these goals. Order them by importance with Up and Down.</source>
-        <translation>Was will die Kommune mit der Digitalisierung erreichen? An diesen Zielen wird die Rolle gemessen. Mit „Nach oben“ und „Nach unten“ ordnen Sie sie nach Wichtigkeit.</translation>
-    </message>
-    <message>
-        <source>&amp;Add goal</source>
-        <translation>Ziel &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Ziel entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Municipality (Gemeinde)</source>
-        <translation>Gemeinde</translation>
-    </message>
-    <message>
-        <source>Town or city</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>District-free city</source>
-        <translation>Kreisfreie Stadt</translation>
-    </message>
-    <message>
-        <source>Association of municipalities</source>
-        <translation>Verbandsgemeinde / Gemeindeverband</translation>
-    </message>
-    <message>
-        <source>District (Landkreis)</source>
-        <translation>Landkreis</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>Baden-Württemberg</source>
-        <translation>Baden-Württemberg</translation>
-    </message>
-    <message>
-        <source>Bavaria</source>
-        <translation>Bayern</translation>
-    </message>
-    <message>
-        <source>Berlin</source>
-        <translation>Berlin</translation>
-    </message>
-    <message>
-        <source>Brandenburg</source>
-        <translation>Brandenburg</translation>
-    </message>
-    <message>
-        <source>Bremen</source>
-        <translation>Bremen</translation>
-    </message>
-    <message>
-        <source>Hamburg</source>
-        <translation>Hamburg</translation>
-    </message>
-    <message>
-        <source>Hesse</source>
-        <translation>Hessen</translation>
-    </message>
-    <message>
-        <source>Mecklenburg-Western Pomerania</source>
-        <translation>Mecklenburg-Vorpommern</translation>
-    </message>
-    <message>
-        <source>Lower Saxony</source>
-        <translation>Niedersachsen</translation>
-    </message>
-    <message>
-        <source>North Rhine-Westphalia</source>
-        <translation>Nordrhein-Westfalen</translation>
-    </message>
-    <message>
-        <source>Rhineland-Palatinate</source>
-        <translation>Rheinland-Pfalz</translation>
-    </message>
-    <message>
-        <source>Saarland</source>
-        <translation>Saarland</translation>
-    </message>
-    <message>
-        <source>Saxony</source>
-        <translation>Sachsen</translation>
-    </message>
-    <message>
-        <source>Saxony-Anhalt</source>
-        <translation>Sachsen-Anhalt</translation>
-    </message>
-    <message>
-        <source>Schleswig-Holstein</source>
-        <translation>Schleswig-Holstein</translation>
-    </message>
-    <message>
-        <source>Thuringia</source>
-        <translation>Thüringen</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>within a year</source>
-        <translation>innerhalb eines Jahres</translation>
-    </message>
-    <message>
-        <source>1 to 3 years</source>
-        <translation>1 bis 3 Jahre</translation>
-    </message>
-    <message>
-        <source>more than 3 years</source>
-        <translation>mehr als 3 Jahre</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>einmalig</translation>
-    </message>
-    <message>
-        <source>per year</source>
-        <translation>pro Jahr</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>pro Monat</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>committed</source>
-        <translation>zugesagt</translation>
-    </message>
-    <message>
-        <source>approved (budget adopted)</source>
-        <translation>beschlossen (im Haushalt)</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Arbeit</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>verworfen</translation>
-    </message>
-    <message>
-        <source>0 – none</source>
-        <translation>0 – keine</translation>
-    </message>
-    <message>
-        <source>1 – weak</source>
-        <translation>1 – schwach</translation>
-    </message>
-    <message>
-        <source>2 – medium</source>
-        <translation>2 – mittel</translation>
-    </message>
-    <message>
-        <source>3 – strong</source>
-        <translation>3 – stark</translation>
-    </message>
-    <message>
-        <source>€</source>
-        <translation>€</translation>
-    </message>
-    <message>
-        <source>FTE</source>
-        <translation>VZÄ</translation>
-    </message>
-    <message>
-        <source>% of working time</source>
-        <translation>% der Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;New session</source>
-        <translation>&amp;Neue Sitzung</translation>
-    </message>
-    <message>
-        <source>Start a new workshop session</source>
-        <translation>Eine neue Workshop-Sitzung beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the selected session</source>
-        <translation>Die ausgewählte Sitzung öffnen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected session</source>
-        <translation>Die ausgewählte Sitzung kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete …</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <source>Delete the selected session for good</source>
-        <translation>Die ausgewählte Sitzung endgültig löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Import …</source>
-        <translation>&amp;Importieren …</translation>
-    </message>
-    <message>
-        <source>Import a session file</source>
-        <translation>Eine Sitzungsdatei importieren</translation>
-    </message>
-    <message>
-        <source>E&amp;xport …</source>
-        <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>Save the selected session as a file</source>
-        <translation>Die ausgewählte Sitzung als Datei speichern</translation>
-    </message>
-    <message>
-        <source>Load &amp;sample</source>
-        <translation>&amp;Beispiel laden</translation>
-    </message>
-    <message>
-        <source>Add the sample session “Musterstadt”</source>
-        <translation>Die Beispielsitzung „Musterstadt“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Back to overview</source>
-        <translation>&amp;Zurück zur Übersicht</translation>
-    </message>
-    <message>
-        <source>Close the session; it is saved</source>
-        <translation>Sitzung schließen; sie ist gespeichert</translation>
-    </message>
-    <message>
-        <source>New from &amp;template …</source>
-        <translation>Neu aus &amp;Vorlage …</translation>
-    </message>
-    <message>
-        <source>Start a session with a template&apos;s tasks, areas and resources</source>
-        <translation>Eine Sitzung mit den Aufgaben, Bereichen und Ressourcen einer Vorlage beginnen</translation>
-    </message>
-    <message>
-        <source>New &amp;follow-up workshop</source>
-        <translation>&amp;Folgeworkshop anlegen</translation>
-    </message>
-    <message>
-        <source>Start the next workshop from the selected session</source>
-        <translation>Den nächsten Workshop aus der ausgewählten Sitzung beginnen</translation>
-    </message>
-    <message>
-        <source>Save as own &amp;template …</source>
-        <translation>Als eigene &amp;Vorlage speichern …</translation>
-    </message>
-    <message>
-        <source>Keep this session&apos;s tasks, areas and resources as a template</source>
-        <translation>Aufgaben, Bereiche und Ressourcen dieser Sitzung als Vorlage behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Projector mode</source>
-        <translation>&amp;Beamer-Modus</translation>
-    </message>
-    <message>
-        <source>Full screen, larger type, facilitator notes hidden (F11)</source>
-        <translation>Vollbild, größere Schrift, Moderationsnotizen ausgeblendet (F11)</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;notes</source>
-        <translation>Moderations&amp;notizen</translation>
-    </message>
-    <message>
-        <source>Private notes; never shown in projector mode or printed</source>
-        <translation>Private Notizen; nie im Beamer-Modus gezeigt oder gedruckt</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit CDO Workshop</source>
-        <translation>CDO Workshop beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>Facilitator notes</source>
-        <translation>Moderationsnotizen</translation>
-    </message>
-    <message>
-        <source>Only for you: not shown in projector mode, not in the agreement.</source>
-        <translation>Nur für Sie: nicht im Beamer-Modus, nicht in der Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>CDO Workshop</source>
-        <translation>CDO Workshop</translation>
-    </message>
-    <message>
-        <source>Copy of {title}</source>
-        <translation>Kopie von {title}</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Sitzung löschen</translation>
-    </message>
-    <message>
-        <source>Delete the session “{title}” for good? All its data, including names and signatures, is removed from this computer. This cannot be undone.</source>
-        <translation>Die Sitzung „{title}“ endgültig löschen? Alle Daten, auch Namen und Unterschriften, werden von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Import session</source>
-        <translation>Sitzung importieren</translation>
-    </message>
-    <message>
-        <source>Session files (*.json);;All files (*)</source>
-        <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Session imported.</source>
-        <translation>Sitzung importiert.</translation>
-    </message>
-    <message>
-        <source>Export session</source>
-        <translation>Sitzung exportieren</translation>
-    </message>
-    <message>
-        <source>Session files (*.json)</source>
-        <translation>Sitzungsdateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Session exported to {path}.</source>
-        <translation>Sitzung nach {path} exportiert.</translation>
-    </message>
-    <message>
-        <source>own template</source>
-        <translation>eigene Vorlage</translation>
-    </message>
-    <message>
-        <source>Follow-up: {title}</source>
-        <translation>Folgeworkshop: {title}</translation>
-    </message>
-    <message>
-        <source>Save as own template</source>
-        <translation>Als eigene Vorlage speichern</translation>
-    </message>
-    <message>
-        <source>Name of the template:</source>
-        <translation>Name der Vorlage:</translation>
-    </message>
-    <message>
-        <source>Template saved.</source>
-        <translation>Vorlage gespeichert.</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>Neue Sitzung</translation>
-    </message>
-    <message>
-        <source>{name} – CDO Workshop</source>
-        <translation>{name} – CDO Workshop</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Gespeichert {time}</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Speicherstand</translation>
-    </message>
-    <message>
-        <source>Not saved!</source>
-        <translation>Nicht gespeichert!</translation>
-    </message>
-</context>
-<context>
-    <name>MeasureDialog</name>
-    <message>
-        <source>Accept recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who takes care of it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Option:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Due by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlacementPage</name>
-    <message>
-        <source>Step 4: Placement</source>
-        <translation>Schritt 4: Einordnung</translation>
-    </message>
-    <message>
-        <source>Where does the role sit in the organisation, whom does it report to and how is it graded? The placement decides much of its autonomy and its dependencies.</source>
-        <translation>Wo ist die Rolle in der Organisation angesiedelt, wem berichtet sie und wie ist sie eingruppiert? Die Einordnung bestimmt viel von ihrer Eigenständigkeit und ihren Abhängigkeiten.</translation>
-    </message>
-    <message>
-        <source>&amp;Placement:</source>
-        <translation>&amp;Einordnung:</translation>
-    </message>
-    <message>
-        <source>Typical consequences:</source>
-        <translation>Typische Folgen:</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting line:</source>
-        <translation>&amp;Berichtslinie:</translation>
-    </message>
-    <message>
-        <source>Pay &amp;grade:</source>
-        <translation>Ein&amp;gruppierung:</translation>
-    </message>
-    <message>
-        <source>&amp;FTE of the role:</source>
-        <translation>&amp;VZÄ der Rolle:</translation>
-    </message>
-    <message>
-        <source>CDO&apos;s &amp;time share:</source>
-        <translation>&amp;Zeitanteil der/des CDO:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Anmerkungen:</translation>
-    </message>
-    <message>
-        <source>e.g. Lord mayor</source>
-        <translation>z. B. Oberbürgermeisterin</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>keine Angabe</translation>
-    </message>
-    <message>
-        <source>not chosen yet</source>
-        <translation>noch nicht gewählt</translation>
-    </message>
-    <message>
-        <source>Choose a placement to see its typical consequences.</source>
-        <translation>Wählen Sie eine Einordnung, um ihre typischen Folgen zu sehen.</translation>
-    </message>
-    <message>
-        <source>{text}
+            <translation>&amp;Position: {value} von 100
+{band}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the expectation of {group} (undo with Ctrl+Z)</source>
+            <translation>Erwartung von {group} entfernen (rückgängig mit Strg+Z)</translation>
+        </message>
+        <message>
+            <source>Remove the expectation of {group}</source>
+            <translation>Erwartung von {group} entfernen</translation>
+        </message>
+        <message>
+            <source>Expectation of {group}</source>
+            <translation>Erwartung von {group}</translation>
+        </message>
+        <message>
+            <source>0 means coordinating, 100 means solving problems of all kinds. Arrow keys move by 5, Page Up and Page Down by 10.</source>
+            <translation>0 bedeutet koordinierend, 100 bedeutet Probleme aller Art lösend. Die Pfeiltasten verschieben um 5, Bild auf und Bild ab um 10.</translation>
+        </message>
+        <message>
+            <source>coordinating</source>
+            <translation>koordinierend</translation>
+        </message>
+        <message>
+            <source>solves problems of all kinds</source>
+            <translation>löst Probleme aller Art</translation>
+        </message>
+        <message>
+            <source>Expected &amp;tasks:</source>
+            <translation>Erwar&amp;tete Aufgaben:</translation>
+        </message>
+        <message>
+            <source>Tasks {group} expects</source>
+            <translation>Aufgaben, die {group} erwartet</translation>
+        </message>
+        <message>
+            <source>Space ticks a task; F2 on its priority opens the choice.</source>
+            <translation>Die Leertaste hakt eine Aufgabe an; F2 auf ihrer Priorität öffnet die Auswahl.</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>A&amp;nmerkungen:</translation>
+        </message>
+        <message>
+            <source>Notes on {group}</source>
+            <translation>Anmerkungen zu {group}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectationChart</name>
+        <message>
+            <source>Expected position</source>
+            <translation>Erwartete Position</translation>
+        </message>
+        <message>
+            <source>0 = coordinating · 100 = solves problems of all kinds</source>
+            <translation>0 = koordinierend · 100 = löst Probleme aller Art</translation>
+        </message>
+        <message>
+            <source>Room for manoeuvre: {value}</source>
+            <translation>Gestaltungsspielraum: {value}</translation>
+        </message>
+        <message>
+            <source>The role's room for manoeuvre is {room} of 100.</source>
+            <translation>Der Gestaltungsspielraum der Rolle beträgt {room} von 100.</translation>
+        </message>
+        <message>
+            <source>{group} expects {expected}.</source>
+            <translation>{group} erwartet {expected}.</translation>
+        </message>
+        <message>
+            <source>Expectation and room for manoeuvre per group</source>
+            <translation>Erwartung und Gestaltungsspielraum je Gruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectationsPage</name>
+        <message>
+            <source>Step 3: Expectations</source>
+            <translation>Schritt 3: Erwartungen</translation>
+        </message>
+        <message>
+            <source>What does each group expect of the role? Place it on the scale from coordinating (0) to solving problems of all kinds (100), tick the tasks the group expects and give each a priority. Everything is saved at once.</source>
+            <translation>Was erwartet jede Gruppe von der Rolle? Ordnen Sie die Erwartung auf der Skala von koordinierend (0) bis Probleme aller Art lösend (100) ein, haken Sie die Aufgaben an, die die Gruppe erwartet, und geben Sie jeder eine Priorität. Alles wird sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Gruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Add group</source>
+            <translation>Gruppe &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add an expectation for the chosen group</source>
+            <translation>Eine Erwartung für die gewählte Gruppe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add group</source>
+            <translation>Gruppe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Group to add</source>
+            <translation>Hinzuzufügende Gruppe</translation>
+        </message>
+        <message>
+            <source>No group has said what it expects yet. Choose a group and add it.</source>
+            <translation>Noch hat keine Gruppe ihre Erwartung genannt. Wählen Sie eine Gruppe und fügen Sie sie hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectedTasksModel</name>
+        <message>
+            <source>Expected task</source>
+            <translation>Erwartete Aufgabe</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>erwartet</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>nicht erwartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>The certificate needs a passphrase.</source>
+            <translation>Das Zertifikat braucht eine Passphrase.</translation>
+        </message>
+        <message>
+            <source>A local seal certificate already exists: {path}</source>
+            <translation>Es gibt bereits ein lokales Siegelzertifikat: {path}</translation>
+        </message>
+        <message>
+            <source>The certificate file {path} cannot be read: {detail}</source>
+            <translation>Die Zertifikatsdatei {path} kann nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be opened: wrong passphrase or not a PKCS#12 file.</source>
+            <translation>Das Zertifikat lässt sich nicht öffnen: falsche Passphrase oder keine PKCS#12-Datei.</translation>
+        </message>
+        <message>
+            <source>The PKCS#12 file holds no private key with its certificate.</source>
+            <translation>Die PKCS#12-Datei enthält keinen privaten Schlüssel zum Zertifikat.</translation>
+        </message>
+        <message>
+            <source>This certificate cannot be used for sealing.</source>
+            <translation>Mit diesem Zertifikat kann nicht versiegelt werden.</translation>
+        </message>
+        <message>
+            <source>The PDF contains no CDO Workshop session data (it was not exported by CDO Workshop, or the attachment was removed).</source>
+            <translation>Das PDF enthält keine Sitzungsdaten von CDO Workshop (es wurde nicht mit CDO Workshop erstellt, oder der Anhang wurde entfernt).</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be read; the file is damaged or not a PDF.</source>
+            <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt oder kein PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpChanges</name>
+        <message>
+            <source>What changed since the last &amp;workshop</source>
+            <translation>Was sich seit dem letzten &amp;Workshop geändert hat</translation>
+        </message>
+        <message>
+            <source>What changed since the last workshop</source>
+            <translation>Was sich seit dem letzten Workshop geändert hat</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation>Mandat</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcen</translation>
+        </message>
+        <message>
+            <source>Dependency load</source>
+            <translation>Abhängigkeitslast</translation>
+        </message>
+        <message>
+            <source>Room for manoeuvre</source>
+            <translation>Gestaltungsspielraum</translation>
+        </message>
+        <message>
+            <source>Role type</source>
+            <translation>Rollentyp</translation>
+        </message>
+        <message>
+            <source>Capacity (FTE)</source>
+            <translation>Kapazität (VZÄ)</translation>
+        </message>
+        <message>
+            <source>Budget per year</source>
+            <translation>Budget pro Jahr</translation>
+        </message>
+        <message>
+            <source>Expectation of {group}</source>
+            <translation>Erwartung von {group}</translation>
+        </message>
+        <message>
+            <source>Gap of {group}</source>
+            <translation>Lücke von {group}</translation>
+        </message>
+        <message>
+            <source>Agreed level: {area}</source>
+            <translation>Vereinbarte Stufe: {area}</translation>
+        </message>
+        <message>
+            <source>Compared with “{previous}”. Recommendations resolved since: {resolved}, new: {new}.</source>
+            <translation>Vergleich mit „{previous}“. Seither erledigte Empfehlungen: {resolved}, neue: {new}.</translation>
+        </message>
+        <message>
+            <source>Compared with “{previous}”: nothing has changed.</source>
+            <translation>Vergleich mit „{previous}“: Es hat sich nichts geändert.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfallen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingPage</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Anspruchsgruppe</translation>
+        </message>
+        <message>
+            <source>Step 1: Framework &amp; participants</source>
+            <translation>Schritt 1: Rahmen &amp; Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>Person &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Person entfernen</translation>
+        </message>
+        <message>
+            <source>Te&amp;mplate:</source>
+            <translation>&amp;Vorlage:</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Apply template</source>
+            <translation>Vorlage übernehmen</translation>
+        </message>
+        <message>
+            <source>Adds the template's tasks, decision areas and proposed resources (undoable)</source>
+            <translation>Fügt die Aufgaben, Entscheidungsbereiche und vorgeschlagenen Ressourcen der Vorlage hinzu (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Who is the workshop for, and when and where does it take place? Everything you type is saved immediately.</source>
+            <translation>Für wen ist der Workshop, wann und wo findet er statt? Alles, was Sie eingeben, wird sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Kommune:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Population:</source>
+            <translation>&amp;Einwohnerzahl:</translation>
+        </message>
+        <message>
+            <source>&amp;State (Land):</source>
+            <translation>&amp;Bundesland:</translation>
+        </message>
+        <message>
+            <source>Session &amp;title:</source>
+            <translation>Sitzungs&amp;titel:</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;date:</source>
+            <translation>&amp;Datum des Workshops:</translation>
+        </message>
+        <message>
+            <source>Pla&amp;ce:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator:</source>
+            <translation>&amp;Moderation:</translation>
+        </message>
+        <message>
+            <source>e.g. Musterstadt</source>
+            <translation>z. B. Musterstadt</translation>
+        </message>
+        <message>
+            <source>optional, e.g. Role clarification 2026</source>
+            <translation>optional, z. B. Rollenklärung 2026</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>keine Angabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsPage</name>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>Zeithorizont</translation>
+        </message>
+        <message>
+            <source>Step 2: Digitalisation goals</source>
+            <translation>Schritt 2: Digitalisierungsziele</translation>
+        </message>
+        <message>
+            <source>What does the municipality want to achieve with digitalisation? The role is measured against these goals. Order them by importance with Up and Down.</source>
+            <translation>Was will die Kommune mit der Digitalisierung erreichen? An diesen Zielen wird die Rolle gemessen. Mit „Nach oben“ und „Nach unten“ ordnen Sie sie nach Wichtigkeit.</translation>
+        </message>
+        <message>
+            <source>&amp;Add goal</source>
+            <translation>Ziel &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>Ziel entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Municipality (Gemeinde)</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>Town or city</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>District-free city</source>
+            <translation>Kreisfreie Stadt</translation>
+        </message>
+        <message>
+            <source>Association of municipalities</source>
+            <translation>Verbandsgemeinde / Gemeindeverband</translation>
+        </message>
+        <message>
+            <source>District (Landkreis)</source>
+            <translation>Landkreis</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>Baden-Württemberg</source>
+            <translation>Baden-Württemberg</translation>
+        </message>
+        <message>
+            <source>Bavaria</source>
+            <translation>Bayern</translation>
+        </message>
+        <message>
+            <source>Berlin</source>
+            <translation>Berlin</translation>
+        </message>
+        <message>
+            <source>Brandenburg</source>
+            <translation>Brandenburg</translation>
+        </message>
+        <message>
+            <source>Bremen</source>
+            <translation>Bremen</translation>
+        </message>
+        <message>
+            <source>Hamburg</source>
+            <translation>Hamburg</translation>
+        </message>
+        <message>
+            <source>Hesse</source>
+            <translation>Hessen</translation>
+        </message>
+        <message>
+            <source>Mecklenburg-Western Pomerania</source>
+            <translation>Mecklenburg-Vorpommern</translation>
+        </message>
+        <message>
+            <source>Lower Saxony</source>
+            <translation>Niedersachsen</translation>
+        </message>
+        <message>
+            <source>North Rhine-Westphalia</source>
+            <translation>Nordrhein-Westfalen</translation>
+        </message>
+        <message>
+            <source>Rhineland-Palatinate</source>
+            <translation>Rheinland-Pfalz</translation>
+        </message>
+        <message>
+            <source>Saarland</source>
+            <translation>Saarland</translation>
+        </message>
+        <message>
+            <source>Saxony</source>
+            <translation>Sachsen</translation>
+        </message>
+        <message>
+            <source>Saxony-Anhalt</source>
+            <translation>Sachsen-Anhalt</translation>
+        </message>
+        <message>
+            <source>Schleswig-Holstein</source>
+            <translation>Schleswig-Holstein</translation>
+        </message>
+        <message>
+            <source>Thuringia</source>
+            <translation>Thüringen</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>niedrig</translation>
+        </message>
+        <message>
+            <source>within a year</source>
+            <translation>innerhalb eines Jahres</translation>
+        </message>
+        <message>
+            <source>1 to 3 years</source>
+            <translation>1 bis 3 Jahre</translation>
+        </message>
+        <message>
+            <source>more than 3 years</source>
+            <translation>mehr als 3 Jahre</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>einmalig</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>pro Jahr</translation>
+        </message>
+        <message>
+            <source>per month</source>
+            <translation>pro Monat</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>committed</source>
+            <translation>zugesagt</translation>
+        </message>
+        <message>
+            <source>approved (budget adopted)</source>
+            <translation>beschlossen (im Haushalt)</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>verworfen</translation>
+        </message>
+        <message>
+            <source>0 – none</source>
+            <translation>0 – keine</translation>
+        </message>
+        <message>
+            <source>1 – weak</source>
+            <translation>1 – schwach</translation>
+        </message>
+        <message>
+            <source>2 – medium</source>
+            <translation>2 – mittel</translation>
+        </message>
+        <message>
+            <source>3 – strong</source>
+            <translation>3 – stark</translation>
+        </message>
+        <message>
+            <source>€</source>
+            <translation>€</translation>
+        </message>
+        <message>
+            <source>FTE</source>
+            <translation>VZÄ</translation>
+        </message>
+        <message>
+            <source>% of working time</source>
+            <translation>% der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>Tage</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New session</source>
+            <translation>&amp;Neue Sitzung</translation>
+        </message>
+        <message>
+            <source>Start a new workshop session</source>
+            <translation>Eine neue Workshop-Sitzung beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open the selected session</source>
+            <translation>Die ausgewählte Sitzung öffnen</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplizieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected session</source>
+            <translation>Die ausgewählte Sitzung kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete …</source>
+            <translation>&amp;Löschen …</translation>
+        </message>
+        <message>
+            <source>Delete the selected session for good</source>
+            <translation>Die ausgewählte Sitzung endgültig löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Import …</source>
+            <translation>&amp;Importieren …</translation>
+        </message>
+        <message>
+            <source>Import a session file</source>
+            <translation>Eine Sitzungsdatei importieren</translation>
+        </message>
+        <message>
+            <source>E&amp;xport …</source>
+            <translation>E&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Save the selected session as a file</source>
+            <translation>Die ausgewählte Sitzung als Datei speichern</translation>
+        </message>
+        <message>
+            <source>Load &amp;sample</source>
+            <translation>&amp;Beispiel laden</translation>
+        </message>
+        <message>
+            <source>Add the sample session “Musterstadt”</source>
+            <translation>Die Beispielsitzung „Musterstadt“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Back to overview</source>
+            <translation>&amp;Zurück zur Übersicht</translation>
+        </message>
+        <message>
+            <source>Close the session; it is saved</source>
+            <translation>Sitzung schließen; sie ist gespeichert</translation>
+        </message>
+        <message>
+            <source>New from &amp;template …</source>
+            <translation>Neu aus &amp;Vorlage …</translation>
+        </message>
+        <message>
+            <source>Start a session with a template's tasks, areas and resources</source>
+            <translation>Eine Sitzung mit den Aufgaben, Bereichen und Ressourcen einer Vorlage beginnen</translation>
+        </message>
+        <message>
+            <source>New &amp;follow-up workshop</source>
+            <translation>&amp;Folgeworkshop anlegen</translation>
+        </message>
+        <message>
+            <source>Start the next workshop from the selected session</source>
+            <translation>Den nächsten Workshop aus der ausgewählten Sitzung beginnen</translation>
+        </message>
+        <message>
+            <source>Save as own &amp;template …</source>
+            <translation>Als eigene &amp;Vorlage speichern …</translation>
+        </message>
+        <message>
+            <source>Keep this session's tasks, areas and resources as a template</source>
+            <translation>Aufgaben, Bereiche und Ressourcen dieser Sitzung als Vorlage behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Projector mode</source>
+            <translation>&amp;Beamer-Modus</translation>
+        </message>
+        <message>
+            <source>Full screen, larger type, facilitator notes hidden (F11)</source>
+            <translation>Vollbild, größere Schrift, Moderationsnotizen ausgeblendet (F11)</translation>
+        </message>
+        <message>
+            <source>Facilitator &amp;notes</source>
+            <translation>Moderations&amp;notizen</translation>
+        </message>
+        <message>
+            <source>Private notes; never shown in projector mode or printed</source>
+            <translation>Private Notizen; nie im Beamer-Modus gezeigt oder gedruckt</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Quit CDO Workshop</source>
+            <translation>CDO Workshop beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Sitzung</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>Moderationsnotizen</translation>
+        </message>
+        <message>
+            <source>Only for you: not shown in projector mode, not in the agreement.</source>
+            <translation>Nur für Sie: nicht im Beamer-Modus, nicht in der Vereinbarung.</translation>
+        </message>
+        <message>
+            <source>CDO Workshop</source>
+            <translation>CDO Workshop</translation>
+        </message>
+        <message>
+            <source>Copy of {title}</source>
+            <translation>Kopie von {title}</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Sitzung löschen</translation>
+        </message>
+        <message>
+            <source>Delete the session “{title}” for good? All its data, including names and signatures, is removed from this computer. This cannot be undone.</source>
+            <translation>Die Sitzung „{title}“ endgültig löschen? Alle Daten, auch Namen und Unterschriften, werden von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Import session</source>
+            <translation>Sitzung importieren</translation>
+        </message>
+        <message>
+            <source>Session files (*.json);;All files (*)</source>
+            <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Session imported.</source>
+            <translation>Sitzung importiert.</translation>
+        </message>
+        <message>
+            <source>Export session</source>
+            <translation>Sitzung exportieren</translation>
+        </message>
+        <message>
+            <source>Session files (*.json)</source>
+            <translation>Sitzungsdateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Session exported to {path}.</source>
+            <translation>Sitzung nach {path} exportiert.</translation>
+        </message>
+        <message>
+            <source>own template</source>
+            <translation>eigene Vorlage</translation>
+        </message>
+        <message>
+            <source>Follow-up: {title}</source>
+            <translation>Folgeworkshop: {title}</translation>
+        </message>
+        <message>
+            <source>Save as own template</source>
+            <translation>Als eigene Vorlage speichern</translation>
+        </message>
+        <message>
+            <source>Name of the template:</source>
+            <translation>Name der Vorlage:</translation>
+        </message>
+        <message>
+            <source>Template saved.</source>
+            <translation>Vorlage gespeichert.</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Neue Sitzung</translation>
+        </message>
+        <message>
+            <source>{name} – CDO Workshop</source>
+            <translation>{name} – CDO Workshop</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Gespeichert {time}</translation>
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation>Speicherstand</translation>
+        </message>
+        <message>
+            <source>Not saved!</source>
+            <translation>Nicht gespeichert!</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureDialog</name>
+        <message>
+            <source>Accept recommendation</source>
+            <translation>Empfehlung annehmen</translation>
+        </message>
+        <message>
+            <source>Who takes care of it?</source>
+            <translation>Wer kümmert sich darum?</translation>
+        </message>
+        <message>
+            <source>&amp;Option:</source>
+            <translation>&amp;Option:</translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation>&amp;Maßnahme:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Zuständig:</translation>
+        </message>
+        <message>
+            <source>&amp;Due by:</source>
+            <translation>&amp;Fällig bis:</translation>
+        </message>
+        <message>
+            <source>Create measure</source>
+            <translation>Maßnahme anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementPage</name>
+        <message>
+            <source>Step 4: Placement</source>
+            <translation>Schritt 4: Einordnung</translation>
+        </message>
+        <message>
+            <source>Where does the role sit in the organisation, whom does it report to and how is it graded? The placement decides much of its autonomy and its dependencies.</source>
+            <translation>Wo ist die Rolle in der Organisation angesiedelt, wem berichtet sie und wie ist sie eingruppiert? Die Einordnung bestimmt viel von ihrer Eigenständigkeit und ihren Abhängigkeiten.</translation>
+        </message>
+        <message>
+            <source>&amp;Placement:</source>
+            <translation>&amp;Einordnung:</translation>
+        </message>
+        <message>
+            <source>Typical consequences:</source>
+            <translation>Typische Folgen:</translation>
+        </message>
+        <message>
+            <source>&amp;Reporting line:</source>
+            <translation>&amp;Berichtslinie:</translation>
+        </message>
+        <message>
+            <source>Pay &amp;grade:</source>
+            <translation>Ein&amp;gruppierung:</translation>
+        </message>
+        <message>
+            <source>&amp;FTE of the role:</source>
+            <translation>&amp;VZÄ der Rolle:</translation>
+        </message>
+        <message>
+            <source>CDO's &amp;time share:</source>
+            <translation>&amp;Zeitanteil der/des CDO:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Anmerkungen:</translation>
+        </message>
+        <message>
+            <source>e.g. Lord mayor</source>
+            <translation>z. B. Oberbürgermeisterin</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>keine Angabe</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>noch nicht gewählt</translation>
+        </message>
+        <message>
+            <source>Choose a placement to see its typical consequences.</source>
+            <translation>Wählen Sie eine Einordnung, um ihre typischen Folgen zu sehen.</translation>
+        </message>
+        <message>
+            <source>{text}
 Autonomy: {autonomy} · Dependency: {dependency}</source>
-        <translation>{text}
+            <translation>{text}
 Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
-    </message>
-</context>
-<context>
-    <name>RaciDelegate</name>
-    <message>
-        <source>Task title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— no role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RACI role</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RaciModel</name>
-    <message>
-        <source>Own tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R – Responsible: does the work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A – Accountable: answers for the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C – Consulted: is asked beforehand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I – Informed: is told afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} × A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every task needs at least one R and exactly one A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one R and exactly one A: fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set RACI role</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationCard</name>
-    <message>
-        <source>Severity: {level}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected by the room (kept in the measures as dropped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted as a measure: {what} – {owner}, due {due}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconsider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept and create a measure: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconsider the decision on: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationList</name>
-    <message>
-        <source>The analysis has no recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconsider recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResourceChart</name>
-    <message>
-        <source>Needed for the tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed (not counted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff and time (FTE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget (thousand € per year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources compared with what the tasks need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff and time: {need} FTE needed, {have} FTE committed, {proposed} FTE proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget per year: {need} needed, {have} committed, {proposed} proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResourcesPage</name>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Committed by</source>
-        <translation>Zugesagt von</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anmerkungen</translation>
-    </message>
-    <message>
-        <source>Step 8: Resources</source>
-        <translation>Schritt 8: Ressourcen</translation>
-    </message>
-    <message>
-        <source>Which money, staff and time does the role get, and who commits them? Only committed or approved resources count in the analysis; proposals are shown but not counted.</source>
-        <translation>Welches Geld, welches Personal und wie viel Zeit bekommt die Rolle, und wer sagt es zu? In der Auswertung zählen nur zugesagte oder beschlossene Ressourcen; Vorschläge werden gezeigt, aber nicht gezählt.</translation>
-    </message>
-    <message>
-        <source>&amp;Add resource</source>
-        <translation>Ressource &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove resource</source>
-        <translation>Ressource entfernen</translation>
-    </message>
-    <message>
-        <source>Committed: {fte} FTE and {budget} a year. The role&apos;s tasks ask for about {need_fte} FTE and {need_budget} (see the method).</source>
-        <translation>Zugesagt: {fte} VZÄ und {budget} im Jahr. Die Aufgaben der Rolle erfordern etwa {need_fte} VZÄ und {need_budget} (siehe Methode).</translation>
-    </message>
-</context>
-<context>
-    <name>ResponsibilitiesPage</name>
-    <message>
-        <source>Step 6: Tasks &amp; responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who does what? For every task, mark per stakeholder group who is Responsible, Accountable, Consulted or Informed. Every task needs at least one R and exactly one A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R = does the work · A = answers for the result (exactly one) · C = is asked beforehand · I = is told afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys: R, A, C, I set a role, Space goes to the next role, Delete clears; F2 or a double-click opens the list of roles or renames the task.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RACI legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RACI matrix: tasks by stakeholder group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hide task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the selected task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the selected task out of this session (Ctrl+Shift+D); undo brings it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename the selected task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the title of the selected task (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the &amp;catalog:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog task to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the chosen catalog task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Own task:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of an own task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A task the catalog does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add o&amp;wn task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the own task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RACI check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} ({cluster})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All catalog tasks are in the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All tasks have an R and exactly one A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tasks yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task added: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the title of the own task first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own task added: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a task first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task hidden: {title}. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScoreTile</name>
-    <message>
-        <source>{value} of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Apply template</source>
-        <translation>Vorlage übernehmen</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read or written: {detail}</source>
-        <translation>Die Datei {path} kann nicht gelesen oder geschrieben werden: {detail}</translation>
-    </message>
-</context>
-<context>
-    <name>SessionFile</name>
-    <message>
-        <source>The file is not a text file in UTF-8.</source>
-        <translation>Die Datei ist keine Textdatei in UTF-8.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
-    </message>
-    <message>
-        <source>The file is nested too deeply to be a session file.</source>
-        <translation>Die Datei ist zu tief verschachtelt, um eine Sitzungsdatei zu sein.</translation>
-    </message>
-    <message>
-        <source>This is not a CDO Workshop session file.</source>
-        <translation>Dies ist keine Sitzungsdatei von CDO Workshop.</translation>
-    </message>
-    <message>
-        <source>The file was written by a newer version of CDO Workshop (format {version}). Please update the app.</source>
-        <translation>Die Datei stammt aus einer neueren Version von CDO Workshop (Format {version}). Bitte aktualisieren Sie die App.</translation>
-    </message>
-    <message>
-        <source>The session file is not valid.</source>
-        <translation>Die Sitzungsdatei ist ungültig.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionListModel</name>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Workshop date</source>
-        <translation>Workshop-Datum</translation>
-    </message>
-    <message>
-        <source>Step reached</source>
-        <translation>Erreichter Schritt</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>{number}/9 · {title}</source>
-        <translation>{number}/9 · {title}</translation>
-    </message>
-</context>
-<context>
-    <name>SessionView</name>
-    <message>
-        <source>Time in this step</source>
-        <translation>Zeit in diesem Schritt</translation>
-    </message>
-    <message>
-        <source>Workshop steps</source>
-        <translation>Workshop-Schritte</translation>
-    </message>
-    <message>
-        <source>Time {spent} of {box} min – over time</source>
-        <translation>Zeit {spent} von {box} Min. – überschritten</translation>
-    </message>
-    <message>
-        <source>Time {spent} of {box} min</source>
-        <translation>Zeit {spent} von {box} Min.</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>bereit</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>{mark}{number}. {title}
+        </message>
+    </context>
+    <context>
+        <name>RaciDelegate</name>
+        <message>
+            <source>Task title</source>
+            <translation>Aufgabentitel</translation>
+        </message>
+        <message>
+            <source>— no role</source>
+            <translation>— keine Rolle</translation>
+        </message>
+        <message>
+            <source>RACI role</source>
+            <translation>RACI-Rolle</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciModel</name>
+        <message>
+            <source>Own tasks</source>
+            <translation>Eigene Aufgaben</translation>
+        </message>
+        <message>
+            <source>R – Responsible: does the work</source>
+            <translation>R – durchführungsverantwortlich: macht die Arbeit</translation>
+        </message>
+        <message>
+            <source>A – Accountable: answers for the result</source>
+            <translation>A – gesamtverantwortlich: steht für das Ergebnis ein</translation>
+        </message>
+        <message>
+            <source>C – Consulted: is asked beforehand</source>
+            <translation>C – mitwirkend/konsultiert: wird vorher gefragt</translation>
+        </message>
+        <message>
+            <source>I – Informed: is told afterwards</source>
+            <translation>I – informiert: wird danach unterrichtet</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>no R</source>
+            <translation>kein R</translation>
+        </message>
+        <message>
+            <source>no A</source>
+            <translation>kein A</translation>
+        </message>
+        <message>
+            <source>{count} × A</source>
+            <translation>{count} × A</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Every task needs at least one R and exactly one A.</source>
+            <translation>Jede Aufgabe braucht mindestens ein R und genau ein A.</translation>
+        </message>
+        <message>
+            <source>At least one R and exactly one A: fine.</source>
+            <translation>Mindestens ein R und genau ein A: in Ordnung.</translation>
+        </message>
+        <message>
+            <source>Rename task</source>
+            <translation>Aufgabe umbenennen</translation>
+        </message>
+        <message>
+            <source>Set RACI role</source>
+            <translation>RACI-Rolle festlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationCard</name>
+        <message>
+            <source>Severity: {level}</source>
+            <translation>Dringlichkeit: {level}</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Optionen:</translation>
+        </message>
+        <message>
+            <source>Rejected by the room (kept in the measures as dropped).</source>
+            <translation>Vom Raum abgelehnt (bei den Maßnahmen als verworfen vermerkt).</translation>
+        </message>
+        <message>
+            <source>Accepted as a measure: {what} – {owner}, due {due}.</source>
+            <translation>Als Maßnahme angenommen: {what} – {owner}, fällig bis {due}.</translation>
+        </message>
+        <message>
+            <source>Accept …</source>
+            <translation>Annehmen …</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Reconsider</source>
+            <translation>Neu entscheiden</translation>
+        </message>
+        <message>
+            <source>Accept and create a measure: {message}</source>
+            <translation>Annehmen und Maßnahme anlegen: {message}</translation>
+        </message>
+        <message>
+            <source>Reject: {message}</source>
+            <translation>Ablehnen: {message}</translation>
+        </message>
+        <message>
+            <source>Reconsider the decision on: {message}</source>
+            <translation>Neu entscheiden über: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationList</name>
+        <message>
+            <source>The analysis has no recommendations.</source>
+            <translation>Die Auswertung ergibt keine Empfehlungen.</translation>
+        </message>
+        <message>
+            <source>Accept recommendation</source>
+            <translation>Empfehlung annehmen</translation>
+        </message>
+        <message>
+            <source>Reject recommendation</source>
+            <translation>Empfehlung ablehnen</translation>
+        </message>
+        <message>
+            <source>Reconsider recommendation</source>
+            <translation>Entscheidung über Empfehlung zurücknehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceChart</name>
+        <message>
+            <source>Needed for the tasks</source>
+            <translation>Bedarf der Aufgaben</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Zugesagt</translation>
+        </message>
+        <message>
+            <source>Proposed (not counted)</source>
+            <translation>Vorgeschlagen (nicht gezählt)</translation>
+        </message>
+        <message>
+            <source>Staff and time (FTE)</source>
+            <translation>Personal und Zeit (VZÄ)</translation>
+        </message>
+        <message>
+            <source>Budget (thousand € per year)</source>
+            <translation>Budget (Tsd. € pro Jahr)</translation>
+        </message>
+        <message>
+            <source>Resources compared with what the tasks need</source>
+            <translation>Ressourcen im Vergleich zum Bedarf der Aufgaben</translation>
+        </message>
+        <message>
+            <source>Staff and time: {need} FTE needed, {have} FTE committed, {proposed} FTE proposed.</source>
+            <translation>Personal und Zeit: {need} VZÄ benötigt, {have} VZÄ zugesagt, {proposed} VZÄ vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Budget per year: {need} needed, {have} committed, {proposed} proposed.</source>
+            <translation>Budget pro Jahr: {need} benötigt, {have} zugesagt, {proposed} vorgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesPage</name>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Umfang</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Committed by</source>
+            <translation>Zugesagt von</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anmerkungen</translation>
+        </message>
+        <message>
+            <source>Step 8: Resources</source>
+            <translation>Schritt 8: Ressourcen</translation>
+        </message>
+        <message>
+            <source>Which money, staff and time does the role get, and who commits them? Only committed or approved resources count in the analysis; proposals are shown but not counted.</source>
+            <translation>Welches Geld, welches Personal und wie viel Zeit bekommt die Rolle, und wer sagt es zu? In der Auswertung zählen nur zugesagte oder beschlossene Ressourcen; Vorschläge werden gezeigt, aber nicht gezählt.</translation>
+        </message>
+        <message>
+            <source>&amp;Add resource</source>
+            <translation>Ressource &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove resource</source>
+            <translation>Ressource entfernen</translation>
+        </message>
+        <message>
+            <source>Committed: {fte} FTE and {budget} a year. The role's tasks ask for about {need_fte} FTE and {need_budget} (see the method).</source>
+            <translation>Zugesagt: {fte} VZÄ und {budget} im Jahr. Die Aufgaben der Rolle erfordern etwa {need_fte} VZÄ und {need_budget} (siehe Methode).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibilitiesPage</name>
+        <message>
+            <source>Step 6: Tasks &amp; responsibilities</source>
+            <translation>Schritt 6: Aufgaben &amp; Verantwortung</translation>
+        </message>
+        <message>
+            <source>Who does what? For every task, mark per stakeholder group who is Responsible, Accountable, Consulted or Informed. Every task needs at least one R and exactly one A.</source>
+            <translation>Wer macht was? Legen Sie für jede Aufgabe je Anspruchsgruppe fest, wer durchführungsverantwortlich (R), gesamtverantwortlich (A), mitwirkend/konsultiert (C) oder informiert (I) ist. Jede Aufgabe braucht mindestens ein R und genau ein A.</translation>
+        </message>
+        <message>
+            <source>R = does the work · A = answers for the result (exactly one) · C = is asked beforehand · I = is told afterwards</source>
+            <translation>R = macht die Arbeit · A = steht für das Ergebnis ein (genau ein A) · C = wird vorher gefragt · I = wird danach unterrichtet</translation>
+        </message>
+        <message>
+            <source>Keys: R, A, C, I set a role, Space goes to the next role, Delete clears; F2 or a double-click opens the list of roles or renames the task.</source>
+            <translation>Tasten: R, A, C, I setzen eine Rolle, die Leertaste schaltet zur nächsten Rolle, Entf löscht; F2 oder ein Doppelklick öffnet die Liste der Rollen oder benennt die Aufgabe um.</translation>
+        </message>
+        <message>
+            <source>Keyboard help</source>
+            <translation>Tastaturhilfe</translation>
+        </message>
+        <message>
+            <source>RACI legend</source>
+            <translation>RACI-Legende</translation>
+        </message>
+        <message>
+            <source>RACI matrix: tasks by stakeholder group</source>
+            <translation>RACI-Matrix: Aufgaben je Anspruchsgruppe</translation>
+        </message>
+        <message>
+            <source>&amp;Hide task</source>
+            <translation>Aufgabe a&amp;usblenden</translation>
+        </message>
+        <message>
+            <source>Hide the selected task</source>
+            <translation>Ausgewählte Aufgabe ausblenden</translation>
+        </message>
+        <message>
+            <source>Take the selected task out of this session (Ctrl+Shift+D); undo brings it back</source>
+            <translation>Die ausgewählte Aufgabe aus dieser Sitzung nehmen (Strg+Umschalt+D); Rückgängig holt sie zurück</translation>
+        </message>
+        <message>
+            <source>Re&amp;name task</source>
+            <translation>Aufgabe umbe&amp;nennen</translation>
+        </message>
+        <message>
+            <source>Rename the selected task</source>
+            <translation>Ausgewählte Aufgabe umbenennen</translation>
+        </message>
+        <message>
+            <source>Edit the title of the selected task (F2)</source>
+            <translation>Titel der ausgewählten Aufgabe bearbeiten (F2)</translation>
+        </message>
+        <message>
+            <source>From the &amp;catalog:</source>
+            <translation>Aus dem &amp;Katalog:</translation>
+        </message>
+        <message>
+            <source>Catalog task to add</source>
+            <translation>Hinzuzufügende Katalogaufgabe</translation>
+        </message>
+        <message>
+            <source>Add &amp;task</source>
+            <translation>Aufgabe &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add the chosen catalog task</source>
+            <translation>Gewählte Katalogaufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Own task:</source>
+            <translation>Ei&amp;gene Aufgabe:</translation>
+        </message>
+        <message>
+            <source>Title of an own task</source>
+            <translation>Titel einer eigenen Aufgabe</translation>
+        </message>
+        <message>
+            <source>A task the catalog does not have</source>
+            <translation>Eine Aufgabe, die nicht im Katalog steht</translation>
+        </message>
+        <message>
+            <source>Add o&amp;wn task</source>
+            <translation>Eigene Aufgabe hin&amp;zufügen</translation>
+        </message>
+        <message>
+            <source>Add the own task</source>
+            <translation>Eigene Aufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>RACI check</source>
+            <translation>RACI-Prüfung</translation>
+        </message>
+        <message>
+            <source>{title} ({cluster})</source>
+            <translation>{title} ({cluster})</translation>
+        </message>
+        <message>
+            <source>All catalog tasks are in the session</source>
+            <translation>Alle Katalogaufgaben sind in der Sitzung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) with problems</source>
+            <translation>
+                <numerusform>%n Aufgabe mit Problemen</numerusform>
+                <numerusform>%n Aufgaben mit Problemen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All tasks have an R and exactly one A.</source>
+            <translation>Alle Aufgaben haben ein R und genau ein A.</translation>
+        </message>
+        <message>
+            <source>No tasks yet.</source>
+            <translation>Noch keine Aufgaben.</translation>
+        </message>
+        <message>
+            <source>Task added: {title}</source>
+            <translation>Aufgabe hinzugefügt: {title}</translation>
+        </message>
+        <message>
+            <source>Type the title of the own task first.</source>
+            <translation>Geben Sie zuerst den Titel der eigenen Aufgabe ein.</translation>
+        </message>
+        <message>
+            <source>Own task added: {title}</source>
+            <translation>Eigene Aufgabe hinzugefügt: {title}</translation>
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation>Aufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Select a task first.</source>
+            <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
+        </message>
+        <message>
+            <source>Hide task</source>
+            <translation>Aufgabe ausblenden</translation>
+        </message>
+        <message>
+            <source>Task hidden: {title}. Undo brings it back.</source>
+            <translation>Aufgabe ausgeblendet: {title}. Rückgängig holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreTile</name>
+        <message>
+            <source>{value} of 100</source>
+            <translation>{value} von 100</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>Apply template</source>
+            <translation>Vorlage übernehmen</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read or written: {detail}</source>
+            <translation>Die Datei {path} kann nicht gelesen oder geschrieben werden: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFile</name>
+        <message>
+            <source>The file is not a text file in UTF-8.</source>
+            <translation>Die Datei ist keine Textdatei in UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply to be a session file.</source>
+            <translation>Die Datei ist zu tief verschachtelt, um eine Sitzungsdatei zu sein.</translation>
+        </message>
+        <message>
+            <source>This is not a CDO Workshop session file.</source>
+            <translation>Dies ist keine Sitzungsdatei von CDO Workshop.</translation>
+        </message>
+        <message>
+            <source>The file was written by a newer version of CDO Workshop (format {version}). Please update the app.</source>
+            <translation>Die Datei stammt aus einer neueren Version von CDO Workshop (Format {version}). Bitte aktualisieren Sie die App.</translation>
+        </message>
+        <message>
+            <source>The session file is not valid.</source>
+            <translation>Die Sitzungsdatei ist ungültig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>Session</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation>Workshop-Datum</translation>
+        </message>
+        <message>
+            <source>Step reached</source>
+            <translation>Erreichter Schritt</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>{number}/9 · {title}</source>
+            <translation>{number}/9 · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <source>Time in this step</source>
+            <translation>Zeit in diesem Schritt</translation>
+        </message>
+        <message>
+            <source>Workshop steps</source>
+            <translation>Workshop-Schritte</translation>
+        </message>
+        <message>
+            <source>Time {spent} of {box} min – over time</source>
+            <translation>Zeit {spent} von {box} Min. – überschritten</translation>
+        </message>
+        <message>
+            <source>Time {spent} of {box} min</source>
+            <translation>Zeit {spent} von {box} Min.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>bereit</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>{mark}{number}. {title}
 {minutes} min · {state}</source>
-        <translation>{mark}{number}. {title}
+            <translation>{mark}{number}. {title}
 {minutes} Min. · {state}</translation>
-    </message>
-    <message>
-        <source>Back to overview</source>
-        <translation>Zur Übersicht</translation>
-    </message>
-    <message>
-        <source>Step done</source>
-        <translation>Schritt erledigt</translation>
-    </message>
-    <message>
-        <source>Close the session; it is saved (Ctrl+W)</source>
-        <translation>Sitzung schließen; sie ist gespeichert (Strg+W)</translation>
-    </message>
-    <message>
-        <source>← Back</source>
-        <translation>← Zurück</translation>
-    </message>
-    <message>
-        <source>Previous step (Ctrl+PgUp)</source>
-        <translation>Vorheriger Schritt (Strg+Bild auf)</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Weiter →</translation>
-    </message>
-    <message>
-        <source>Next step (Ctrl+PgDown)</source>
-        <translation>Nächster Schritt (Strg+Bild ab)</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Step &amp;done</source>
-        <translation>Schritt &amp;erledigt</translation>
-    </message>
-</context>
-<context>
-    <name>SignatoriesEditor</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add sig&amp;natory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add signatories from the &amp;participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add signatories from the participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds the mayor, the CDO and the council members among the participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignatoriesModel</name>
-    <message>
-        <source>yes, {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished">ja</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SpreadChart</name>
-    <message>
-        <source>Range of the votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation level: 1 = tell … 7 = delegate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{area}: votes from level {low} to {high}, agreed level {agreed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{area}: votes from level {low} to {high}, no level agreed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spread of the votes per decision area</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>Workshop sessions</source>
-        <translation>Workshop-Sitzungen</translation>
-    </message>
-    <message>
-        <source>Filter by title, municipality, date …</source>
-        <translation>Nach Titel, Kommune, Datum filtern …</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>Sitzungen filtern</translation>
-    </message>
-    <message>
-        <source>Saved sessions</source>
-        <translation>Gespeicherte Sitzungen</translation>
-    </message>
-    <message>
-        <source>No sessions yet. Start a workshop with “New session” (Ctrl+N), import a session file, or load the sample “Musterstadt” to look around.</source>
-        <translation>Noch keine Sitzungen. Beginnen Sie einen Workshop mit „Neue Sitzung“ (Strg+N), importieren Sie eine Sitzungsdatei oder laden Sie das Beispiel „Musterstadt“, um sich umzusehen.</translation>
-    </message>
-</context>
-<context>
-    <name>Steps</name>
-    <message>
-        <source>Framework &amp; participants</source>
-        <translation>Rahmen &amp; Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Digitalisation goals</source>
-        <translation>Digitalisierungsziele</translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation>Erwartungen</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Einordnung</translation>
-    </message>
-    <message>
-        <source>Decision powers</source>
-        <translation>Entscheidungskompetenzen</translation>
-    </message>
-    <message>
-        <source>Tasks &amp; responsibilities</source>
-        <translation>Aufgaben &amp; Verantwortung</translation>
-    </message>
-    <message>
-        <source>Dependencies</source>
-        <translation>Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-    <message>
-        <source>Reconciliation &amp; agreement</source>
-        <translation>Abgleich &amp; Vereinbarung</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>The file {path} is not a CDO Workshop database or is damaged. It was left unchanged.</source>
-        <translation>Die Datei {path} ist keine Datenbank von CDO Workshop oder ist beschädigt. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged ({detail}). It was left unchanged; restore a backup or choose another file.</source>
-        <translation>Die Datenbank {path} ist beschädigt ({detail}). Sie wurde nicht verändert; spielen Sie eine Sicherung zurück oder wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>The database {path} was written by a newer version of CDO Workshop (schema {found}, this version knows up to {known}). Please update the app; the file was left unchanged.</source>
-        <translation>Die Datenbank {path} stammt aus einer neueren Version von CDO Workshop (Schema {found}, diese Version kennt bis {known}). Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The file {path} is an SQLite database of another program. It was left unchanged.</source>
-        <translation>Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database {path} cannot be opened: {detail}</source>
-        <translation>Die Datenbank {path} kann nicht geöffnet werden: {detail}</translation>
-    </message>
-    <message>
-        <source>The saved session {id} cannot be read ({detail}).</source>
-        <translation>Die gespeicherte Sitzung {id} kann nicht gelesen werden ({detail}).</translation>
-    </message>
-    <message>
-        <source>The saved templates cannot be read ({detail}).</source>
-        <translation>Die gespeicherten Vorlagen können nicht gelesen werden ({detail}).</translation>
-    </message>
-    <message>
-        <source>There is no session with the id {id}.</source>
-        <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
-    </message>
-    <message>
-        <source>Saving failed: {detail}. The last saved state is unchanged.</source>
-        <translation>Speichern fehlgeschlagen: {detail}. Der zuletzt gespeicherte Stand ist unverändert.</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateDialog</name>
-    <message>
-        <source>New session from a template</source>
-        <translation>Neue Sitzung aus einer Vorlage</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>Vorlagen</translation>
-    </message>
-    <message>
-        <source>The template preselects tasks, decision areas and proposed resources. Everything can be changed in the session.</source>
-        <translation>Die Vorlage wählt Aufgaben, Entscheidungsbereiche und vorgeschlagene Ressourcen vor. In der Sitzung lässt sich alles ändern.</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>expected an object</source>
-        <translation>erwartet wird ein Objekt</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>erwartet wird eine Liste</translation>
-    </message>
-    <message>
-        <source>expected a list of two numbers</source>
-        <translation>erwartet wird eine Liste aus zwei Zahlen</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>erwartet wird true oder false</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>erwartet wird eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>erwartet wird eine Zahl</translation>
-    </message>
-    <message>
-        <source>expected a text</source>
-        <translation>erwartet wird ein Text</translation>
-    </message>
-    <message>
-        <source>expected a date and time (ISO 8601)</source>
-        <translation>erwartet wird Datum und Uhrzeit (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>expected a date (YYYY-MM-DD)</source>
-        <translation>erwartet wird ein Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>expected one of: {choices}</source>
-        <translation>erlaubt ist einer dieser Werte: {choices}</translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation>unbekanntes Feld</translation>
-    </message>
-    <message>
-        <source>the required field {name} is missing</source>
-        <translation>das Pflichtfeld {name} fehlt</translation>
-    </message>
-    <message>
-        <source>unknown field {name}</source>
-        <translation>unbekanntes Feld {name}</translation>
-    </message>
-    <message>
-        <source>has the wrong type of value</source>
-        <translation>hat einen Wert vom falschen Typ</translation>
-    </message>
-    <message>
-        <source>must be between {lo} and {hi}</source>
-        <translation>muss zwischen {lo} und {hi} liegen</translation>
-    </message>
-    <message>
-        <source>is too long ({length} characters, at most {limit})</source>
-        <translation>ist zu lang ({length} Zeichen, höchstens {limit})</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>is not valid</source>
-        <translation>ist ungültig</translation>
-    </message>
-    <message>
-        <source>is not a German Land code</source>
-        <translation>ist kein Kürzel eines deutschen Bundeslandes</translation>
-    </message>
-    <message>
-        <source>is used more than once</source>
-        <translation>wird mehrfach verwendet</translation>
-    </message>
-    <message>
-        <source>a participant needs a name</source>
-        <translation>Teilnehmende brauchen einen Namen</translation>
-    </message>
-    <message>
-        <source>this stakeholder group already has an expectation</source>
-        <translation>für diese Anspruchsgruppe gibt es schon eine Erwartung</translation>
-    </message>
-    <message>
-        <source>vote of a participant who is not in the session</source>
-        <translation>Stimme einer Person, die nicht zur Sitzung gehört</translation>
-    </message>
-    <message>
-        <source>exceeds the legal ceiling of level {level} for this area</source>
-        <translation>überschreitet die gesetzliche Obergrenze (Stufe {level}) für diesen Bereich</translation>
-    </message>
-    <message>
-        <source>is not a known stakeholder group</source>
-        <translation>ist keine bekannte Anspruchsgruppe</translation>
-    </message>
-    <message>
-        <source>the review date must lie after the workshop date</source>
-        <translation>der Überprüfungstermin muss nach dem Workshop liegen</translation>
-    </message>
-    <message>
-        <source>signature points must lie inside the pad</source>
-        <translation>Unterschriftspunkte müssen im Unterschriftenfeld liegen</translation>
-    </message>
-    <message>
-        <source>is not a workshop step</source>
-        <translation>ist kein Workshop-Schritt</translation>
-    </message>
-    <message>
-        <source>is not in the catalog</source>
-        <translation>ist nicht im Katalog</translation>
-    </message>
-</context>
-<context>
-    <name>Verify</name>
-    <message>
-        <source>Sealed by: {name}</source>
-        <translation>Versiegelt von: {name}</translation>
-    </message>
-    <message>
-        <source>Sealed at: {time} (as the sealing computer&apos;s clock said)</source>
-        <translation>Versiegelt am: {time} (laut Uhr des versiegelnden Rechners)</translation>
-    </message>
-    <message>
-        <source>The seal was made with this computer&apos;s local seal certificate.</source>
-        <translation>Das Siegel wurde mit dem lokalen Siegelzertifikat dieses Rechners angebracht.</translation>
-    </message>
-    <message>
-        <source>Empty signature fields for qualified signatures: {count}</source>
-        <translation>Leere Signaturfelder für qualifizierte Signaturen: {count}</translation>
-    </message>
-    <message>
-        <source>The seal is not a qualified electronic signature and does not replace the signatories&apos; signatures.</source>
-        <translation>Das Siegel ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften der Unterzeichnenden.</translation>
-    </message>
-    <message>
-        <source>INVALID: the seal does not match the document; the file was damaged or altered.</source>
-        <translation>UNGÜLTIG: Das Siegel passt nicht zum Dokument; die Datei wurde beschädigt oder verändert.</translation>
-    </message>
-    <message>
-        <source>CHANGED: the document was modified after it was sealed.</source>
-        <translation>VERÄNDERT: Das Dokument wurde nach der Versiegelung geändert.</translation>
-    </message>
-    <message>
-        <source>Seal valid: since sealing, only further signatures were added ({count}).</source>
-        <translation>Siegel gültig: Seit der Versiegelung wurden nur weitere Signaturen hinzugefügt ({count}).</translation>
-    </message>
-    <message>
-        <source>Seal valid: the document has not been changed since it was sealed.</source>
-        <translation>Siegel gültig: Das Dokument wurde seit der Versiegelung nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The certificate chains to a trusted root: it identifies the sealer.</source>
-        <translation>Das Zertifikat führt auf eine vertrauenswürdige Stammzertifizierungsstelle zurück: Es weist aus, wer versiegelt hat.</translation>
-    </message>
-    <message>
-        <source>The certificate is self-signed, not issued by a trust service: the seal proves that the document is unchanged, not who the sealer is. This is expected for a CDO Workshop local certificate.</source>
-        <translation>Das Zertifikat ist selbst ausgestellt, nicht von einem Vertrauensdienst: Das Siegel belegt, dass das Dokument unverändert ist, nicht aber, wer versiegelt hat. Bei einem lokalen Zertifikat von CDO Workshop ist das so vorgesehen.</translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s issuer is not among the trusted certificates checked here: the seal proves that the document is unchanged, not who the sealer is.</source>
-        <translation>Der Aussteller des Zertifikats gehört nicht zu den hier geprüften vertrauenswürdigen Zertifikaten: Das Siegel belegt, dass das Dokument unverändert ist, nicht aber, wer versiegelt hat.</translation>
-    </message>
-    <message>
-        <source>The PDF carries no session data to compare.</source>
-        <translation>Das PDF enthält keine Sitzungsdaten zum Abgleich.</translation>
-    </message>
-    <message>
-        <source>Content fingerprint (SHA-256): {fingerprint}</source>
-        <translation>Inhalts-Fingerabdruck (SHA-256): {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Matches the saved session “{title}” ({id}).</source>
-        <translation>Stimmt mit der gespeicherten Sitzung „{title}“ ({id}) überein.</translation>
-    </message>
-    <message>
-        <source>No saved session on this computer has exactly this content.</source>
-        <translation>Keine auf diesem Rechner gespeicherte Sitzung hat genau diesen Inhalt.</translation>
-    </message>
-    <message>
-        <source>The file is not a PDF.</source>
-        <translation>Die Datei ist kein PDF.</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be read; the file is damaged.</source>
-        <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The PDF carries no seal or signature that could be checked.</source>
-        <translation>Das PDF trägt kein Siegel und keine Signatur, die sich prüfen ließe.</translation>
-    </message>
-</context>
-<context>
-    <name>VotesModel</name>
-    <message>
-        <source>Decision area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vote cast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{level} (max. {ceiling})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No vote yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote cast; hidden until the votes are revealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_AreaModel</name>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(former participant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>levels above {level} are not open to delegation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved by law: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Back to overview</source>
+            <translation>Zur Übersicht</translation>
+        </message>
+        <message>
+            <source>Step done</source>
+            <translation>Schritt erledigt</translation>
+        </message>
+        <message>
+            <source>Close the session; it is saved (Ctrl+W)</source>
+            <translation>Sitzung schließen; sie ist gespeichert (Strg+W)</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Zurück</translation>
+        </message>
+        <message>
+            <source>Previous step (Ctrl+PgUp)</source>
+            <translation>Vorheriger Schritt (Strg+Bild auf)</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Vorheriger Schritt</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Weiter →</translation>
+        </message>
+        <message>
+            <source>Next step (Ctrl+PgDown)</source>
+            <translation>Nächster Schritt (Strg+Bild ab)</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <source>Step &amp;done</source>
+            <translation>Schritt &amp;erledigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesEditor</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Unterschrieben</translation>
+        </message>
+        <message>
+            <source>Add sig&amp;natory</source>
+            <translation>Unterzeich&amp;nende Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove signatory</source>
+            <translation>Unterzeichnende Person entfernen</translation>
+        </message>
+        <message>
+            <source>Add signatories from the &amp;participants</source>
+            <translation>Unterzeichnende aus den &amp;Teilnehmenden übernehmen</translation>
+        </message>
+        <message>
+            <source>Add signatories from the participants</source>
+            <translation>Unterzeichnende aus den Teilnehmenden übernehmen</translation>
+        </message>
+        <message>
+            <source>Adds the mayor, the CDO and the council members among the participants</source>
+            <translation>Übernimmt Bürgermeister/in, CDO und die Ratsmitglieder unter den Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Unterzeichnende</translation>
+        </message>
+        <message>
+            <source>Add signatory</source>
+            <translation>Unterzeichnende Person hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesModel</name>
+        <message>
+            <source>yes, {date}</source>
+            <translation>ja, {date}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadChart</name>
+        <message>
+            <source>Range of the votes</source>
+            <translation>Spanne der Stimmen</translation>
+        </message>
+        <message>
+            <source>Delegation level: 1 = tell … 7 = delegate</source>
+            <translation>Delegationsstufe: 1 = Anweisen … 7 = Delegieren</translation>
+        </message>
+        <message>
+            <source>Agreed level</source>
+            <translation>Vereinbarte Stufe</translation>
+        </message>
+        <message>
+            <source>{area}: votes from level {low} to {high}, agreed level {agreed}.</source>
+            <translation>{area}: Stimmen von Stufe {low} bis {high}, vereinbarte Stufe {agreed}.</translation>
+        </message>
+        <message>
+            <source>{area}: votes from level {low} to {high}, no level agreed yet.</source>
+            <translation>{area}: Stimmen von Stufe {low} bis {high}, noch keine Stufe vereinbart.</translation>
+        </message>
+        <message>
+            <source>Spread of the votes per decision area</source>
+            <translation>Streuung der Stimmen je Entscheidungsbereich</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Workshop sessions</source>
+            <translation>Workshop-Sitzungen</translation>
+        </message>
+        <message>
+            <source>Filter by title, municipality, date …</source>
+            <translation>Nach Titel, Kommune, Datum filtern …</translation>
+        </message>
+        <message>
+            <source>Filter sessions</source>
+            <translation>Sitzungen filtern</translation>
+        </message>
+        <message>
+            <source>Saved sessions</source>
+            <translation>Gespeicherte Sitzungen</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Start a workshop with “New session” (Ctrl+N), import a session file, or load the sample “Musterstadt” to look around.</source>
+            <translation>Noch keine Sitzungen. Beginnen Sie einen Workshop mit „Neue Sitzung“ (Strg+N), importieren Sie eine Sitzungsdatei oder laden Sie das Beispiel „Musterstadt“, um sich umzusehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Steps</name>
+        <message>
+            <source>Framework &amp; participants</source>
+            <translation>Rahmen &amp; Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Digitalisation goals</source>
+            <translation>Digitalisierungsziele</translation>
+        </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Erwartungen</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Einordnung</translation>
+        </message>
+        <message>
+            <source>Decision powers</source>
+            <translation>Entscheidungskompetenzen</translation>
+        </message>
+        <message>
+            <source>Tasks &amp; responsibilities</source>
+            <translation>Aufgaben &amp; Verantwortung</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Abhängigkeiten</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcen</translation>
+        </message>
+        <message>
+            <source>Reconciliation &amp; agreement</source>
+            <translation>Abgleich &amp; Vereinbarung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The file {path} is not a CDO Workshop database or is damaged. It was left unchanged.</source>
+            <translation>Die Datei {path} ist keine Datenbank von CDO Workshop oder ist beschädigt. Sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({detail}). It was left unchanged; restore a backup or choose another file.</source>
+            <translation>Die Datenbank {path} ist beschädigt ({detail}). Sie wurde nicht verändert; spielen Sie eine Sicherung zurück oder wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer version of CDO Workshop (schema {found}, this version knows up to {known}). Please update the app; the file was left unchanged.</source>
+            <translation>Die Datenbank {path} stammt aus einer neueren Version von CDO Workshop (Schema {found}, diese Version kennt bis {known}). Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an SQLite database of another program. It was left unchanged.</source>
+            <translation>Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms. Sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened: {detail}</source>
+            <translation>Die Datenbank {path} kann nicht geöffnet werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The saved session {id} cannot be read ({detail}).</source>
+            <translation>Die gespeicherte Sitzung {id} kann nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>The saved templates cannot be read ({detail}).</source>
+            <translation>Die gespeicherten Vorlagen können nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>There is no session with the id {id}.</source>
+            <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>Saving failed: {detail}. The last saved state is unchanged.</source>
+            <translation>Speichern fehlgeschlagen: {detail}. Der zuletzt gespeicherte Stand ist unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>New session from a template</source>
+            <translation>Neue Sitzung aus einer Vorlage</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Vorlagen</translation>
+        </message>
+        <message>
+            <source>The template preselects tasks, decision areas and proposed resources. Everything can be changed in the session.</source>
+            <translation>Die Vorlage wählt Aufgaben, Entscheidungsbereiche und vorgeschlagene Ressourcen vor. In der Sitzung lässt sich alles ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>expected an object</source>
+            <translation>erwartet wird ein Objekt</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>erwartet wird eine Liste</translation>
+        </message>
+        <message>
+            <source>expected a list of two numbers</source>
+            <translation>erwartet wird eine Liste aus zwei Zahlen</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>erwartet wird true oder false</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>erwartet wird eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>erwartet wird eine Zahl</translation>
+        </message>
+        <message>
+            <source>expected a text</source>
+            <translation>erwartet wird ein Text</translation>
+        </message>
+        <message>
+            <source>expected a date and time (ISO 8601)</source>
+            <translation>erwartet wird Datum und Uhrzeit (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>expected a date (YYYY-MM-DD)</source>
+            <translation>erwartet wird ein Datum (JJJJ-MM-TT)</translation>
+        </message>
+        <message>
+            <source>expected one of: {choices}</source>
+            <translation>erlaubt ist einer dieser Werte: {choices}</translation>
+        </message>
+        <message>
+            <source>unknown field</source>
+            <translation>unbekanntes Feld</translation>
+        </message>
+        <message>
+            <source>the required field {name} is missing</source>
+            <translation>das Pflichtfeld {name} fehlt</translation>
+        </message>
+        <message>
+            <source>unknown field {name}</source>
+            <translation>unbekanntes Feld {name}</translation>
+        </message>
+        <message>
+            <source>has the wrong type of value</source>
+            <translation>hat einen Wert vom falschen Typ</translation>
+        </message>
+        <message>
+            <source>must be between {lo} and {hi}</source>
+            <translation>muss zwischen {lo} und {hi} liegen</translation>
+        </message>
+        <message>
+            <source>is too long ({length} characters, at most {limit})</source>
+            <translation>ist zu lang ({length} Zeichen, höchstens {limit})</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>is not valid</source>
+            <translation>ist ungültig</translation>
+        </message>
+        <message>
+            <source>is not a German Land code</source>
+            <translation>ist kein Kürzel eines deutschen Bundeslandes</translation>
+        </message>
+        <message>
+            <source>is used more than once</source>
+            <translation>wird mehrfach verwendet</translation>
+        </message>
+        <message>
+            <source>a participant needs a name</source>
+            <translation>Teilnehmende brauchen einen Namen</translation>
+        </message>
+        <message>
+            <source>this stakeholder group already has an expectation</source>
+            <translation>für diese Anspruchsgruppe gibt es schon eine Erwartung</translation>
+        </message>
+        <message>
+            <source>vote of a participant who is not in the session</source>
+            <translation>Stimme einer Person, die nicht zur Sitzung gehört</translation>
+        </message>
+        <message>
+            <source>exceeds the legal ceiling of level {level} for this area</source>
+            <translation>überschreitet die gesetzliche Obergrenze (Stufe {level}) für diesen Bereich</translation>
+        </message>
+        <message>
+            <source>is not a known stakeholder group</source>
+            <translation>ist keine bekannte Anspruchsgruppe</translation>
+        </message>
+        <message>
+            <source>the review date must lie after the workshop date</source>
+            <translation>der Überprüfungstermin muss nach dem Workshop liegen</translation>
+        </message>
+        <message>
+            <source>signature points must lie inside the pad</source>
+            <translation>Unterschriftspunkte müssen im Unterschriftenfeld liegen</translation>
+        </message>
+        <message>
+            <source>is not a workshop step</source>
+            <translation>ist kein Workshop-Schritt</translation>
+        </message>
+        <message>
+            <source>is not in the catalog</source>
+            <translation>ist nicht im Katalog</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>Sealed by: {name}</source>
+            <translation>Versiegelt von: {name}</translation>
+        </message>
+        <message>
+            <source>Sealed at: {time} (as the sealing computer's clock said)</source>
+            <translation>Versiegelt am: {time} (laut Uhr des versiegelnden Rechners)</translation>
+        </message>
+        <message>
+            <source>The seal was made with this computer's local seal certificate.</source>
+            <translation>Das Siegel wurde mit dem lokalen Siegelzertifikat dieses Rechners angebracht.</translation>
+        </message>
+        <message>
+            <source>Empty signature fields for qualified signatures: {count}</source>
+            <translation>Leere Signaturfelder für qualifizierte Signaturen: {count}</translation>
+        </message>
+        <message>
+            <source>The seal is not a qualified electronic signature and does not replace the signatories' signatures.</source>
+            <translation>Das Siegel ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften der Unterzeichnenden.</translation>
+        </message>
+        <message>
+            <source>INVALID: the seal does not match the document; the file was damaged or altered.</source>
+            <translation>UNGÜLTIG: Das Siegel passt nicht zum Dokument; die Datei wurde beschädigt oder verändert.</translation>
+        </message>
+        <message>
+            <source>CHANGED: the document was modified after it was sealed.</source>
+            <translation>VERÄNDERT: Das Dokument wurde nach der Versiegelung geändert.</translation>
+        </message>
+        <message>
+            <source>Seal valid: since sealing, only further signatures were added ({count}).</source>
+            <translation>Siegel gültig: Seit der Versiegelung wurden nur weitere Signaturen hinzugefügt ({count}).</translation>
+        </message>
+        <message>
+            <source>Seal valid: the document has not been changed since it was sealed.</source>
+            <translation>Siegel gültig: Das Dokument wurde seit der Versiegelung nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The certificate chains to a trusted root: it identifies the sealer.</source>
+            <translation>Das Zertifikat führt auf eine vertrauenswürdige Stammzertifizierungsstelle zurück: Es weist aus, wer versiegelt hat.</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed, not issued by a trust service: the seal proves that the document is unchanged, not who the sealer is. This is expected for a CDO Workshop local certificate.</source>
+            <translation>Das Zertifikat ist selbst ausgestellt, nicht von einem Vertrauensdienst: Das Siegel belegt, dass das Dokument unverändert ist, nicht aber, wer versiegelt hat. Bei einem lokalen Zertifikat von CDO Workshop ist das so vorgesehen.</translation>
+        </message>
+        <message>
+            <source>The certificate's issuer is not among the trusted certificates checked here: the seal proves that the document is unchanged, not who the sealer is.</source>
+            <translation>Der Aussteller des Zertifikats gehört nicht zu den hier geprüften vertrauenswürdigen Zertifikaten: Das Siegel belegt, dass das Dokument unverändert ist, nicht aber, wer versiegelt hat.</translation>
+        </message>
+        <message>
+            <source>The PDF carries no session data to compare.</source>
+            <translation>Das PDF enthält keine Sitzungsdaten zum Abgleich.</translation>
+        </message>
+        <message>
+            <source>Content fingerprint (SHA-256): {fingerprint}</source>
+            <translation>Inhalts-Fingerabdruck (SHA-256): {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Matches the saved session “{title}” ({id}).</source>
+            <translation>Stimmt mit der gespeicherten Sitzung „{title}“ ({id}) überein.</translation>
+        </message>
+        <message>
+            <source>No saved session on this computer has exactly this content.</source>
+            <translation>Keine auf diesem Rechner gespeicherte Sitzung hat genau diesen Inhalt.</translation>
+        </message>
+        <message>
+            <source>The file is not a PDF.</source>
+            <translation>Die Datei ist kein PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be read; the file is damaged.</source>
+            <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>The PDF carries no seal or signature that could be checked.</source>
+            <translation>Das PDF trägt kein Siegel und keine Signatur, die sich prüfen ließe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesModel</name>
+        <message>
+            <source>Decision area</source>
+            <translation>Entscheidungsbereich</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>no vote</source>
+            <translation>keine Stimme</translation>
+        </message>
+        <message>
+            <source>vote cast</source>
+            <translation>Stimme abgegeben</translation>
+        </message>
+        <message>
+            <source>{level} (max. {ceiling})</source>
+            <translation>{level} (max. {ceiling})</translation>
+        </message>
+        <message>
+            <source>No vote yet.</source>
+            <translation>Noch keine Stimme.</translation>
+        </message>
+        <message>
+            <source>Vote cast; hidden until the votes are revealed.</source>
+            <translation>Stimme abgegeben; verdeckt, bis die Stimmen aufgedeckt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AreaModel</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>(former participant)</source>
+            <translation>(nicht mehr teilnehmend)</translation>
+        </message>
+        <message>
+            <source>levels above {level} are not open to delegation.</source>
+            <translation>Stufen oberhalb von {level} können nicht delegiert werden.</translation>
+        </message>
+        <message>
+            <source>Reserved by law: {note}</source>
+            <translation>Gesetzlich vorbehalten: {note}</translation>
+        </message>
+    </context>
 </TS>

@@ -383,7 +383,8 @@ def test_language_switch_renames_levels_and_headings(show_step, qtbot):
     window.actions_by_name["english"].trigger()
     try:
         qtbot.waitUntil(lambda: header(1, Qt.Orientation.Horizontal) == "1\nTell")
-        assert page.heading.text() == "Step 5: Decision powers"
+        # Qt delivers the language change as posted events: wait for the page's texts too.
+        qtbot.waitUntil(lambda: page.heading.text() == "Step 5: Decision powers")
         row = row_of(page, "digital_budget")
         note = page.controller.catalog.decision_areas["digital_budget"].legal_note.en
         assert note in page.board_model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)

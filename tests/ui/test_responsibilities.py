@@ -381,7 +381,7 @@ def test_language_switch_renames_groups_and_clusters(show_step, qtbot):
     try:
         qtbot.waitUntil(lambda: model.headerData(mayor, Qt.Orientation.Horizontal) == "Mayor")
         assert model.index(0, 0).data() == "Strategy & governance"
-        assert page.heading.text() == "Step 6: Tasks & responsibilities"
+        qtbot.waitUntil(lambda: page.heading.text() == "Step 6: Tasks & responsibilities")
         # Task titles are the session's own copy: they stay as the room wrote them.
         assert model.index(1, TITLE_COLUMN).data().startswith("Digitalstrategie")
     finally:

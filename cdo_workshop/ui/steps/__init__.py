@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.steps.base import StepPage
+
+if TYPE_CHECKING:
+    from cdo_workshop.ui.steps.agreement import AgreementPage
 
 
 def build_step_pages(controller: SessionController) -> list[StepPage]:
@@ -27,5 +32,19 @@ def build_step_pages(controller: SessionController) -> list[StepPage]:
         ResponsibilitiesPage(controller),
         DependenciesPage(controller),
         ResourcesPage(controller),
-        AgreementPage(controller),
+        with_export(AgreementPage(controller), controller),
     ]
+
+
+def with_export(page: AgreementPage, controller: SessionController) -> AgreementPage:
+    """Step 9 ends with the agreement document: options, create, preview, save, print.
+
+    The panel brings its own "Create agreement" button, so the page gets no export hook;
+    set_export_hook(None) makes the page show its export section, which now has widgets.
+    """
+    from cdo_workshop.ui.widgets.export_panel import ExportPanel
+
+    page.export_panel = ExportPanel(controller)
+    page.export_layout.addWidget(page.export_panel)
+    page.set_export_hook(None)
+    return page

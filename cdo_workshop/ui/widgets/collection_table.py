@@ -292,7 +292,13 @@ class CollectionEditor(QWidget):
         self.view.setItemDelegate(ColumnDelegate(columns, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Like a spreadsheet: typing or F2 edits, arrow keys move without opening editors.
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.view.setTabKeyNavigation(True)
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
@@ -361,8 +367,10 @@ class CollectionEditor(QWidget):
         index = row + 1 if row >= 0 else None
         self.controller.add_item(self.collection, item, index)
         new_row = next(i for i, x in enumerate(self.model.items()) if x.id == item.id)
+        self.view.setFocus()
         self.view.setCurrentIndex(self.model.index(new_row, 0))
-        self.view.edit(self.model.index(new_row, 0))
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            self.view.edit(self.model.index(new_row, 0))
         self.rowsEdited.emit()
 
     def remove(self) -> None:

@@ -2,8 +2,8 @@
 
 The signatories are one field of the "agreement" part, so every change writes the whole
 list back through `controller.set_value` (undoable, saved at once). Typing into one cell
-merges into one undo step; adding, removing and taking over from the participants are
-steps of their own.
+merges into one undo step; adding, removing, taking over from the participants and signing
+on screen are steps of their own.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.codec import DecodeError, decode, encode, hints
-from cdo_workshop.domain.model import Signatory, StakeholderGroup, new_id
+from cdo_workshop.domain.model import Signatory, StakeholderGroup, new_id, now
 from cdo_workshop.ui import choices
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import format_date
@@ -121,10 +121,16 @@ class SignatoriesEditor(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.take_over_button = QPushButton(objectName="signatoriesFromParticipants")
         self.take_over_button.clicked.connect(self.take_over)
+        self.sign_button = QPushButton(objectName="signOnScreen")
+        self.sign_button.clicked.connect(self.sign)
+        # Enter or a double click on the "Signed" cell opens the signature field, too.
+        self.view.activated.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         row = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.take_over_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.sign_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -138,11 +144,19 @@ class SignatoriesEditor(QWidget):
             (self.add_button, self.tr("Add sig&natory")),
             (self.remove_button, self.tr("Remove signatory")),
             (self.take_over_button, self.tr("Add signatories from the &participants")),
+            (self.sign_button, self.tr("Sign on scr&een …")),
         ):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
         self.take_over_button.setToolTip(
             self.tr("Adds the mayor, the CDO and the council members among the participants")
+        )
+        self.sign_button.setToolTip(
+            self.tr(
+                "The selected signatory signs in a field on the screen (a simple electronic"
+                " signature); without it, the printed agreement has a line for a signature"
+                " in ink"
+            )
         )
         self.view.setAccessibleName(self.tr("Signatories"))
         self.model.headerDataChanged.emit(
@@ -206,6 +220,34 @@ class SignatoriesEditor(QWidget):
         if new:
             self._write(self._signatories() + new, self.tr("Add signatories from the participants"))
 
+    def sign(self) -> None:
+        """The selected signatory signs on screen (again); the strokes go into the session."""
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(self._signatories()):
+            return
+        from cdo_workshop.ui.dialogs.sign_dialog import ask_signature
+
+        signatory = self._signatories()[row]
+        strokes = ask_signature(
+            self, signatory.name or self.tr("(no name)"), signatory.function, signatory.strokes
+        )
+        signatories = self._signatories()
+        if strokes is None or row >= len(signatories) or signatories[row].id != signatory.id:
+            return
+        if strokes == signatories[row].strokes:
+            return
+        signatories[row].strokes = strokes
+        signatories[row].signed_at = now() if strokes else None
+        text = self.tr("Sign on screen") if strokes else self.tr("Remove on-screen signature")
+        self._write(signatories, text)
+        self.view.setFocus()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.model.columns[index.column()].field == SignatoriesModel.SIGNED:
+            self.sign()
+
     def _update_buttons(self) -> None:
         self.take_over_button.setEnabled(bool(self.candidates()))
         self.remove_button.setEnabled(bool(self.controller.session and self.model.rowCount()))
+        row = self.view.currentIndex().row()
+        self.sign_button.setEnabled(0 <= row < self.model.rowCount())

@@ -1,0 +1,534 @@
+"""The agreement document at the end of step 9: create it, look at it, save it, print it.
+
+"Create agreement" asks for a passphrase when the document is to be sealed (kept only in
+the job that needs it), then builds and seals the PDF on the thread pool with a progress
+bar and Cancel; the window stays usable. The bytes stay in memory for the preview, Save as
+and Print, and a status line says in plain words what the seal is and what it is not.
+
+Signals:
+    created(object): an ExportResult is ready.
+    failed(str): creating, saving or printing failed; the text is shown in the panel.
+    saved(str): the agreement was written to this path.
+    printed(int): that many pages went to the printer.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdo_workshop.domain.model import Session
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.widgets.export_options import ExportChoice, ExportOptions, SealMode
+from cdo_workshop.ui.workers import Job, Report, run_in_thread
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cdo_workshop.domain.catalog import Catalog
+    from cdo_workshop.ui.widgets.pdf_preview import PdfPreview
+
+STAGE_CERTIFICATE = "certificate"
+PREVIEW_HEIGHT = 560
+PANEL_STYLE = """
+QLabel#exportMessage[kind="error"] {
+    color: #8a1f11;
+    font-weight: 600;
+}
+QLabel#sealStatus {
+    background: #eef3f8;
+    border-left: 4px solid #1f5f99;
+    padding: 6px 8px;
+}
+"""
+
+
+@dataclass(frozen=True)
+class SealRequest:
+    """Which certificate to seal with; `create_name`: create the local one first."""
+
+    path: Path
+    passphrase: bytes
+    local: bool = False
+    create_name: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    pdf: bytes
+    session_id: str
+    language: str
+    sealed_by: str | None
+    local_certificate: bool
+    signed_on_screen: int
+    signatories: int
+
+
+def make_agreement(
+    session: Session,
+    catalog: Catalog,
+    choice: ExportChoice,
+    seal: SealRequest | None,
+    report: Report,
+) -> ExportResult:
+    """The whole export, for a worker thread: certificate, layout, PDF/A, seal."""
+    from cdo_workshop.export.agreement import AgreementOptions, export_agreement
+    from cdo_workshop.i18n import Translator
+
+    sealer = None
+    if seal is not None:
+        from cdo_workshop.export import signing
+
+        report(0.0, STAGE_CERTIFICATE)
+        if seal.create_name is not None:
+            signing.create_local_certificate(seal.create_name, seal.passphrase)
+        sealer = signing.load_sealer(seal.path, seal.passphrase)
+    # The document's own language, which may differ from the window's; a translator of its
+    # own also keeps a language switch in the window from reaching into this thread.
+    translator = Translator(choice.language)
+    pdf = export_agreement(
+        session,
+        catalog,
+        choice.language,
+        translate=translator.translate,
+        sealer=sealer,
+        options=AgreementOptions(witness=choice.witness, qes_fields=choice.qes_fields),
+        progress=report,
+    )
+    signatories = session.agreement.signatories
+    return ExportResult(
+        pdf=pdf,
+        session_id=session.id,
+        language=choice.language,
+        sealed_by=sealer.name if sealer else None,
+        local_certificate=bool(seal and seal.local),
+        signed_on_screen=sum(1 for s in signatories if s.strokes),
+        signatories=len(signatories),
+    )
+
+
+class ExportPanel(QWidget):
+    created = Signal(object)
+    failed = Signal(str)
+    saved = Signal(str)
+    printed = Signal(int)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportPanel")
+        self.setStyleSheet(PANEL_STYLE)
+        self.controller = controller
+        self.result: ExportResult | None = None
+        self.job: Job | None = None
+        self.preview: PdfPreview | None = None  # built with the first agreement (QtPdf)
+        self._printer: QPrinter | None = None  # alive while a print job uses it
+        self._folder: Path | None = None
+
+        self.intro = QLabel(objectName="exportIntro")
+        self.intro.setWordWrap(True)
+        self.options = ExportOptions(controller)
+        self.create_button = QPushButton(objectName="createAgreement")
+        self.create_button.clicked.connect(self.create)
+        self.progress = QProgressBar(objectName="exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setMinimumWidth(220)
+        self.stage_label = QLabel(objectName="exportStage")
+        self.cancel_button = QPushButton(objectName="cancelExport")
+        self.cancel_button.clicked.connect(self.cancel)
+        run_row = QHBoxLayout()
+        for widget in (self.create_button, self.progress, self.stage_label, self.cancel_button):
+            run_row.addWidget(widget)
+        run_row.addStretch(1)
+        self.message = QLabel(objectName="exportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.result_box = QFrame(objectName="exportResult")
+        self.seal_status = QLabel(objectName="sealStatus")
+        self.seal_status.setWordWrap(True)
+        self.save_button = QPushButton(objectName="saveAgreement")
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton(objectName="printAgreement")
+        self.print_button.clicked.connect(self.print_agreement)
+        self.pages_label = QLabel(objectName="agreementPages")
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.save_button)
+        result_row.addWidget(self.print_button)
+        result_row.addStretch(1)
+        result_row.addWidget(self.pages_label)
+        self.result_layout = QVBoxLayout(self.result_box)
+        self.result_layout.setContentsMargins(0, 0, 0, 0)
+        self.result_layout.addWidget(self.seal_status)
+        self.result_layout.addLayout(result_row)
+        self.result_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.options)
+        layout.addLayout(run_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.result_box)
+        controller.session_opened.connect(self.reset)
+        controller.session_closed.connect(self.reset)
+        controller.session_changed.connect(self._session_changed)
+        self.retranslate()
+        self._set_busy(False)
+        self._say("")
+
+    # -- creating -------------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def create(self) -> None:
+        """Ask what the seal needs, then build the agreement in the background."""
+        session = self.controller.session
+        if session is None or self.busy():
+            return
+        choice = self.options.choice()
+        asked, seal = self._seal_request(choice, session)
+        if not asked:
+            return
+        snapshot = copy.deepcopy(session)  # the worker never sees the live session
+        catalog = self.controller.catalog
+        self._say("")
+        self._start(
+            lambda report: make_agreement(snapshot, catalog, choice, seal, report),
+            self._created,
+        )
+
+    def _seal_request(self, choice: ExportChoice, session: Session) -> tuple[bool, Any]:
+        """(False, None) if the user cancelled; (True, None) for no seal."""
+        from cdo_workshop.ui.dialogs.passphrase_dialog import ask_new_certificate, ask_passphrase
+
+        if choice.seal == SealMode.NONE:
+            return True, None
+        title = self.tr("Seal the agreement")
+        if choice.seal == SealMode.FILE:
+            path = choice.p12
+            if path is None:
+                self.options.choose_certificate()
+                path = self.options.p12
+                if path is None:
+                    return False, None
+            passphrase = ask_passphrase(
+                self,
+                title,
+                self.tr("Passphrase of the certificate file {file}:").format(file=path.name),
+            )
+            return passphrase is not None, (
+                SealRequest(path, passphrase) if passphrase is not None else None
+            )
+        from cdo_workshop.export import signing
+
+        path = signing.local_certificate_path()
+        if signing.local_certificate_exists():
+            passphrase = ask_passphrase(
+                self, title, self.tr("Passphrase of this computer's local seal certificate:")
+            )
+            if passphrase is None:
+                return False, None
+            return True, SealRequest(path, passphrase, local=True)
+        new = ask_new_certificate(
+            self,
+            self.tr("Create the local seal certificate"),
+            self.tr(
+                "This computer has no seal certificate yet. CDO Workshop creates one in"
+                " {folder}. Its key is protected by a passphrase that is not stored anywhere:"
+                " you need it every time you seal, and nobody can recover it."
+            ).format(folder=str(path.parent)),
+            session.facilitator,
+        )
+        if new is None:
+            return False, None
+        return True, SealRequest(path, new.passphrase, local=True, create_name=new.name)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.stage_label.setText(self.tr("Cancelling \u2026"))
+
+    def _start(self, work: Any, on_done: Any) -> None:
+        self._set_busy(True)
+        self.progress.setValue(0)
+        self.stage_label.setText("")
+        self.job = run_in_thread(
+            work,
+            on_done,
+            self._job_failed,
+            on_progress=self._job_progress,
+            on_cancelled=self._job_cancelled,
+        )
+        self.job.finished.connect(self._job_finished)
+
+    def _job_progress(self, fraction: float, stage: str) -> None:
+        self.progress.setValue(round(fraction * 100))
+        self.stage_label.setText(self._stage_text(stage))
+
+    def _job_failed(self, error: BaseException) -> None:
+        text = self._describe(error)
+        self._say(text, error=True)
+        self.failed.emit(text)
+
+    def _job_cancelled(self) -> None:
+        self._say(self.tr("Cancelled."))
+
+    def _job_finished(self) -> None:
+        self.job = None
+        self._printer = None
+        self._set_busy(False)
+
+    def _created(self, result: ExportResult) -> None:
+        self.result = result
+        self._show_result()
+        self.created.emit(result)
+
+    # -- the result ---------------------------------------------------------------------
+
+    def _show_result(self) -> None:
+        result = self.result
+        if result is None:
+            self.result_box.hide()
+            return
+        if self.preview is None:
+            from cdo_workshop.ui.widgets.pdf_preview import PdfPreview
+
+            self.preview = PdfPreview()
+            self.preview.setMinimumHeight(PREVIEW_HEIGHT)
+            self.result_layout.addWidget(self.preview)
+        self.preview.load(result.pdf)
+        self.pages_label.setText(self.tr("%n page(s)", "", self.preview.page_count()))
+        self.seal_status.setText(self._seal_text(result))
+        self.result_box.show()
+
+    def _seal_text(self, result: ExportResult) -> str:
+        lines = []
+        if result.sealed_by:
+            lines.append(
+                self.tr(
+                    "Sealed by {name}. The seal shows whether the file is changed later and who"
+                    " sealed it. It is not a qualified electronic signature and does not replace"
+                    " the signatures."
+                ).format(name=result.sealed_by)
+            )
+            if result.local_certificate:
+                lines.append(
+                    self.tr(
+                        "The local certificate is self-signed: the seal proves that the file is"
+                        " unchanged, not who the sealer is."
+                    )
+                )
+            lines.append(
+                self.tr("Check a saved copy with Session \u203a Verify agreement \u2026.")
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "Not sealed: changes made to the file later cannot be detected. Choose a"
+                    " seal above if the file is to be archived or passed on."
+                )
+            )
+        lines.append(
+            self.tr(
+                "%n of {count} signatories signed on screen (simple electronic signatures);"
+                " the other signature boxes are lines for signing in ink.",
+                "",
+                result.signed_on_screen,
+            ).format(count=result.signatories)
+        )
+        return "\n".join(lines)
+
+    def reset(self) -> None:
+        """Another session (or none): the agreement shown belongs to the old one."""
+        if self.job is not None:
+            self.job.cancel()
+        self.result = None
+        if self.preview is not None:
+            self.preview.document.close()
+        self.result_box.hide()
+        self._say("")
+
+    def _session_changed(self, part: str) -> None:
+        session = self.controller.session
+        if self.result is None or part == "progress" or session is None:
+            return
+        if session.id == self.result.session_id:
+            self._say(
+                self.tr(
+                    "The session has changed since this document was created. Create it again"
+                    " to include the changes."
+                )
+            )
+
+    # -- save and print -----------------------------------------------------------------
+
+    def suggested_path(self) -> Path:
+        session = self.controller.session
+        name = (session.municipality.name or session.title) if session else ""
+        day = session.workshop_date.isoformat() if session and session.workshop_date else ""
+        stem = self.tr("Role agreement {name} {date}").format(name=name, date=day)
+        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", " ".join(stem.split())).strip(" .-")
+        return (self._folder or Path.home()) / f"{stem or 'agreement'}.pdf"
+
+    def save_as(self) -> None:
+        if self.result is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the agreement"),
+            str(self.suggested_path()),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if chosen:
+            self.save_to(Path(chosen))
+
+    def save_to(self, path: Path) -> bool:
+        from cdo_workshop.storage.files import write_atomically
+
+        if self.result is None:
+            return False
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_atomically(path, self.result.pdf)
+        except OSError as e:
+            text = self.tr("The file {path} cannot be written: {detail}").format(
+                path=str(path), detail=e.strerror or str(e)
+            )
+            self._say(text, error=True)
+            self.failed.emit(text)
+            return False
+        self._folder = path.parent
+        self._say(self.tr("Saved as {path}.").format(path=str(path)))
+        self.saved.emit(str(path))
+        return True
+
+    def print_agreement(self) -> None:
+        if self.result is None or self.busy():
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from cdo_workshop.ui.widgets.pdf_preview import page_size
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = page_size(self.result.pdf)
+        if size is not None:
+            printer.setPageSize(size)
+        printer.setDocName(self.suggested_path().stem)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        finally:
+            dialog.deleteLater()
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print in the background onto a printer that is set up (by the dialog or a test)."""
+        if self.result is None or self.busy():
+            return
+        from cdo_workshop.ui.widgets.pdf_preview import print_pdf
+
+        data = self.result.pdf
+        self._say("")
+        self._start(lambda report: print_pdf(data, printer, report), self._printed)
+        self._printer = printer
+
+    def _printed(self, pages: int) -> None:
+        self._say(self.tr("%n page(s) sent to the printer.", "", pages))
+        self.printed.emit(pages)
+
+    # -- texts and state --------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.options.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy)
+        for widget in (self.progress, self.stage_label, self.cancel_button):
+            widget.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("kind", "error" if error else "info")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+
+    def _stage_text(self, stage: str) -> str:
+        texts = {
+            STAGE_CERTIFICATE: self.tr("Opening the seal certificate \u2026"),
+            "analysis": self.tr("Analysing the session \u2026"),
+            "layout": self.tr("Laying out the pages \u2026"),
+            "archive": self.tr("Making the archival PDF (PDF/A-3) \u2026"),
+            "seal": self.tr("Sealing \u2026"),
+            "done": self.tr("Done"),
+            "print": self.tr("Printing \u2026"),
+        }
+        return texts.get(stage, stage)
+
+    def _describe(self, error: BaseException) -> str:
+        from cdo_workshop.export.errors import ExportError
+        from cdo_workshop.ui.widgets.pdf_preview import PrinterUnavailable
+
+        if isinstance(error, ExportError):
+            return error.render(self.controller.translator.translate, self.controller.language)
+        if isinstance(error, PrinterUnavailable):
+            return self.tr("The printer cannot be used. Check the printer and try again.")
+        if isinstance(error, OSError):
+            return self.tr("The file {path} cannot be read or written: {detail}").format(
+                path=error.filename or "", detail=error.strerror or str(error)
+            )
+        traceback.print_exception(error, file=sys.stderr)  # a bug: keep the details
+        return self.tr("Unexpected error: {error}").format(error=f"{type(error).__name__}: {error}")
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Creates the agreement as an archival PDF (PDF/A-3) with the session data inside."
+                " Signatures drawn on screen appear in their boxes; the other boxes stay lines"
+                " for signing in ink."
+            )
+        )
+        for button, text in (
+            (self.create_button, self.tr("&Create agreement")),
+            (self.cancel_button, self.tr("Cancel")),
+            (self.save_button, self.tr("Sa&ve as \u2026")),
+            (self.print_button, self.tr("&Print \u2026")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
+        self.save_button.setAccessibleName(self.tr("Save the agreement as a file"))
+        self.print_button.setAccessibleName(self.tr("Print the agreement"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        if self.preview is not None:
+            self.preview.retranslate()
+        if self.result is not None:
+            self._show_result()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
