@@ -93,16 +93,18 @@ def apply_template(
         catalog_area(catalog, k, language) for k in template.decision_areas if k not in have_areas
     ]
     if not session.resources:
-        session.resources = [
-            Resource(
-                kind=r.kind,
-                amount=r.amount,
-                unit=UNITS.get(r.kind, "EUR"),
-                period=r.period,
-                status=ResourceStatus.PROPOSED,
-            )
-            for r in template.resources
-        ]
+        session.resources = [_proposal(r.kind, r.amount, r.period) for r in template.resources]
+
+
+def _proposal(kind: ResourceKind, amount: float, period: Period) -> Resource:
+    """A template's resource: only proposed until someone in the room commits it."""
+    return Resource(
+        kind=kind,
+        amount=amount,
+        unit=UNITS.get(kind, "EUR"),
+        period=period,
+        status=ResourceStatus.PROPOSED,
+    )
 
 
 def apply_own_template(session: Session, template: OwnTemplate, catalog: Catalog) -> None:
@@ -115,16 +117,7 @@ def apply_own_template(session: Session, template: OwnTemplate, catalog: Catalog
             area.max_level = catalog.decision_areas[a.key].max_level
             area.reserved_to = catalog.decision_areas[a.key].reserved_to
         session.decision_areas.append(area)
-    session.resources = [
-        Resource(
-            kind=r.kind,
-            amount=r.amount,
-            unit=UNITS.get(r.kind, "EUR"),
-            period=r.period,
-            status=ResourceStatus.PROPOSED,
-        )
-        for r in template.resources
-    ]
+    session.resources = [_proposal(r.kind, r.amount, r.period) for r in template.resources]
 
 
 def template_from_session(session: Session, name: str) -> OwnTemplate:

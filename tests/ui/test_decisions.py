@@ -1,7 +1,6 @@
 """Step 5, the delegation board: votes by key, agreed level, legal ceiling, poker, undo.
 
-The page is put into the window's navigator for these tests (build_step_pages is replaced
-for the test only), so Ctrl+Z and the layout are the real ones.
+The page is shown in a real window, so Ctrl+Z and the layout are the real ones.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.model import Participant, StakeholderGroup
-from cdo_workshop.domain.steps import STEP_KEYS
 from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.main_window import MainWindow
 from cdo_workshop.ui.steps.decisions import VOTES_TAB, DecisionsPage
@@ -50,19 +48,8 @@ def tr(text: str, n: int = -1) -> str:
 
 
 @pytest.fixture
-def show_step(qtbot, open_window, monkeypatch) -> Callable[[], tuple[MainWindow, DecisionsPage]]:
-    """The sample session in a window whose navigator includes the decisions step."""
-    import cdo_workshop.ui.main_window as main_window
-
-    original = main_window.build_step_pages
-
-    def with_page(controller):
-        pages = original(controller)
-        if not any(p.key == DecisionsPage.key for p in pages):
-            pages.append(DecisionsPage(controller))
-        return sorted(pages, key=lambda p: STEP_KEYS.index(p.key))
-
-    monkeypatch.setattr(main_window, "build_step_pages", with_page)
+def show_step(qtbot, open_window) -> Callable[[], tuple[MainWindow, DecisionsPage]]:
+    """The sample session in a window, showing this step."""
 
     def show() -> tuple[MainWindow, DecisionsPage]:
         window = open_window()

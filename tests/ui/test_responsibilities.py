@@ -1,7 +1,6 @@
 """Step 6, the RACI matrix: keys and the role list, the check per task, the task list.
 
-The page is put into the window's navigator for these tests (build_step_pages is replaced
-for the test only), so Ctrl+Z and the layout are the real ones.
+The page is shown in a real window, so Ctrl+Z and the layout are the real ones.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.model import RaciRole, StakeholderGroup
-from cdo_workshop.domain.steps import STEP_KEYS
 from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.main_window import MainWindow
 from cdo_workshop.ui.steps.responsibilities import ResponsibilitiesPage
@@ -42,21 +40,8 @@ def tr(context: str, text: str, n: int = -1) -> str:
 
 
 @pytest.fixture
-def show_step(
-    qtbot, open_window, monkeypatch
-) -> Callable[[], tuple[MainWindow, ResponsibilitiesPage]]:
-    """The sample session in a window whose navigator includes the responsibilities step."""
-    import cdo_workshop.ui.main_window as main_window
-
-    original = main_window.build_step_pages
-
-    def with_page(controller):
-        pages = original(controller)
-        if not any(p.key == ResponsibilitiesPage.key for p in pages):
-            pages.append(ResponsibilitiesPage(controller))
-        return sorted(pages, key=lambda p: STEP_KEYS.index(p.key))
-
-    monkeypatch.setattr(main_window, "build_step_pages", with_page)
+def show_step(qtbot, open_window) -> Callable[[], tuple[MainWindow, ResponsibilitiesPage]]:
+    """The sample session in a window, showing this step."""
 
     def show() -> tuple[MainWindow, ResponsibilitiesPage]:
         window = open_window()
