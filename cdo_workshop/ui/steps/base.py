@@ -16,6 +16,8 @@ from cdo_workshop.ui.controller import SessionController
 class StepPage(QWidget):
     completeChanged = Signal(bool)  # noqa: N815 - Qt naming
     key = ""
+    # The parts of the session this page shows; an edit elsewhere does not reload it.
+    parts: tuple[str, ...] = ()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +36,8 @@ class StepPage(QWidget):
         """Set every visible text again after a language change."""
 
     def on_session_changed(self, part: str) -> None:
-        self._reload()
+        if part in self.parts:
+            self._reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -36,6 +36,7 @@ def _labels(context: str, text: str) -> str:
 
 class FramingPage(StepPage):
     key = "framing"
+    parts = ("header", "municipality", "participants")
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)

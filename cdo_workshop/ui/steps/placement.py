@@ -27,6 +27,7 @@ LEVELS = ("—", "\u25cf\u25cb\u25cb", "\u25cf\u25cf\u25cb", "\u25cf\u25cf\u25cf
 
 class PlacementPage(StepPage):
     key = "placement"
+    parts = ("placement",)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)

@@ -17,6 +17,7 @@ class TableStepPage(StepPage):
     collection = ""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        self.parts = (self.collection,)
         super().__init__(controller, parent)
         self.heading = QLabel(objectName="stepHeading")
         self.intro = QLabel(objectName="stepIntro")
