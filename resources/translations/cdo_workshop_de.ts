@@ -491,6 +491,10 @@
             <translation>Fenster öffnen, Startzeit ausgeben und beenden (für Messungen)</translation>
         </message>
         <message>
+            <source>check the installation in a temporary folder (database, sample, sealed PDF, verification, import from the PDF, main window); exit 0 if all checks pass</source>
+            <translation>die Installation in einem temporären Ordner prüfen (Datenbank, Beispiel, versiegeltes PDF, Prüfung, Import aus dem PDF, Hauptfenster); Status 0, wenn alle Prüfungen bestehen</translation>
+        </message>
+        <message>
             <source>commands</source>
             <translation>Befehle</translation>
         </message>
@@ -553,6 +557,10 @@
         <message>
             <source>check the seal of an agreement PDF (exit 0 valid, 1 invalid or changed, 2 unusable)</source>
             <translation>das Siegel eines Vereinbarungs-PDFs prüfen (Status 0 gültig, 1 ungültig oder verändert, 2 unbrauchbar)</translation>
+        </message>
+        <message>
+            <source>--self-test takes no command</source>
+            <translation>--self-test nimmt keinen Befehl an</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
@@ -621,6 +629,142 @@
         <message>
             <source>The id {id} is ambiguous; give more characters.</source>
             <translation>Die ID {id} ist nicht eindeutig; bitte mehr Zeichen angeben.</translation>
+        </message>
+        <message>
+            <source>{path} is missing</source>
+            <translation>{path} fehlt</translation>
+        </message>
+        <message>
+            <source>the app's translations (.qm) did not load</source>
+            <translation>die Übersetzungen der App (.qm) wurden nicht geladen</translation>
+        </message>
+        <message>
+            <source>Qt's own translations did not load</source>
+            <translation>die Übersetzungen von Qt wurden nicht geladen</translation>
+        </message>
+        <message>
+            <source>sorting by language does not work (Qt's ICU data)</source>
+            <translation>das sprachgerechte Sortieren funktioniert nicht (ICU-Daten von Qt)</translation>
+        </message>
+        <message>
+            <source>resources in {path}</source>
+            <translation>Ressourcen in {path}</translation>
+        </message>
+        <message>
+            <source>the new database is not empty</source>
+            <translation>die neue Datenbank ist nicht leer</translation>
+        </message>
+        <message>
+            <source>SQLite {version}</source>
+            <translation>SQLite {version}</translation>
+        </message>
+        <message>
+            <source>the saved session differs from the sample file</source>
+            <translation>die gespeicherte Sitzung weicht von der Beispieldatei ab</translation>
+        </message>
+        <message>
+            <source>session {id}</source>
+            <translation>Sitzung {id}</translation>
+        </message>
+        <message>
+            <source>{size} KiB</source>
+            <translation>{size} KiB</translation>
+        </message>
+        <message>
+            <source>the seal does not cover the whole file</source>
+            <translation>das Siegel deckt nicht die ganze Datei ab</translation>
+        </message>
+        <message>
+            <source>the seal was not made with the self-test's certificate</source>
+            <translation>das Siegel stammt nicht vom Zertifikat des Selbsttests</translation>
+        </message>
+        <message>
+            <source>the PDF's content fingerprint does not match the exported session</source>
+            <translation>der Inhalts-Fingerabdruck des PDF passt nicht zur exportierten Sitzung</translation>
+        </message>
+        <message>
+            <source>a copy with one changed byte was not detected</source>
+            <translation>eine Kopie mit einem geänderten Byte wurde nicht erkannt</translation>
+        </message>
+        <message>
+            <source>{verdict} A copy with one changed byte is rejected.</source>
+            <translation>{verdict} Eine Kopie mit einem geänderten Byte wird abgelehnt.</translation>
+        </message>
+        <message>
+            <source>the imported session differs from the exported one</source>
+            <translation>die importierte Sitzung weicht von der exportierten ab</translation>
+        </message>
+        <message>
+            <source>session {id}, same content fingerprint</source>
+            <translation>Sitzung {id}, gleicher Inhalts-Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>the window cannot open the database</source>
+            <translation>das Fenster kann die Datenbank nicht öffnen</translation>
+        </message>
+        <message>
+            <source>the window was not shown</source>
+            <translation>das Fenster wurde nicht angezeigt</translation>
+        </message>
+        <message>
+            <source>the window lists {listed} sessions instead of {expected}</source>
+            <translation>das Fenster zeigt {listed} Sitzungen statt {expected}</translation>
+        </message>
+        <message>
+            <source>sessions listed: {count} (Qt platform {platform})</source>
+            <translation>angezeigte Sitzungen: {count} (Qt-Plattform {platform})</translation>
+        </message>
+        <message>
+            <source>Load resources, translations and locale data</source>
+            <translation>Ressourcen, Übersetzungen und Sprachdaten laden</translation>
+        </message>
+        <message>
+            <source>Create a database</source>
+            <translation>Datenbank anlegen</translation>
+        </message>
+        <message>
+            <source>Import the sample session</source>
+            <translation>Beispielsitzung importieren</translation>
+        </message>
+        <message>
+            <source>Export a sealed PDF</source>
+            <translation>Versiegeltes PDF exportieren</translation>
+        </message>
+        <message>
+            <source>Verify the seal</source>
+            <translation>Siegel prüfen</translation>
+        </message>
+        <message>
+            <source>Import the session from the PDF</source>
+            <translation>Sitzung aus dem PDF importieren</translation>
+        </message>
+        <message>
+            <source>Open and close the main window</source>
+            <translation>Hauptfenster öffnen und schließen</translation>
+        </message>
+        <message>
+            <source>not run: an earlier check failed</source>
+            <translation>nicht ausgeführt: eine vorherige Prüfung ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLER</translation>
+        </message>
+        <message>
+            <source>Self-test of cdo-workshop {version} (Python {python}, Qt {qt})</source>
+            <translation>Selbsttest von cdo-workshop {version} (Python {python}, Qt {qt})</translation>
+        </message>
+        <message>
+            <source>{failed} of {count} checks FAILED ({seconds} s).</source>
+            <translation>{failed} von {count} Prüfungen FEHLGESCHLAGEN ({seconds} s).</translation>
+        </message>
+        <message>
+            <source>All {count} checks passed ({seconds} s).</source>
+            <translation>Alle {count} Prüfungen bestanden ({seconds} s).</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +1293,237 @@
         </message>
     </context>
     <context>
+        <name>ExportOptions</name>
+        <message>
+            <source>Choose a seal certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exists on this computer; you need its passphrase to seal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not created yet: it is created when you first seal with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integrity seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seal with this computer's &amp;local certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seal with a certificate &amp;file (PKCS#12)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose file …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature box for the facilitator as &amp;witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty signature fields for &amp;qualified electronic signatures later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a certificate file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal shows whether the file was changed after sealing and who sealed it. It is not a qualified electronic signature and does not replace the signatures of the signatories.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportPanel</name>
+        <message>
+            <source>Seal the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase of the certificate file {file}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase of this computer's local seal certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the local seal certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no seal certificate yet. CDO Workshop creates one in {folder}. Its key is protected by a passphrase that is not stored anywhere: you need it every time you seal, and nobody can recover it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Sealed by {name}. The seal shows whether the file is changed later and who sealed it. It is not a qualified electronic signature and does not replace the signatures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local certificate is self-signed: the seal proves that the file is unchanged, not who the sealer is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a saved copy with Session › Verify agreement ….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sealed: changes made to the file later cannot be detected. Choose a seal above if the file is to be archived or passed on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of {count} signatories signed on screen (simple electronic signatures); the other signature boxes are lines for signing in ink.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The session has changed since this document was created. Create it again to include the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role agreement {name} {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} cannot be written: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Opening the seal certificate …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysing the session …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laying out the pages …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the archival PDF (PDF/A-3) …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealing …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer cannot be used. Check the printer and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} cannot be read or written: {detail}</source>
+            <translation type="unfinished">Die Datei {path} kann nicht gelesen oder geschrieben werden: {detail}</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation type="unfinished">Unerwarteter Fehler: {error}</translation>
+        </message>
+        <message>
+            <source>Creates the agreement as an archival PDF (PDF/A-3) with the session data inside. Signatures drawn on screen appear in their boxes; the other boxes stay lines for signing in ink.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve as …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the agreement as a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUpChanges</name>
         <message>
             <source>What changed since the last &amp;workshop</source>
@@ -1599,6 +1974,14 @@
             <translation>Die ausgewählte Sitzung als Datei speichern</translation>
         </message>
         <message>
+            <source>&amp;Verify agreement …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the seal of an agreement PDF and whether it was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Load &amp;sample</source>
             <translation>&amp;Beispiel laden</translation>
         </message>
@@ -1812,6 +2195,40 @@
         <message>
             <source>Create measure</source>
             <translation>Maßnahme anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name in the certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase needs at least {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Preview of the agreement</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2409,6 +2826,45 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         </message>
     </context>
     <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Sign on screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, {function}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature on screen: simple electronic signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw with the mouse, touchpad or pen. To sign again, clear the field and draw once more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept the signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SignatoriesEditor</name>
         <message>
             <source>Name</source>
@@ -2432,19 +2888,39 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         </message>
         <message>
             <source>Add sig&amp;natory</source>
-            <translation>Unterzeich&amp;nende Person hinzufügen</translation>
+            <translation>Person hi&amp;nzufügen</translation>
         </message>
         <message>
             <source>Remove signatory</source>
-            <translation>Unterzeichnende Person entfernen</translation>
+            <translation>Person entfernen</translation>
         </message>
         <message>
             <source>Add signatories from the &amp;participants</source>
-            <translation>Unterzeichnende aus den &amp;Teilnehmenden übernehmen</translation>
+            <translation>Aus &amp;Teilnehmenden übernehmen</translation>
+        </message>
+        <message>
+            <source>Sign on scr&amp;een …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected signatory signs in a field on the screen (a simple electronic signature); without it, the printed agreement has a line for a signature in ink</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add signatories from the participants</source>
             <translation>Unterzeichnende aus den Teilnehmenden übernehmen</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished">(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Sign on screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove on-screen signature</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Adds the mayor, the CDO and the council members among the participants</source>
@@ -2472,6 +2948,17 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>not yet</source>
             <translation>noch nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Signature field for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw the signature with the mouse, touchpad or pen. Delete clears the field, Backspace removes the last stroke.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2813,6 +3300,53 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>The PDF carries no seal or signature that could be checked.</source>
             <translation>Das PDF trägt kein Siegel und keine Signatur, die sich prüfen ließe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks the integrity seal of an agreement PDF: who sealed it and when, whether it was changed after sealing, and whether it matches a session saved on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose PDF …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the PDF to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the agreement to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} cannot be read: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation type="unfinished">Unerwarteter Fehler: {error}</translation>
         </message>
     </context>
     <context>
