@@ -63,7 +63,8 @@ class SessionView(QWidget):
         for _ in self.pages:
             self.navigator.addItem(QListWidgetItem())
         self.navigator.currentRowChanged.connect(self._show_row)
-        self.navigator.setMinimumWidth(250)
+        # Wide enough for "5. Entscheidungskompetenzen" at the laptop's 11 pt.
+        self.navigator.setMinimumWidth(300)
         self.navigator.setWordWrap(True)
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setMaximumWidth(320)

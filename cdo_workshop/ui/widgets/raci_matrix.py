@@ -237,7 +237,8 @@ class RaciModel(QAbstractTableModel):
             return value.value if value else ""
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
             label = self.controller.catalog.group_label(group.value, self.controller.language)
-            return f"{label}: {self.role_text(value) if value else self.tr('no role')}"
+            role_text = self.role_text(value) if value else self.tr("no role")
+            return f"{label}: {role_text}"
         if role == Role.TextAlignmentRole:
             return CENTER
         if role == Role.FontRole and value is not None:
