@@ -90,9 +90,9 @@ class MainWindow(QMainWindow):
             return a
 
         undo = self.controller.undo_stack.createUndoAction(self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.controller.undo_stack.createRedoAction(self)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         return {
             "new": action("new", self.new_session, QKeySequence.StandardKey.New),
             "open": action(
