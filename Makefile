@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find cdo_workshop -name '*.py' 2>/dev/null)
 
-.PHONY: setup run test lint translations update-translations benchmark installer clean
+.PHONY: setup run test lint translations update-translations benchmark installer installer-test clean
 
 setup: $(STAMP) $(QM)
 
@@ -48,8 +48,14 @@ benchmark: setup
 	$(BIN)/python benchmarks/autosave.py
 	$(BIN)/python benchmarks/export.py
 
+# The self-contained app (PyInstaller bundle + package for this OS) in dist/; see README.
 installer: setup
 	$(BIN)/python build_installer.py
+
+# Builds the bundle and runs its --self-test without the venv (slow: about 2 minutes here;
+# `make test` leaves these tests out).
+installer-test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow tests/test_installer.py
 
 clean:
 	rm -rf $(VENV) build dist $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -12,6 +12,8 @@ from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message
 from cdo_workshop.i18n import Translator
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from cdo_workshop.storage.repository import SessionRepository
     from cdo_workshop.ui.main_window import MainWindow
 
@@ -34,7 +36,7 @@ def display_problem() -> Message | None:
     if not os.environ.get("WAYLAND_DISPLAY"):
         import ctypes.util
 
-        if ctypes.util.find_library("xcb-cursor") is None:
+        if ctypes.util.find_library("xcb-cursor") is None and not _bundled("xcb-cursor"):
             return Message(
                 C,
                 QT_TRANSLATE_NOOP(
@@ -45,6 +47,12 @@ def display_problem() -> Message | None:
                 ),
             )
     return None
+
+
+def _bundled(name: str) -> bool:
+    """Whether the PyInstaller bundle carries lib<name>.so itself (it does xcb-cursor)."""
+    folder = getattr(sys, "_MEIPASS", None)
+    return folder is not None and any(Path(folder).glob(f"lib{name}.so*"))
 
 
 def run_gui(
@@ -63,6 +71,7 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CDO Workshop")
     app.setOrganizationName("cdo-workshop")
+    set_app_icon(app)
     translator.install(app)
 
     window = create_main_window(db_path, translator)
@@ -91,6 +100,18 @@ def run_gui(
     window.controller.close()
     translator.uninstall(app)
     return code
+
+
+def set_app_icon(app: QApplication) -> None:
+    """The window icon, and the .desktop file name that Wayland docks match windows by."""
+    from PySide6.QtGui import QIcon
+
+    from cdo_workshop.paths import resource_path
+
+    app.setDesktopFileName("cdo-workshop")  # the installed cdo-workshop.desktop
+    icon = resource_path("icons", "cdo-workshop.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def create_main_window(db_path: Path, translator: Translator) -> MainWindow:

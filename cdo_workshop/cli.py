@@ -138,6 +138,17 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
             )
         ),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "check the installation in a temporary folder (database, sample, sealed PDF,"
+                " verification, import from the PDF, main window); exit 0 if all checks pass",
+            )
+        ),
+    )
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", title=say(QT_TRANSLATE_NOOP("Cli", "commands"))
     )
@@ -263,8 +274,15 @@ def main(argv: list[str] | None = None) -> int:
     translator = Translator(pick_language(language, _saved_language()))
     say = Say(translator)
 
-    args = build_parser(say).parse_args(argv)
+    parser = build_parser(say)
+    args = parser.parse_args(argv)
+    if args.self_test and args.command is not None:
+        parser.error(say(QT_TRANSLATE_NOOP("Cli", "--self-test takes no command")))
     try:
+        if args.self_test:
+            from cdo_workshop.selftest import run_self_test
+
+            return run_self_test(translator)
         if args.command is None:
             from cdo_workshop.app import run_gui
 

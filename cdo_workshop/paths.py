@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 APP_NAME = "cdo-workshop"
@@ -27,10 +29,26 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+_data_dir_override: Path | None = None
+
+
 def data_dir() -> Path:
+    if _data_dir_override is not None:
+        return _data_dir_override
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+@contextlib.contextmanager
+def private_data_dir(folder: Path) -> Iterator[Path]:
+    """data_dir() is `folder` inside the block (the self-test never uses the user's data)."""
+    global _data_dir_override
+    previous, _data_dir_override = _data_dir_override, folder
+    try:
+        yield folder
+    finally:
+        _data_dir_override = previous
 
 
 def database_path(cli_value: str | os.PathLike[str] | None = None) -> Path:

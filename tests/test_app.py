@@ -33,3 +33,10 @@ def test_no_display_mentions_xvfb(on_x11, monkeypatch):
 def test_a_usable_x11_display_is_no_problem(on_x11, monkeypatch):
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so.0")
     assert display_problem() is None
+
+
+def test_the_bundle_brings_its_own_xcb_cursor_library(on_x11, monkeypatch, tmp_path):
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert display_problem() is None
