@@ -4,6 +4,7 @@
                         on_done=self._created, on_error=self._failed,
                         on_progress=self._progress)
     job.cancel()   # the next report(...) inside the work raises Cancelled
+    # on_cancelled and on_finished are optional; on_finished always comes last
 
 The work gets one argument, `report(fraction, stage)`: it may be called from the worker
 thread at any time (the progress signal is queued to the UI thread), and it raises
@@ -14,6 +15,7 @@ result that arrives after a widget was closed goes nowhere instead of into a del
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -64,6 +66,7 @@ class Job(QObject):
 
 
 _running: set[Job] = set()  # keeps jobs (and their Python signal objects) alive until done
+_at_exit = False  # shutdown() is registered with the first job
 
 
 class _Runnable(QRunnable):
@@ -77,18 +80,25 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(job.report)
         except Cancelled:
-            job.cancelled.emit()
+            _emit(job.cancelled)
         except BaseException as e:  # handed to the UI thread, never lost in the pool
             if job.is_cancelled:
-                job.cancelled.emit()
+                _emit(job.cancelled)
             else:
-                job.failed.emit(e)
+                _emit(job.failed, e)
         else:
             if job.is_cancelled:
-                job.cancelled.emit()
+                _emit(job.cancelled)
             else:
-                job.done.emit(result)
-        job.finished.emit()
+                _emit(job.done, result)
+        _emit(job.finished)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the app is shutting down and the job object is gone already
+        pass
 
 
 def run_in_thread(
@@ -97,9 +107,18 @@ def run_in_thread(
     on_error: Callable[[BaseException], None],
     on_progress: Callable[[float, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Job:
-    """Run `fn(report)` on the thread pool; the callbacks run in the UI thread."""
+    """Run `fn(report)` on the thread pool; the callbacks run in the UI thread.
+
+    Every callback is connected before the work starts: quick work may be over before this
+    function returns, and a signal emitted before its connection would be lost.
+    """
+    global _at_exit
+    if not _at_exit:
+        atexit.register(shutdown)
+        _at_exit = True
     job = Job()
     job.done.connect(on_done)
     job.failed.connect(on_error)
@@ -108,6 +127,8 @@ def run_in_thread(
     if on_cancelled is not None:
         job.cancelled.connect(on_cancelled)
     job.finished.connect(lambda: _finish(job))
+    if on_finished is not None:
+        job.finished.connect(on_finished)
     _running.add(job)
     runnable = _Runnable(job, fn)
     runnable.setAutoDelete(True)
@@ -118,3 +139,10 @@ def run_in_thread(
 def _finish(job: Job) -> None:
     job.running = False
     _running.discard(job)
+
+
+def shutdown(timeout_ms: int = 10_000) -> bool:
+    """Cancel running jobs and wait for them (the app is quitting); True if all ended."""
+    for job in list(_running):
+        job.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1296,231 +1296,231 @@
         <name>ExportOptions</name>
         <message>
             <source>Choose a seal certificate</source>
-            <translation type="unfinished" />
+            <translation>Siegelzertifikat wählen</translation>
         </message>
         <message>
             <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PKCS#12-Zertifikate (*.p12 *.pfx);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Exists on this computer; you need its passphrase to seal.</source>
-            <translation type="unfinished" />
+            <translation>Liegt auf diesem Computer vor; zum Siegeln brauchen Sie sein Passwort.</translation>
         </message>
         <message>
             <source>Not created yet: it is created when you first seal with it.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht angelegt: Es wird beim ersten Siegeln erstellt.</translation>
         </message>
         <message>
             <source>No file chosen</source>
-            <translation type="unfinished" />
+            <translation>Keine Datei gewählt</translation>
         </message>
         <message>
             <source>Document &amp;language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache des Dokuments:</translation>
         </message>
         <message>
             <source>Document language</source>
-            <translation type="unfinished" />
+            <translation>Sprache des Dokuments</translation>
         </message>
         <message>
             <source>Integrity seal</source>
-            <translation type="unfinished" />
+            <translation>Integritätssiegel</translation>
         </message>
         <message>
             <source>&amp;No seal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kein Siegel</translation>
         </message>
         <message>
             <source>Seal with this computer's &amp;local certificate</source>
-            <translation type="unfinished" />
+            <translation>Mit dem &amp;lokalen Zertifikat dieses Computers siegeln</translation>
         </message>
         <message>
             <source>Seal with a certificate &amp;file (PKCS#12)</source>
-            <translation type="unfinished" />
+            <translation>Mit einer Zertifikats&amp;datei siegeln (PKCS#12)</translation>
         </message>
         <message>
             <source>C&amp;hoose file …</source>
-            <translation type="unfinished" />
+            <translation>Datei &amp;wählen …</translation>
         </message>
         <message>
             <source>Signature box for the facilitator as &amp;witness</source>
-            <translation type="unfinished" />
+            <translation>Unterschriftenfeld für die Moderation als &amp;Zeugin/Zeuge</translation>
         </message>
         <message>
             <source>Empty signature fields for &amp;qualified electronic signatures later</source>
-            <translation type="unfinished" />
+            <translation>Leere Signaturfelder für spätere &amp;qualifizierte elektronische Signaturen</translation>
         </message>
         <message>
             <source>Choose a certificate file</source>
-            <translation type="unfinished" />
+            <translation>Zertifikatsdatei wählen</translation>
         </message>
         <message>
             <source>The seal shows whether the file was changed after sealing and who sealed it. It is not a qualified electronic signature and does not replace the signatures of the signatories.</source>
-            <translation type="unfinished" />
+            <translation>Das Siegel zeigt, ob die Datei nach dem Siegeln verändert wurde und wer gesiegelt hat. Es ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften der Unterzeichnenden.</translation>
         </message>
     </context>
     <context>
         <name>ExportPanel</name>
         <message>
             <source>Seal the agreement</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarung siegeln</translation>
         </message>
         <message>
             <source>Passphrase of the certificate file {file}:</source>
-            <translation type="unfinished" />
+            <translation>Passwort der Zertifikatsdatei {file}:</translation>
         </message>
         <message>
             <source>Passphrase of this computer's local seal certificate:</source>
-            <translation type="unfinished" />
+            <translation>Passwort des lokalen Siegelzertifikats dieses Computers:</translation>
         </message>
         <message>
             <source>Create the local seal certificate</source>
-            <translation type="unfinished" />
+            <translation>Lokales Siegelzertifikat anlegen</translation>
         </message>
         <message>
             <source>This computer has no seal certificate yet. CDO Workshop creates one in {folder}. Its key is protected by a passphrase that is not stored anywhere: you need it every time you seal, and nobody can recover it.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer hat noch kein Siegelzertifikat. CDO Workshop legt eines in {folder} an. Sein Schlüssel ist durch ein Passwort geschützt, das nirgends gespeichert wird: Sie brauchen es bei jedem Siegeln, und niemand kann es wiederherstellen.</translation>
         </message>
         <message>
             <source>Cancelling …</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen …</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen.</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
             </translation>
         </message>
         <message>
             <source>Sealed by {name}. The seal shows whether the file is changed later and who sealed it. It is not a qualified electronic signature and does not replace the signatures.</source>
-            <translation type="unfinished" />
+            <translation>Gesiegelt von {name}. Das Siegel zeigt, ob die Datei später verändert wird und wer gesiegelt hat. Es ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften.</translation>
         </message>
         <message>
             <source>The local certificate is self-signed: the seal proves that the file is unchanged, not who the sealer is.</source>
-            <translation type="unfinished" />
+            <translation>Das lokale Zertifikat ist selbst ausgestellt: Das Siegel belegt, dass die Datei unverändert ist, nicht aber, wer gesiegelt hat.</translation>
         </message>
         <message>
             <source>Check a saved copy with Session › Verify agreement ….</source>
-            <translation type="unfinished" />
+            <translation>Eine gespeicherte Kopie prüfen Sie mit Sitzung › Vereinbarung prüfen ….</translation>
         </message>
         <message>
             <source>Not sealed: changes made to the file later cannot be detected. Choose a seal above if the file is to be archived or passed on.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesiegelt: Spätere Änderungen an der Datei lassen sich nicht erkennen. Wählen Sie oben ein Siegel, wenn die Datei archiviert oder weitergegeben wird.</translation>
         </message>
         <message numerus="yes">
             <source>%n of {count} signatories signed on screen (simple electronic signatures); the other signature boxes are lines for signing in ink.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n von {count} Unterzeichnenden hat auf dem Bildschirm unterschrieben (einfache elektronische Signatur); die übrigen Unterschriftenfelder sind Linien für die Unterschrift mit Tinte.</numerusform>
+                <numerusform>%n von {count} Unterzeichnenden haben auf dem Bildschirm unterschrieben (einfache elektronische Signaturen); die übrigen Unterschriftenfelder sind Linien für die Unterschrift mit Tinte.</numerusform>
             </translation>
         </message>
         <message>
             <source>The session has changed since this document was created. Create it again to include the changes.</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung wurde geändert, seit dieses Dokument erstellt wurde. Erstellen Sie es neu, um die Änderungen aufzunehmen.</translation>
         </message>
         <message>
             <source>Role agreement {name} {date}</source>
-            <translation type="unfinished" />
+            <translation>Rollenvereinbarung {name} {date}</translation>
         </message>
         <message>
             <source>Save the agreement</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarung speichern</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
             <source>The file {path} cannot be written: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} kann nicht geschrieben werden: {detail}</translation>
         </message>
         <message>
             <source>Saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert als {path}.</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to the printer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+                <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
             </translation>
         </message>
         <message>
             <source>Opening the seal certificate …</source>
-            <translation type="unfinished" />
+            <translation>Siegelzertifikat wird geöffnet …</translation>
         </message>
         <message>
             <source>Analysing the session …</source>
-            <translation type="unfinished" />
+            <translation>Sitzung wird ausgewertet …</translation>
         </message>
         <message>
             <source>Laying out the pages …</source>
-            <translation type="unfinished" />
+            <translation>Seiten werden gesetzt …</translation>
         </message>
         <message>
             <source>Making the archival PDF (PDF/A-3) …</source>
-            <translation type="unfinished" />
+            <translation>Archiv-PDF (PDF/A-3) wird erstellt …</translation>
         </message>
         <message>
             <source>Sealing …</source>
-            <translation type="unfinished" />
+            <translation>Wird gesiegelt …</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Printing …</source>
-            <translation type="unfinished" />
+            <translation>Wird gedruckt …</translation>
         </message>
         <message>
             <source>The printer cannot be used. Check the printer and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Drucker kann nicht verwendet werden. Prüfen Sie den Drucker und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The file {path} cannot be read or written: {detail}</source>
-            <translation type="unfinished">Die Datei {path} kann nicht gelesen oder geschrieben werden: {detail}</translation>
+            <translation>Die Datei {path} kann nicht gelesen oder geschrieben werden: {detail}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished">Unerwarteter Fehler: {error}</translation>
+            <translation>Unerwarteter Fehler: {error}</translation>
         </message>
         <message>
             <source>Creates the agreement as an archival PDF (PDF/A-3) with the session data inside. Signatures drawn on screen appear in their boxes; the other boxes stay lines for signing in ink.</source>
-            <translation type="unfinished" />
+            <translation>Erstellt die Vereinbarung als Archiv-PDF (PDF/A-3) mit den Sitzungsdaten darin. Auf dem Bildschirm gezeichnete Unterschriften erscheinen in ihren Feldern; die übrigen Felder bleiben Linien für die Unterschrift mit Tinte.</translation>
         </message>
         <message>
             <source>&amp;Create agreement</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarung &amp;erstellen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Sa&amp;ve as …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern unter …</translation>
         </message>
         <message>
             <source>&amp;Print …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Drucken …</translation>
         </message>
         <message>
             <source>Save the agreement as a file</source>
-            <translation type="unfinished" />
+            <translation>Die Vereinbarung als Datei speichern</translation>
         </message>
         <message>
             <source>Print the agreement</source>
-            <translation type="unfinished" />
+            <translation>Die Vereinbarung drucken</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
     </context>
     <context>
@@ -1975,11 +1975,11 @@
         </message>
         <message>
             <source>&amp;Verify agreement …</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarung &amp;prüfen …</translation>
         </message>
         <message>
             <source>Check the seal of an agreement PDF and whether it was changed</source>
-            <translation type="unfinished" />
+            <translation>Das Siegel einer Vereinbarung (PDF) prüfen und ob sie verändert wurde</translation>
         </message>
         <message>
             <source>Load &amp;sample</source>
@@ -2201,34 +2201,42 @@
         <name>PassphraseDialog</name>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <source>&amp;Name in the certificate:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name im Zertifikat:</translation>
         </message>
         <message>
             <source>&amp;Repeat passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;wiederholen:</translation>
         </message>
         <message>
             <source>The certificate needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat braucht einen Namen.</translation>
         </message>
         <message>
             <source>The passphrase needs at least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort braucht mindestens {count} Zeichen.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passwörter stimmen nicht überein.</translation>
         </message>
     </context>
     <context>
         <name>PdfPreview</name>
         <message>
             <source>Preview of the agreement</source>
-            <translation type="unfinished" />
+            <translation>Vorschau der Vereinbarung</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom to the width of the page</source>
+            <translation>Auf Seiten&amp;breite zoomen</translation>
+        </message>
+        <message>
+            <source>Zoom the preview to the width of the page</source>
+            <translation>Die Vorschau auf die Seitenbreite vergrößern</translation>
         </message>
     </context>
     <context>
@@ -2356,6 +2364,10 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Every task needs at least one R and exactly one A.</source>
             <translation>Jede Aufgabe braucht mindestens ein R und genau ein A.</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>keine Rolle</translation>
         </message>
         <message>
             <source>At least one R and exactly one A: fine.</source>
@@ -2829,39 +2841,39 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <name>SignDialog</name>
         <message>
             <source>Sign on screen</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Bildschirm unterschreiben</translation>
         </message>
         <message>
             <source>{name}, {function}</source>
-            <translation type="unfinished" />
+            <translation>{name}, {function}</translation>
         </message>
         <message>
             <source>Sign here</source>
-            <translation type="unfinished" />
+            <translation>Hier unterschreiben</translation>
         </message>
         <message>
             <source>Signature on screen: simple electronic signature</source>
-            <translation type="unfinished" />
+            <translation>Unterschrift auf dem Bildschirm: einfache elektronische Signatur</translation>
         </message>
         <message>
             <source>Draw with the mouse, touchpad or pen. To sign again, clear the field and draw once more.</source>
-            <translation type="unfinished" />
+            <translation>Mit Maus, Touchpad oder Stift zeichnen. Um neu zu unterschreiben, das Feld leeren und noch einmal zeichnen.</translation>
         </message>
         <message>
             <source>&amp;Clear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leeren</translation>
         </message>
         <message>
             <source>Clear the signature</source>
-            <translation type="unfinished" />
+            <translation>Unterschrift löschen</translation>
         </message>
         <message>
             <source>Accept the signature</source>
-            <translation type="unfinished" />
+            <translation>Unterschrift übernehmen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
@@ -2900,11 +2912,7 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         </message>
         <message>
             <source>Sign on scr&amp;een …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The selected signatory signs in a field on the screen (a simple electronic signature); without it, the printed agreement has a line for a signature in ink</source>
-            <translation type="unfinished" />
+            <translation>Am Bildschirm &amp;unterschreiben …</translation>
         </message>
         <message>
             <source>Add signatories from the participants</source>
@@ -2912,19 +2920,23 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished">(ohne Namen)</translation>
+            <translation>(ohne Namen)</translation>
         </message>
         <message>
             <source>Sign on screen</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Bildschirm unterschreiben</translation>
         </message>
         <message>
             <source>Remove on-screen signature</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm-Unterschrift entfernen</translation>
         </message>
         <message>
             <source>Adds the mayor, the CDO and the council members among the participants</source>
             <translation>Übernimmt Bürgermeister/in, CDO und die Ratsmitglieder unter den Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>The selected signatory (or the next one who has not signed) signs in a field on the screen: a simple electronic signature. Unsigned boxes stay lines for signing in ink.</source>
+            <translation>Die ausgewählte Person (oder die nächste, die noch nicht unterschrieben hat) unterschreibt in einem Feld auf dem Bildschirm: eine einfache elektronische Signatur. Nicht unterschriebene Felder bleiben Linien für die Unterschrift mit Tinte.</translation>
         </message>
         <message>
             <source>Signatories</source>
@@ -2954,11 +2966,11 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <name>SignaturePad</name>
         <message>
             <source>Signature field for {name}</source>
-            <translation type="unfinished" />
+            <translation>Unterschriftenfeld für {name}</translation>
         </message>
         <message>
             <source>Draw the signature with the mouse, touchpad or pen. Delete clears the field, Backspace removes the last stroke.</source>
-            <translation type="unfinished" />
+            <translation>Die Unterschrift mit Maus, Touchpad oder Stift zeichnen. Entf leert das Feld, die Rücktaste entfernt den letzten Strich.</translation>
         </message>
     </context>
     <context>
@@ -3306,47 +3318,47 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <name>VerifyDialog</name>
         <message>
             <source>Verify agreement</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarung prüfen</translation>
         </message>
         <message>
             <source>Checks the integrity seal of an agreement PDF: who sealed it and when, whether it was changed after sealing, and whether it matches a session saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Prüft das Integritätssiegel einer Vereinbarung (PDF): wer sie wann versiegelt hat, ob sie danach verändert wurde und ob sie zu einer auf diesem Computer gespeicherten Sitzung passt.</translation>
         </message>
         <message>
             <source>No file chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Datei gewählt.</translation>
         </message>
         <message>
             <source>&amp;Choose PDF …</source>
-            <translation type="unfinished" />
+            <translation>PDF &amp;wählen …</translation>
         </message>
         <message>
             <source>Choose the PDF to verify</source>
-            <translation type="unfinished" />
+            <translation>Das zu prüfende PDF wählen</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Checking</source>
-            <translation type="unfinished" />
+            <translation>Prüfung läuft</translation>
         </message>
         <message>
             <source>Choose the agreement to verify</source>
-            <translation type="unfinished" />
+            <translation>Die zu prüfende Vereinbarung wählen</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
             <source>The file {path} cannot be read: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} kann nicht gelesen werden: {detail}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished">Unerwarteter Fehler: {error}</translation>
+            <translation>Unerwarteter Fehler: {error}</translation>
         </message>
     </context>
     <context>

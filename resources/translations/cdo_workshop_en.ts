@@ -26,6 +26,30 @@
         </message>
     </context>
     <context>
+        <name>ExportPanel</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {count} signatories signed on screen (simple electronic signatures); the other signature boxes are lines for signing in ink.</source>
+            <translation>
+                <numerusform>%n of {count} signatories signed on screen (a simple electronic signature); the other signature boxes are lines for signing in ink.</numerusform>
+                <numerusform>%n of {count} signatories signed on screen (simple electronic signatures); the other signature boxes are lines for signing in ink.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResponsibilitiesPage</name>
         <message numerus="yes">
             <source>%n task(s) with problems</source>

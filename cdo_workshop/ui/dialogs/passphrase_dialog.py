@@ -102,7 +102,8 @@ class PassphraseDialog(QDialog):
                 problem = self.tr("The two passphrases differ.")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem) and bool(passphrase))
-        self.ok_button.setEnabled(bool(passphrase) and not problem)
+        # A new passphrase must be given; an existing certificate may have none.
+        self.ok_button.setEnabled(not problem and (bool(passphrase) or not self.create))
 
     def passphrase(self) -> bytes:
         return self.passphrase_edit.text().encode("utf-8")

@@ -35,9 +35,7 @@ class SignDialog(QDialog):
         self._had_strokes = bool(strokes)
         who = QLabel(objectName="signatoryName")
         who.setText(
-            self.tr("{name}, {function}").format(name=name, function=function)
-            if function
-            else name
+            self.tr("{name}, {function}").format(name=name, function=function) if function else name
         )
         who.setStyleSheet("font-size: 14pt; font-weight: 600;")
         who.setWordWrap(True)
@@ -85,7 +83,8 @@ class SignDialog(QDialog):
         layout.addLayout(row)
         screen = (parent.screen() if parent else self.screen()).availableGeometry()
         width = max(520, min(960, int(screen.width() * 0.75)))
-        self.resize(width, self.sizeHint().height() + self.pad.heightForWidth(width - 24) // 2)
+        # As high as the pad needs at that width: the ink area fills it without bands.
+        self.resize(width, max(self.minimumSizeHint().height(), self.heightForWidth(width)))
         self.pad.setFocus()
         self._update()
 

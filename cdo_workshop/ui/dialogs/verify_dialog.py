@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -127,6 +127,13 @@ class VerifyDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.busy_bar.setAccessibleName(self.tr("Checking"))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.check is not None:
+                self._show_check(self.check)  # the result in the new language
+        super().changeEvent(event)
+
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -149,9 +156,11 @@ class VerifyDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.busy_bar.show()
         self.job = run_in_thread(
-            lambda report: check_file(path, sessions, report), self._checked, self._failed
+            lambda report: check_file(path, sessions, report),
+            self._checked,
+            self._failed,
+            on_finished=self._finished,
         )
-        self.job.finished.connect(self._finished)
 
     def _saved_sessions(self) -> list[Any]:
         from cdo_workshop.storage.errors import StorageError
@@ -164,10 +173,13 @@ class VerifyDialog(QDialog):
 
     def _checked(self, check: Any) -> None:
         self.check = check
+        self._show_check(check)
+        self.checked.emit(check)
+
+    def _show_check(self, check: Any) -> None:
         render = self.controller.translator.render
         lines = [render(line) for line in check.report()]
         self._show(str(check.verdict), lines[0], lines[1:])
-        self.checked.emit(check)
 
     def _failed(self, error: BaseException) -> None:
         from cdo_workshop.export.errors import ExportError

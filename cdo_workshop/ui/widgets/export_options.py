@@ -78,6 +78,8 @@ class ExportOptions(QWidget):
             self.seal_group.addButton(button)
         self.no_seal.setChecked(True)
         self.seal_group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self._seal_chosen = False  # until then, an existing local certificate is preselected
+        self.seal_group.buttonClicked.connect(self._seal_clicked)
         self.local_status = QLabel(objectName="localCertificateStatus")
         self.local_status.setWordWrap(True)
         self.file_label = QLabel(objectName="certificateFile")
@@ -140,6 +142,7 @@ class ExportOptions(QWidget):
 
     def set_certificate_file(self, path: Path | None) -> None:
         self.p12 = path
+        self._seal_chosen = True
         if path is not None:
             self.file_seal.setChecked(True)
         self._show_file()
@@ -162,6 +165,9 @@ class ExportOptions(QWidget):
 
     # -- keeping up ----------------------------------------------------------------------
 
+    def _seal_clicked(self, _button: QRadioButton) -> None:
+        self._seal_chosen = True
+
     def _language_activated(self, _index: int) -> None:
         self._language_chosen = True
         self.changed.emit()
@@ -178,6 +184,8 @@ class ExportOptions(QWidget):
             self.local_status.setText(
                 self.tr("Exists on this computer; you need its passphrase to seal.")
             )
+            if not self._seal_chosen:
+                self.local_seal.setChecked(True)
         else:
             self.local_status.setText(
                 self.tr("Not created yet: it is created when you first seal with it.")

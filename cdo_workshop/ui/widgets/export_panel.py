@@ -278,8 +278,8 @@ class ExportPanel(QWidget):
             self._job_failed,
             on_progress=self._job_progress,
             on_cancelled=self._job_cancelled,
+            on_finished=self._job_finished,
         )
-        self.job.finished.connect(self._job_finished)
 
     def _job_progress(self, fraction: float, stage: str) -> None:
         self.progress.setValue(round(fraction * 100))
@@ -299,8 +299,12 @@ class ExportPanel(QWidget):
         self._set_busy(False)
 
     def _created(self, result: ExportResult) -> None:
+        session = self.controller.session
+        if session is None or session.id != result.session_id:
+            return  # finished just as another session was opened
         self.result = result
         self._show_result()
+        self.options.refresh_local_status()  # it may have been created just now
         self.created.emit(result)
 
     # -- the result ---------------------------------------------------------------------
@@ -338,9 +342,7 @@ class ExportPanel(QWidget):
                         " unchanged, not who the sealer is."
                     )
                 )
-            lines.append(
-                self.tr("Check a saved copy with Session \u203a Verify agreement \u2026.")
-            )
+            lines.append(self.tr("Check a saved copy with Session \u203a Verify agreement \u2026."))
         else:
             lines.append(
                 self.tr(

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 MAX_PRINT_DPI = 300  # sharp on paper; a 1200 dpi page image would take half a gigabyte
 
@@ -35,7 +35,7 @@ def open_document(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocum
 
 
 class PdfPreview(QWidget):
-    """All pages one below the other, as wide as the widget."""
+    """All pages one below the other: a whole page in view, or as wide as the widget."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,15 +46,25 @@ class PdfPreview(QWidget):
         self.view.setObjectName("pdfView")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(12)
+        self.fit_width = QCheckBox(objectName="previewFitWidth")
+        self.fit_width.toggled.connect(self._zoom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fit_width)
         layout.addWidget(self.view)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Preview of the agreement"))
+        self.fit_width.setText(self.tr("&Zoom to the width of the page"))
+        self.fit_width.setAccessibleName(self.tr("Zoom the preview to the width of the page"))
+
+    def _zoom(self, width: bool) -> None:
+        self.view.setZoomMode(
+            QPdfView.ZoomMode.FitToWidth if width else QPdfView.ZoomMode.FitInView
+        )
 
     def load(self, data: bytes) -> None:
         old = self._buffer

@@ -125,7 +125,6 @@ class SignatoriesEditor(QWidget):
         self.sign_button.clicked.connect(self.sign)
         # Enter or a double click on the "Signed" cell opens the signature field, too.
         self.view.activated.connect(self._activated)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         row = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.take_over_button):
             row.addWidget(button)
@@ -153,9 +152,9 @@ class SignatoriesEditor(QWidget):
         )
         self.sign_button.setToolTip(
             self.tr(
-                "The selected signatory signs in a field on the screen (a simple electronic"
-                " signature); without it, the printed agreement has a line for a signature"
-                " in ink"
+                "The selected signatory (or the next one who has not signed) signs in a field on"
+                " the screen: a simple electronic signature. Unsigned boxes stay lines for"
+                " signing in ink."
             )
         )
         self.view.setAccessibleName(self.tr("Signatories"))
@@ -221,13 +220,20 @@ class SignatoriesEditor(QWidget):
             self._write(self._signatories() + new, self.tr("Add signatories from the participants"))
 
     def sign(self) -> None:
-        """The selected signatory signs on screen (again); the strokes go into the session."""
-        row = self.view.currentIndex().row()
-        if not 0 <= row < len(self._signatories()):
-            return
+        """The selected signatory signs on screen (again); the strokes go into the session.
+
+        Without a selection, the first one who has not signed yet (or the first) signs.
+        """
         from cdo_workshop.ui.dialogs.sign_dialog import ask_signature
 
-        signatory = self._signatories()[row]
+        signatories = self._signatories()
+        if not signatories:
+            return
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(signatories):
+            row = next((i for i, s in enumerate(signatories) if not s.strokes), 0)
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        signatory = signatories[row]
         strokes = ask_signature(
             self, signatory.name or self.tr("(no name)"), signatory.function, signatory.strokes
         )
@@ -249,5 +255,4 @@ class SignatoriesEditor(QWidget):
     def _update_buttons(self) -> None:
         self.take_over_button.setEnabled(bool(self.candidates()))
         self.remove_button.setEnabled(bool(self.controller.session and self.model.rowCount()))
-        row = self.view.currentIndex().row()
-        self.sign_button.setEnabled(0 <= row < self.model.rowCount())
+        self.sign_button.setEnabled(bool(self.controller.session and self.model.rowCount()))

@@ -1,0 +1,501 @@
+"""The agreement document on step 9: create (unsealed, sealed), cancel, preview, save, print."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from cdo_workshop.domain.session_file import loads
+from cdo_workshop.export.embedded import embedded_session_file
+from cdo_workshop.export.errors import ExportError
+from cdo_workshop.export.signing import create_local_certificate, local_certificate_path
+from cdo_workshop.export.texts import t
+from cdo_workshop.export.verify import Verdict, verify_pdf
+from cdo_workshop.ui.dialogs.passphrase_dialog import PassphraseDialog
+from cdo_workshop.ui.widgets.export_options import SealMode
+
+LEFT = Qt.MouseButton.LeftButton
+PASSPHRASE = "test-passphrase"
+EXPORT_TIMEOUT = 60_000  # ms; a sealed export takes about two seconds here
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, LEFT)
+
+
+def tick(qtbot, box) -> None:
+    """Click a check box or radio button on its indicator (a wide box is empty on the right)."""
+    qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
+
+
+def safely(action):
+    """A failing check inside a modal dialog closes it, so the test fails instead of hanging."""
+
+    def run(dialog):
+        try:
+            action(dialog)
+        except BaseException:
+            dialog.reject()
+            raise
+
+    return run
+
+
+def scroll_to(qtbot, widget) -> None:
+    """Scroll the step so that `widget` starts at the top (once the layout has settled)."""
+    scroll = widget.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+
+    def there() -> bool:
+        content = scroll.widget()
+        if content.height() < content.minimumSizeHint().height():
+            return False  # the layout has not caught up with a widget just shown
+        if widget.height() < widget.minimumSizeHint().height():
+            return False
+        top = widget.mapTo(content, QPoint(0, 0)).y()
+        bar.setValue(top)
+        return bar.value() == min(top, bar.maximum()) and widget.mapTo(
+            scroll.viewport(), QPoint(0, 0)
+        ).y() <= max(0, top - bar.maximum())
+
+    qtbot.waitUntil(there)
+
+
+@pytest.fixture
+def step9(qtbot, open_window):
+    """The sample session on step 9 of a real main window at 1366×768."""
+    window = open_window()
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    view = window.session_view
+    view.navigator.setCurrentRow(len(view.pages) - 1)
+    page = view.pages[-1]
+    qtbot.waitUntil(page.isVisible)
+    return window, page, page.export_panel
+
+
+@pytest.fixture
+def p12(tmp_path) -> Path:
+    """A PKCS#12 test certificate in the test's folder, not in the user's data."""
+    return create_local_certificate(
+        "Erika Test", PASSPHRASE.encode(), organisation="Prüfstelle", folder=tmp_path / "certs"
+    )
+
+
+def draw_signature(qtbot, answer_dialog, page, row=0) -> list:
+    editor = page.signatories
+    editor.view.setFocus()
+    editor.view.setCurrentIndex(editor.model.index(row, 0))
+    drawn = []
+
+    def sign(dialog):
+        pad = dialog.pad
+        qtbot.mousePress(pad, LEFT, pos=QPoint(60, 120))
+        for x, y in ((100, 60), (140, 150), (180, 70), (260, 110)):
+            qtbot.mouseMove(pad, QPoint(x, y))
+        qtbot.mouseRelease(pad, LEFT, pos=QPoint(260, 110))
+        drawn.extend(pad.strokes())
+        click(qtbot, dialog.ok_button)
+
+    answer_dialog(safely(sign))
+    click(qtbot, editor.sign_button)
+    return drawn
+
+
+def create(qtbot, panel) -> object:
+    with qtbot.waitSignal(panel.created, timeout=EXPORT_TIMEOUT) as blocker:
+        click(qtbot, panel.create_button)
+    qtbot.waitUntil(lambda: not panel.busy())
+    return blocker.args[0]
+
+
+def save(qtbot, panel, monkeypatch, path: Path) -> Path:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = {}
+
+    def get_save_file_name(parent, caption, start, filters):
+        asked["start"] = start
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    with qtbot.waitSignal(panel.saved) as blocker:
+        click(qtbot, panel.save_button)
+    assert Path(asked["start"]).suffix == ".pdf"
+    return Path(blocker.args[0])
+
+
+def shows_ink(widget) -> bool:
+    """Some dark pixels: text is drawn, not only white paper (QPdfView renders lazily)."""
+    image = widget.grab().toImage()
+    return any(
+        image.pixelColor(x, y).lightness() < 96
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def type_passphrase(qtbot, dialog, passphrase: str, *, name: str | None = None) -> None:
+    assert isinstance(dialog, PassphraseDialog)
+    if name is not None:
+        dialog.name_edit.selectAll()
+        qtbot.keyClicks(dialog.name_edit, name)
+    qtbot.keyClicks(dialog.passphrase_edit, passphrase)
+    if dialog.create:
+        assert not dialog.ok_button.isEnabled()  # not repeated yet
+        qtbot.keyClicks(dialog.repeat_edit, passphrase)
+    click(qtbot, dialog.ok_button)
+
+
+# -- the section on step 9 --------------------------------------------------------------------
+
+
+def test_the_export_section_belongs_to_step_9(step9):
+    window, page, panel = step9
+    assert page.export_section.isVisible()
+    assert not page.export_button.isVisible()  # the panel has its own "Create agreement"
+    assert panel.isVisible() and panel.create_button.isEnabled()
+    assert not panel.result_box.isVisible() and not panel.progress.isVisible()
+    choice = panel.options.choice()
+    assert choice.language == window.controller.language == "de"
+    assert choice.seal == SealMode.NONE  # no certificate on this computer yet
+    assert panel.preview is None  # QtPdf is loaded with the first agreement
+
+
+def test_start_up_and_step_9_load_no_pdf_or_print_module(tmp_path):
+    code = f"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cdo_workshop.app import create_main_window
+from cdo_workshop.i18n import Translator
+window = create_main_window(Path({str(tmp_path / "probe.sqlite3")!r}), Translator("de"))
+window.show()
+assert window.start()
+window.load_sample()
+window.open_session(window.start_page.selected_id())
+window.session_view.navigator.setCurrentRow(8)
+app.processEvents()
+assert window.session_view.pages[-1].export_panel.isVisible()
+heavy = ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "reportlab", "pyhanko")
+print(sorted(m for m in sys.modules if m.startswith(heavy)))
+window.controller.close()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+# -- creating, previewing, saving ----------------------------------------------------------------
+
+
+def test_unsealed_agreement_with_a_drawn_signature(
+    qtbot, step9, answer_dialog, monkeypatch, tmp_path, screenshot
+):
+    window, page, panel = step9
+    controller = window.controller
+    drawn = draw_signature(qtbot, answer_dialog, page)
+    assert controller.session.agreement.signatories[0].strokes == drawn
+    with qtbot.waitSignal(panel.created, timeout=EXPORT_TIMEOUT) as blocker:
+        click(qtbot, panel.create_button)
+        assert panel.busy() and panel.progress.isVisible() and panel.cancel_button.isVisible()
+        assert not panel.create_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.busy())
+    result = blocker.args[0]
+    signatories = controller.session.agreement.signatories
+    assert result.sealed_by is None
+    assert result.signed_on_screen == sum(1 for s in signatories if s.strokes) >= 1
+    assert not panel.progress.isVisible() and panel.create_button.isEnabled()
+
+    # The preview shows the document from memory.
+    preview = panel.preview
+    assert preview is not None and preview.isVisible()
+    assert preview.document.pageCount() > 5
+    assert preview.document.pageCount() == len(PdfReader(io.BytesIO(result.pdf)).pages)
+    assert panel.seal_status.isVisible() and panel.seal_status.text()
+    scroll_to(qtbot, panel.result_box)
+    qtbot.waitUntil(lambda: shows_ink(preview.view.viewport()))
+    screenshot(window, "export-unsealed-1366x768")
+    fit_width = preview.fit_width
+    tick(qtbot, fit_width)
+    assert fit_width.isChecked()
+    assert preview.view.zoomMode() == preview.view.ZoomMode.FitToWidth
+    qtbot.waitUntil(lambda: shows_ink(preview.view.viewport()))
+    screenshot(window, "export-preview-width-1366x768")
+    # The signature page, with the signature just drawn.
+    reader = PdfReader(io.BytesIO(result.pdf))
+    on_screen = t("signature.on_screen", "de")
+    last = next(i for i, p in enumerate(reader.pages) if on_screen in p.extract_text())
+    tick(qtbot, fit_width)
+    preview.view.pageNavigator().jump(last, QPointF(0, 0))
+    qtbot.waitUntil(lambda: preview.view.pageNavigator().currentPage() == last)
+    qtbot.waitUntil(lambda: shows_ink(preview.view.viewport()))
+    screenshot(window, "export-signature-page-1366x768")
+
+    # Save as … writes the very bytes, readable by pypdf, with the municipality in the text.
+    (tmp_path / "out").mkdir()
+    path = save(qtbot, panel, monkeypatch, tmp_path / "out" / "vereinbarung")
+    assert path == tmp_path / "out" / "vereinbarung.pdf"  # ".pdf" added
+    assert path.read_bytes() == result.pdf
+    text = text_of(path.read_bytes())
+    assert "Musterstadt" in text and t("title", "de") in text
+    # The drawn strokes travel inside the PDF with the session.
+    embedded = loads(embedded_session_file(path.read_bytes()))
+    strokes = embedded.agreement.signatories[0].strokes
+    assert [[tuple(p) for p in s] for s in strokes] == drawn
+
+
+def test_the_window_stays_usable_while_the_agreement_is_built(
+    qtbot, step9, monkeypatch, screenshot
+):
+    """The work waits in the worker until the UI thread, still running, lets it go on."""
+    import threading
+
+    from cdo_workshop.export import agreement
+
+    window, page, panel = step9
+    real = agreement.export_agreement
+    go_on = threading.Event()
+    threads = []
+
+    def slow_export(*args, progress, **kwargs):
+        threads.append(threading.current_thread())
+        progress(0.05, agreement.STAGE_ANALYSIS)
+        assert go_on.wait(EXPORT_TIMEOUT / 1000)
+        return real(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(agreement, "export_agreement", slow_export)
+    click(qtbot, panel.create_button)
+    # Progress reaches the window while the export is still running ...
+    qtbot.waitUntil(lambda: panel.progress.value() == 5 and panel.stage_label.text() != "")
+    assert panel.busy() and panel.stage_label.isVisible()
+    # ... and the window takes input: the review date changes and is saved meanwhile.
+    page.review_edit.setDate(QDate(2028, 2, 29))
+    assert window.controller.session.agreement.review_date == date(2028, 2, 29)
+    scroll_to(qtbot, panel.create_button)
+    screenshot(window, "export-running-1366x768")
+    with qtbot.waitSignal(panel.created, timeout=EXPORT_TIMEOUT):
+        go_on.set()
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_english_document_from_a_german_window(qtbot, step9):
+    window, page, panel = step9
+    combo = panel.options.language_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Deutsch → English
+    assert panel.options.choice().language == "en"
+    result = create(qtbot, panel)
+    assert result.language == "en"
+    text = text_of(result.pdf)
+    assert t("title", "en") in text and t("title", "de") not in text
+
+
+def test_sealed_with_a_pkcs12_file(qtbot, step9, answer_dialog, monkeypatch, p12, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window, page, panel = step9
+    options = panel.options
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(p12), "PKCS#12"))
+    )
+    tick(qtbot, options.file_seal)
+    assert not options.is_ready()
+    click(qtbot, options.choose_file)
+    assert options.p12 == p12 and options.file_label.text() == str(p12)
+    tick(qtbot, options.witness_box)
+    tick(qtbot, options.qes_box)
+    choice = options.choice()
+    assert (choice.seal, choice.witness, choice.qes_fields) == (SealMode.FILE, True, True)
+
+    answer_dialog(safely(lambda dialog: type_passphrase(qtbot, dialog, PASSPHRASE)))
+    result = create(qtbot, panel)
+    assert result.sealed_by == "Erika Test" and not result.local_certificate
+    check = verify_pdf(result.pdf)
+    assert check.verdict == Verdict.VALID and check.sealer == "Erika Test"
+    assert check.empty_fields > 0  # the fields for qualified signatures
+    assert panel.preview.document.pageCount() > 5
+    assert "Erika Test" in panel.seal_status.text()
+    path = save(qtbot, panel, monkeypatch, tmp_path / "sealed.pdf")
+    assert "Musterstadt" in text_of(path.read_bytes())
+    assert verify_pdf(path.read_bytes()).verdict == Verdict.VALID
+
+
+def test_a_wrong_passphrase_is_said_clearly(qtbot, step9, answer_dialog, monkeypatch, p12):
+    window, page, panel = step9
+    controller = window.controller
+    panel.options.set_certificate_file(p12)
+    answer_dialog(safely(lambda dialog: type_passphrase(qtbot, dialog, "not-the-passphrase")))
+    with qtbot.waitSignal(panel.failed, timeout=EXPORT_TIMEOUT) as blocker:
+        click(qtbot, panel.create_button)
+    qtbot.waitUntil(lambda: not panel.busy())
+    with pytest.raises(ExportError) as expected:
+        from cdo_workshop.export.signing import load_sealer
+
+        load_sealer(p12, b"not-the-passphrase")
+    message = expected.value.render(controller.translator.translate, controller.language)
+    assert blocker.args[0] == message
+    assert panel.message.isVisible() and panel.message.text() == message
+    assert panel.message.property("kind") == "error"
+    assert panel.result is None and not panel.result_box.isVisible()
+    # Cancelling the passphrase question starts nothing.
+    answer_dialog(safely(lambda dialog: dialog.reject()))
+    click(qtbot, panel.create_button)
+    assert not panel.busy()
+
+
+def test_local_certificate_is_created_on_request_and_its_passphrase_not_kept(
+    qtbot, step9, answer_dialog, db_path, tmp_path, open_window, screenshot
+):
+    window, page, panel = step9
+    options = panel.options
+    local = local_certificate_path()
+    assert str(local).startswith(str(tmp_path))  # the test's data folder, not the user's
+    assert not local.exists()
+    tick(qtbot, options.local_seal)
+
+    def create_certificate(dialog):
+        assert dialog.create and dialog.name_edit.isVisible()
+        assert str(local.parent) in dialog.findChild(type(panel.message), "passphraseText").text()
+        screenshot(dialog, "passphrase-new-certificate")
+        type_passphrase(qtbot, dialog, PASSPHRASE, name="Moderation Sued")
+
+    answer_dialog(safely(create_certificate))
+    first = create(qtbot, panel)
+    assert local.exists()
+    assert first.sealed_by == "Moderation Sued" and first.local_certificate
+    check = verify_pdf(first.pdf)
+    assert check.verdict == Verdict.VALID and check.local_certificate
+
+    def existing(dialog):
+        assert not dialog.create and not dialog.name_edit.isVisible()
+        type_passphrase(qtbot, dialog, PASSPHRASE)
+
+    answer_dialog(safely(existing))
+    second = create(qtbot, panel)
+    assert second.sealed_by == "Moderation Sued"
+    # Next time the local certificate is the preselected seal.
+    later = open_window()
+    later.open_session(window.controller.session.id)
+    later.session_view.navigator.setCurrentRow(len(later.session_view.pages) - 1)
+    later_options = later.session_view.pages[-1].export_panel.options
+    qtbot.waitUntil(later_options.isVisible)
+    assert later_options.seal_mode() == SealMode.LOCAL
+    # The passphrase is nowhere on disk: not in the database, the settings or the data folder.
+    secret = PASSPHRASE.encode()
+    for folder in (tmp_path / "home", db_path.parent):
+        for file in folder.rglob("*"):
+            if file.is_file():
+                assert secret not in file.read_bytes(), file
+
+
+def test_cancel_stops_the_export(qtbot, step9):
+    window, page, panel = step9
+    with qtbot.waitSignal(panel.progress.valueChanged, timeout=EXPORT_TIMEOUT):
+        click(qtbot, panel.create_button)
+    created = []
+    panel.created.connect(created.append)
+    click(qtbot, panel.cancel_button)
+    assert not panel.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=EXPORT_TIMEOUT)
+    assert created == [] and panel.result is None
+    assert panel.message.isVisible() and panel.message.property("kind") == "info"
+    assert panel.create_button.isEnabled() and not panel.progress.isVisible()
+
+
+def test_a_later_edit_marks_the_document_outdated(qtbot, step9):
+    window, page, panel = step9
+    create(qtbot, panel)
+    assert not panel.message.isVisible()
+    page.review_edit.setDate(QDate(2028, 2, 29))
+    assert panel.message.isVisible() and panel.message.text()
+    window.controller.close_session()
+    assert panel.result is None and not panel.result_box.isVisible()
+
+
+def test_print_to_a_pdf_printer_gives_every_page(qtbot, step9, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window, page, panel = step9
+    result = create(qtbot, panel)
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(panel.printed, timeout=EXPORT_TIMEOUT) as blocker:
+        panel.print_to(printer)
+        assert panel.busy()
+    qtbot.waitUntil(lambda: not panel.busy())
+    pages = len(PdfReader(io.BytesIO(result.pdf)).pages)
+    assert blocker.args[0] == pages
+    assert len(PdfReader(out).pages) == pages
+    assert panel.message.text()
+
+
+def test_printed_pages_are_opaque_white(qtbot):
+    """QtPdf renders onto transparency (tech notes G3): the printed page is composited."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    from cdo_workshop.domain.catalog import shipped_catalog
+    from cdo_workshop.export.agreement import build_agreement
+    from cdo_workshop.paths import resource_path
+    from cdo_workshop.ui.widgets.pdf_preview import open_document, render_on_white
+
+    session = loads(resource_path("samples", "musterstadt.json").read_bytes())
+    document, buffer = open_document(build_agreement(session, shipped_catalog(), "de"))
+    image = render_on_white(document, 0, QSize(298, 421))
+    assert image.format() == QImage.Format.Format_RGB32
+    assert image.pixelColor(2, 2).name() == "#ffffff"
+    document.close()
+    buffer.close()
+
+
+def test_every_control_of_the_panel_has_a_name(step9):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QWidget,
+    )
+
+    window, page, panel = step9
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in panel.findChildren(QWidget)
+        if isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
+        and not isinstance(w.parentWidget(), (QComboBox, QAbstractItemView))
+        and not (w.objectName() and w.accessibleName())
+    ]
+    assert unnamed == []
+    assert QApplication.instance() is not None
+
+
+def test_screenshot_of_the_export_options(qtbot, step9, screenshot):
+    window, page, panel = step9
+    scroll_to(qtbot, page.export_section)
+    qtbot.wait(10)
+    screenshot(window, "export-options-1366x768")
