@@ -9,10 +9,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy  # noqa: E402
 import functools  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from cli_support import Result, run_cli  # noqa: E402
 
 from cdo_workshop.domain.model import Session  # noqa: E402
 from cdo_workshop.domain.session_file import loads  # noqa: E402
@@ -62,3 +63,18 @@ def _parsed_sample() -> Session:
 def sample() -> Session:
     """A fresh copy of the Musterstadt sample, every step filled (parsed once: 20 ms each)."""
     return copy.deepcopy(_parsed_sample())
+
+
+@pytest.fixture
+def german_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process CLI runs see no saved language and a German system, as on a fresh German
+    laptop. (QLocale.system() and the QSettings folder are fixed per process, so the
+    environment alone cannot pin them; entry-point tests use LANG=C.UTF-8.)"""
+    monkeypatch.setattr("cdo_workshop.i18n.system_language", lambda: "de")
+    monkeypatch.setattr("cdo_workshop.settings.saved_language", lambda: None)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], german_cli: None) -> Callable[..., Result]:
+    """`run(*args)` runs the CLI in this process and returns code, stdout and stderr."""
+    return lambda *args: run_cli(capsys, *args)

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from cli_support import Result
 
 from cdo_workshop import __version__, cli
 from cdo_workshop.domain.session_file import loads
@@ -30,36 +31,7 @@ JSON_KEYS = {"id", "title", "municipality", "workshop_date", "updated_at", "step
 SCRIPT = Path(sys.executable).with_name("cdo-workshop")
 
 
-@pytest.fixture(autouse=True)
-def german_system(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In-process runs see no saved language and a non-English system, as on a fresh
-    German laptop. (QLocale.system() and the QSettings folder are fixed per process, so
-    the environment alone cannot pin them here; the entry-point tests use LANG=C.UTF-8.)"""
-    monkeypatch.setattr("cdo_workshop.i18n.system_language", lambda: "de")
-    monkeypatch.setattr("cdo_workshop.settings.saved_language", lambda: None)
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    """cli.main(args) in this process; SystemExit (argparse) counts as the exit code."""
-
-    def run(*args: str | Path) -> Result:
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in args])
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else 1
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return run
+pytestmark = pytest.mark.usefixtures("german_cli")
 
 
 def clean_env(**extra: str) -> dict[str, str]:

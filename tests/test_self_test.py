@@ -20,11 +20,7 @@ CHECKS = 7
 SCRIPT = Path(sys.executable).with_name("cdo-workshop")
 
 
-@pytest.fixture(autouse=True)
-def german_system(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No saved language, a German system (as in tests/test_cli.py)."""
-    monkeypatch.setattr("cdo_workshop.i18n.system_language", lambda: "de")
-    monkeypatch.setattr("cdo_workshop.settings.saved_language", lambda: None)
+pytestmark = pytest.mark.usefixtures("german_cli")
 
 
 def self_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], str]:

@@ -4,44 +4,17 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
 import pikepdf
 import pytest
+from cli_support import Result
 
-from cdo_workshop import cli
 from cdo_workshop.export.signing import local_certificate_path
 from cdo_workshop.storage.repository import SessionRepository
 
-
-@pytest.fixture(autouse=True)
-def german_system(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As in test_cli: no saved language, a German system."""
-    monkeypatch.setattr("cdo_workshop.i18n.system_language", lambda: "de")
-    monkeypatch.setattr("cdo_workshop.settings.saved_language", lambda: None)
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    def run(*args: str | Path) -> Result:
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in args])
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else 1
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return run
+pytestmark = pytest.mark.usefixtures("german_cli")
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from cdo_workshop.domain.analysis.scores import COUNTED, ROLE
+from cdo_workshop.domain.analysis.scores import CAPACITY_KINDS, COUNTED, ROLE
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.model import (
     DecisionArea,
     Priority,
     RaciRole,
-    ResourceKind,
     Session,
     StakeholderGroup,
     Task,
@@ -73,10 +72,7 @@ def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
     levels = {a.key: a for a in session.decision_areas if a.key}
     tasks = {t.key: t for t in session.tasks if t.key}
     capacity = any(
-        r.kind in (ResourceKind.STAFF, ResourceKind.TIME_SHARE)
-        and r.status in COUNTED
-        and r.amount > 0
-        for r in session.resources
+        r.kind in CAPACITY_KINDS and r.status in COUNTED and r.amount > 0 for r in session.resources
     ) or bool(session.placement.cdo_time_share)
     expected: dict[str, list[tuple[StakeholderGroup, Priority]]] = {}
     for e in session.expectations:

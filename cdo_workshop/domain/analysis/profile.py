@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from cdo_workshop.domain.analysis.scores import COUNTED, ROLE, per_year
+from cdo_workshop.domain.analysis.scores import COUNTED, ROLE, resource_balance
 from cdo_workshop.domain.catalog import Catalog, Text
-from cdo_workshop.domain.model import RaciRole, Resource, ResourceKind, Session
+from cdo_workshop.domain.model import RaciRole, Resource, Session
 
 
 @dataclass(frozen=True)
@@ -101,9 +101,7 @@ def role_profile(session: Session, catalog: Catalog) -> RoleProfile:
     placement = catalog.placements.get(p.placement)
     grade = catalog.pay_grades.get(p.pay_grade)
     counted = tuple(r for r in session.resources if r.status in COUNTED)
-    budget = sum(
-        per_year(r) for r in counted if r.kind not in (ResourceKind.STAFF, ResourceKind.TIME_SHARE)
-    )
+    budget = resource_balance(session).supply_budget
     job = JobProfile(
         placement.label if placement else None,
         placement.consequences if placement else None,

@@ -13,13 +13,18 @@ from cdo_workshop.domain.analysis.checks import (
     TaskBacking,
     VoteSpread,
 )
-from cdo_workshop.domain.analysis.scores import COUNTED, ROLE, Explained, ResourceBalance
+from cdo_workshop.domain.analysis.scores import (
+    COUNTED,
+    ROLE,
+    Explained,
+    ResourceBalance,
+    committed_time_share,
+)
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Num, msg
 from cdo_workshop.domain.model import (
     Priority,
     RaciRole,
-    ResourceKind,
     Session,
     StakeholderGroup,
 )
@@ -519,15 +524,9 @@ def part_time_overload(f: Facts) -> list[Recommendation]:
 
 
 def time_share(session: Session) -> int | None:
-    """The CDO's time for the role: a committed time-share resource, else the placement's."""
-    committed = [
-        r.amount
-        for r in session.resources
-        if r.kind == ResourceKind.TIME_SHARE and r.status in COUNTED
-    ]
-    if committed:
-        return round(sum(committed))
-    return session.placement.cdo_time_share
+    """The CDO's time for the role, in whole percent (see scores.committed_time_share)."""
+    share = committed_time_share(session)
+    return None if share is None else round(share)
 
 
 RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (

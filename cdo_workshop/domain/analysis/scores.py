@@ -43,6 +43,8 @@ COORDINATION_ONLY_LOAD, COORDINATION_ONLY_MANDATE = 70.0, 25.0
 # Delivery means deciding: resources and independence alone do not make it.
 DELIVERY_MIN_MANDATE = 50.0
 COUNTED = (ResourceStatus.COMMITTED, ResourceStatus.APPROVED)
+# Resources measured in people's time; every other kind is money.
+CAPACITY_KINDS = (ResourceKind.STAFF, ResourceKind.TIME_SHARE)
 
 
 class RoleType(StrEnum):
@@ -175,22 +177,31 @@ def resource_balance(session: Session) -> ResourceBalance:
     )
 
 
+def committed_time_share(session: Session) -> float | None:
+    """The CDO's time for the role in percent: the committed time-share resources, else the
+    figure from the placement step."""
+    shares = [
+        r.amount
+        for r in session.resources
+        if r.kind == ResourceKind.TIME_SHARE and r.status in COUNTED
+    ]
+    return sum(shares) if shares else session.placement.cdo_time_share
+
+
 def _supply(session: Session, statuses: tuple[ResourceStatus, ...]) -> tuple[float, float]:
-    fte = budget = 0.0
-    has_time_share = False
-    for r in session.resources:
-        if r.status not in statuses:
-            continue
-        if r.kind == ResourceKind.STAFF:
-            fte += per_year(r) if r.period == Period.ONCE else r.amount
-        elif r.kind == ResourceKind.TIME_SHARE:
-            fte += r.amount / 100
-            has_time_share = True
-        else:
-            budget += per_year(r)
-    if not has_time_share and statuses == COUNTED and session.placement.cdo_time_share:
-        fte += session.placement.cdo_time_share / 100
-    return fte, budget
+    """Capacity in FTE (staff and the CDO's own time) and money per year."""
+    rows = [r for r in session.resources if r.status in statuses]
+    staff = sum(
+        per_year(r) if r.period == Period.ONCE else r.amount
+        for r in rows
+        if r.kind == ResourceKind.STAFF
+    )
+    if statuses == COUNTED:
+        share = committed_time_share(session) or 0
+    else:
+        share = sum(r.amount for r in rows if r.kind == ResourceKind.TIME_SHARE)
+    budget = sum(per_year(r) for r in rows if r.kind not in CAPACITY_KINDS)
+    return staff + share / 100, budget
 
 
 def resource_score(session: Session) -> Explained:

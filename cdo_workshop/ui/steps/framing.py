@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import date_format
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.collection_table import CollectionEditor, Column
+from cdo_workshop.ui.widgets.form import LabelledForm
 from cdo_workshop.ui.widgets.optional_spin_box import OptionalSpinBox
 
 
@@ -81,22 +81,18 @@ class FramingPage(StepPage):
         self.place_edit = self._line_edit("place", "header", "place")
         self.facilitator_edit = self._line_edit("facilitator", "header", "facilitator")
 
-        self.form = QFormLayout()
-        self.form_labels: list[QLabel] = []
-        for widget in (
-            self.name_edit,
-            self.kind_combo,
-            self.population_spin,
-            self.state_combo,
-            self.title_edit,
-            self.date_edit,
-            self.place_edit,
-            self.facilitator_edit,
-        ):
-            label = QLabel()
-            label.setBuddy(widget)
-            self.form_labels.append(label)
-            self.form.addRow(label, widget)
+        self.form = LabelledForm(
+            [
+                self.name_edit,
+                self.kind_combo,
+                self.population_spin,
+                self.state_combo,
+                self.title_edit,
+                self.date_edit,
+                self.place_edit,
+                self.facilitator_edit,
+            ]
+        )
         self.template_combo = QComboBox(objectName="templateChoice")
         self.template_button = QPushButton(objectName="applyTemplate")
         self.template_button.clicked.connect(self._apply_template)
@@ -174,19 +170,7 @@ class FramingPage(StepPage):
             self.tr("Pla&ce:"),
             self.tr("&Facilitator:"),
         ]
-        widgets = [
-            self.name_edit,
-            self.kind_combo,
-            self.population_spin,
-            self.state_combo,
-            self.title_edit,
-            self.date_edit,
-            self.place_edit,
-            self.facilitator_edit,
-        ]
-        for label, text, widget in zip(self.form_labels, texts, widgets, strict=True):
-            label.setText(text)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.form.set_texts(texts)
         self.name_edit.setPlaceholderText(self.tr("e.g. Musterstadt"))
         self.title_edit.setPlaceholderText(self.tr("optional, e.g. Role clarification 2026"))
         self.population_spin.setSpecialValueText(self.tr("not given"))

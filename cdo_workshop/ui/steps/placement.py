@@ -9,7 +9,6 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from cdo_workshop.domain.model import SHORT_TEXT, Session
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.steps.base import StepPage
+from cdo_workshop.ui.widgets.form import LabelledForm
 from cdo_workshop.ui.widgets.optional_spin_box import OptionalSpinBox
 
 LEVELS = ("—", "\u25cf\u25cb\u25cb", "\u25cf\u25cf\u25cb", "\u25cf\u25cf\u25cf")
@@ -64,21 +64,17 @@ class PlacementPage(StepPage):
         self.notes_edit.textChanged.connect(
             lambda: self._set("notes", self.notes_edit.toPlainText())
         )
-        self.form = QFormLayout()
-        self.labels: list[QLabel] = []
-        for widget in (
-            self.placement_combo,
-            self.consequences,
-            self.reporting_edit,
-            self.grade_combo,
-            self.fte_spin,
-            self.share_spin,
-            self.notes_edit,
-        ):
-            label = QLabel()
-            label.setBuddy(widget)
-            self.labels.append(label)
-            self.form.addRow(label, widget)
+        self.form = LabelledForm(
+            [
+                self.placement_combo,
+                self.consequences,
+                self.reporting_edit,
+                self.grade_combo,
+                self.fte_spin,
+                self.share_spin,
+                self.notes_edit,
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -106,22 +102,7 @@ class PlacementPage(StepPage):
             self.tr("CDO's &time share:"),
             self.tr("&Notes:"),
         ]
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        for label, widget in zip(
-            self.labels,
-            (
-                self.placement_combo,
-                self.consequences,
-                self.reporting_edit,
-                self.grade_combo,
-                self.fte_spin,
-                self.share_spin,
-                self.notes_edit,
-            ),
-            strict=True,
-        ):
-            widget.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        self.form.set_texts(texts)
         self.reporting_edit.setPlaceholderText(self.tr("e.g. Lord mayor"))
         self.share_spin.setSpecialValueText(self.tr("not given"))
         self.fte_spin.setSpecialValueText(self.tr("not given"))

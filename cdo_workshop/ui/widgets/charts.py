@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSet,
     QCategoryAxis,
@@ -28,6 +29,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+Axis = QValueAxis | QBarCategoryAxis | QCategoryAxis
 
 INK = QColor("#1a1a1a")
 ACCENT = QColor("#1f5f99")  # the app's accent (the selected step)
@@ -110,7 +113,16 @@ class ChartPanel(QWidget):
         chart.legend().setLabelColor(INK)
         return chart
 
-    def style_axis(self, axis: QValueAxis | QBarCategoryAxis | QCategoryAxis) -> None:
+    def add_axes(self, chart: QChart, series: QAbstractSeries, axis_x: Axis, axis_y: Axis) -> None:
+        """Styled axes at the bottom and the left, attached to the series."""
+        for axis in (axis_x, axis_y):
+            self.style_axis(axis)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_y)
+        series.attachAxis(axis_x)
+
+    def style_axis(self, axis: Axis) -> None:
         labels, _ = self.fonts()
         axis.setLabelsFont(labels)
         axis.setLabelsColor(INK)
@@ -168,12 +180,7 @@ class ExpectationChart(ChartPanel):
         axis_x.setTickCount(11)
         axis_x.setLabelFormat("%.0f")  # "%d" prints nothing with localised numbers
         axis_x.setTitleText(self.tr("0 = coordinating · 100 = solves problems of all kinds"))
-        for axis in (axis_x, axis_y):
-            self.style_axis(axis)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
+        self.add_axes(chart, series, axis_x, axis_y)
         if self.room is not None and rows:
             line = QLineSeries()
             line.setName(self.tr("Room for manoeuvre: {value}").format(value=number(self.room)))
@@ -250,12 +257,7 @@ class ResourceChart(ChartPanel):
         axis_x.applyNiceNumbers()
         axis_x.setLabelFormat("%.1f" if axis_x.max() < 10 else "%.0f")
         axis_x.setTitleText(axis_title)
-        for axis in (axis_x, axis_y):
-            self.style_axis(axis)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
+        self.add_axes(chart, series, axis_x, axis_y)
         return chart
 
     def rebuild(self) -> None:
@@ -335,12 +337,7 @@ class SpreadChart(ChartPanel):
             axis_x.append(str(level), level)
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         axis_x.setTitleText(self.tr("Delegation level: 1 = tell … 7 = delegate"))
-        for axis in (axis_x, axis_y):
-            self.style_axis(axis)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
+        self.add_axes(chart, series, axis_x, axis_y)
         agreed = QScatterSeries()
         agreed.setName(self.tr("Agreed level"))
         agreed.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
