@@ -116,11 +116,21 @@ def set_app_icon(app: QApplication) -> None:
 
 def create_main_window(db_path: Path, translator: Translator) -> MainWindow:
     from cdo_workshop.ui.controller import SessionController
+    from cdo_workshop.ui.instance_lock import InstanceLock
     from cdo_workshop.ui.main_window import MainWindow
+
+    lock = InstanceLock(db_path)
 
     def open_repository() -> SessionRepository:
         from cdo_workshop.storage.repository import SessionRepository
 
-        return SessionRepository.open(db_path)
+        lock.acquire()  # one window per database (the CLI may run beside it)
+        try:
+            return SessionRepository.open(db_path)
+        except BaseException:
+            lock.release()
+            raise
 
-    return MainWindow(SessionController(open_repository, translator))
+    return MainWindow(
+        SessionController(open_repository, translator, release=lock.release, lock=InstanceLock)
+    )

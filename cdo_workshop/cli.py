@@ -374,8 +374,9 @@ def cmd_list(args: argparse.Namespace, say: Any) -> int:
                         "title": r.title,
                         "municipality": r.municipality,
                         "workshop_date": r.workshop_date.isoformat() if r.workshop_date else None,
-                        "updated_at": r.updated_at.isoformat(),
+                        "updated_at": r.updated_at.isoformat() if r.readable() else None,
                         "step_reached": r.step_reached,
+                        "problem": say.translator.render(r.problem) if r.problem else None,
                     }
                     for r in rows
                 ],
@@ -394,27 +395,43 @@ def cmd_list(args: argparse.Namespace, say: Any) -> int:
         say(QT_TRANSLATE_NOOP("Cli", "Updated")),
         say(QT_TRANSLATE_NOOP("Cli", "Step")),
     ]
+    damaged = say(QT_TRANSLATE_NOOP("Cli", "damaged"))
     table = [
         [
             r.id,
             r.title,
             r.municipality,
-            r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            f"{r.step_reached}/9",
+            r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if r.readable() else damaged,
+            f"{r.step_reached}/9" if r.readable() else "",
         ]
         for r in rows
     ]
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *table, strict=True)]
     for line in [headers, *table]:
         print("  ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)).rstrip())
+    for r in rows:  # the others list, open and export as usual
+        if r.problem is not None:
+            print(f"cdo-workshop: {say.translator.render(r.problem)}", file=sys.stderr)
     return 0
 
 
-def _read_file(path: str) -> bytes:
+def _read_file(path: str, args: argparse.Namespace) -> bytes:
+    """A document to import or verify; never the database itself (storage/files.py)."""
+    from cdo_workshop.storage.files import read_document
+
     try:
-        return Path(path).read_bytes()
+        return read_document(Path(path), database_path(args.db))
     except OSError as e:
         raise _os_error(path, e) from None
+
+
+def _write_file(path: Path, data: bytes, args: argparse.Namespace) -> None:
+    from cdo_workshop.storage.files import write_document
+
+    try:
+        write_document(path, data, database_path(args.db))
+    except OSError as e:
+        raise _os_error(str(path), e) from None
 
 
 def _os_error(path: str, e: OSError) -> CliError:
@@ -432,7 +449,7 @@ def _os_error(path: str, e: OSError) -> CliError:
 def cmd_import(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.session_file import loads
 
-    data = _read_file(args.file)
+    data = _read_file(args.file, args)
     if data.lstrip()[:5] == b"%PDF-":  # an agreement PDF carries its session as attachment
         from cdo_workshop.export.embedded import embedded_session_file
 
@@ -455,17 +472,13 @@ def cmd_sample(args: argparse.Namespace, say: Any) -> int:
 
 def cmd_export_json(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.session_file import dumps
-    from cdo_workshop.storage.files import write_atomically
 
     with _repository(args) as repo:
         session = repo.load(resolve_id(repo, args.id))
     folder = Path(args.out).parent
     if not folder.is_dir():
         raise error(QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."), path=str(folder))
-    try:
-        write_atomically(Path(args.out), dumps(session).encode("utf-8"))
-    except OSError as e:
-        raise _os_error(args.out, e) from None
+    _write_file(Path(args.out), dumps(session).encode("utf-8"), args)
     return 0
 
 
@@ -523,7 +536,6 @@ def _sealer(args: argparse.Namespace, session: Any, say: Any) -> Any:
 def cmd_export_pdf(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.catalog import shipped_catalog
     from cdo_workshop.export.agreement import AgreementOptions, export_agreement
-    from cdo_workshop.storage.files import write_atomically
 
     with _repository(args) as repo:
         session = repo.load(resolve_id(repo, args.id))
@@ -542,17 +554,14 @@ def cmd_export_pdf(args: argparse.Namespace, say: Any) -> int:
         sealer=sealer,
         options=AgreementOptions(witness=args.witness, qes_fields=args.qes_fields),
     )
-    try:
-        write_atomically(out, pdf)
-    except OSError as e:
-        raise _os_error(args.out, e) from None
+    _write_file(out, pdf, args)
     return 0
 
 
 def cmd_verify(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.export.verify import fingerprint_index, verify_pdf
 
-    data = _read_file(args.file)
+    data = _read_file(args.file, args)
 
     def lookup(digest: str) -> list[tuple[str, str]]:
         path = database_path(args.db)
@@ -560,12 +569,17 @@ def cmd_verify(args: argparse.Namespace, say: Any) -> int:
             return []
         from cdo_workshop.storage.errors import StorageError
 
+        sessions = []
         try:
             with _repository(args) as repo:
-                index = fingerprint_index([repo.load(s.id) for s in repo.list()])
+                for summary in repo.list():
+                    try:
+                        sessions.append(repo.load(summary.id))
+                    except StorageError:  # one damaged session hides no other
+                        continue
         except StorageError:  # the seal check stands on its own
             return []
-        return index.get(digest, [])
+        return fingerprint_index(sessions).get(digest, [])
 
     check = verify_pdf(data, lookup=lookup)
     for line in check.report():

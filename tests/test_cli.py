@@ -27,7 +27,15 @@ from cdo_workshop.paths import resource_path
 from cdo_workshop.storage.repository import SessionRepository
 
 SAMPLE_FILE = resource_path("samples", "musterstadt.json")
-JSON_KEYS = {"id", "title", "municipality", "workshop_date", "updated_at", "step_reached"}
+JSON_KEYS = {
+    "id",
+    "title",
+    "municipality",
+    "workshop_date",
+    "updated_at",
+    "step_reached",
+    "problem",  # why a damaged row cannot be read, else null
+}
 SCRIPT = Path(sys.executable).with_name("cdo-workshop")
 
 
@@ -172,7 +180,7 @@ def test_list_json(run: Callable[..., Result], db_path: Path) -> None:
     assert row["id"] == session_id
     assert row["municipality"] == "Musterstadt"
     assert row["title"] == loads(SAMPLE_FILE.read_bytes()).title
-    assert row["step_reached"] == 9
+    assert row["step_reached"] == 9 and row["problem"] is None
     date.fromisoformat(row["workshop_date"])
     assert datetime.fromisoformat(row["updated_at"]).tzinfo is not None
     # Not translated: scripts read it.

@@ -301,6 +301,7 @@ def bundle_size(folder: Path) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)  # the build alone may take 25 minutes on a slow machine
 @pytest.mark.skipif(sys.platform != "linux", reason="only the Linux package can be built here")
 def test_bundle_builds_and_passes_its_self_test_without_the_venv(tmp_path):
     from cdo_workshop import __version__

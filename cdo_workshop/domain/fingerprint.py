@@ -5,8 +5,10 @@ PDF to find the matching session in the local database, so it must depend on the
 the room agreed on and on nothing else:
 
 - excluded: the session `id` (an import may give a new one), `progress` (current step and
-  timestamps), `facilitator_notes` (never part of the agreement) and `agreement.state`
-  (draft/final/signed is workflow, and marking a session signed must not change it);
+  timestamps), `room` (poker, step timers, export choices: added later, and excluded, so
+  version 1 values stay as they were), `facilitator_notes` (never part of the agreement)
+  and `agreement.state` (draft/final/signed is workflow, and marking a session signed
+  must not change it);
 - canonical JSON: the session file encoding (`codec.encode`), keys sorted, no whitespace,
   UTF-8 without escaping; list order is content (goal 1 before goal 2) and stays.
 
@@ -24,7 +26,7 @@ from cdo_workshop.domain.codec import encode
 from cdo_workshop.domain.model import Session
 
 FINGERPRINT_VERSION = 1
-EXCLUDED_FIELDS = ("id", "progress", "facilitator_notes")
+EXCLUDED_FIELDS = ("id", "progress", "room", "facilitator_notes")
 
 
 def content(session: Session) -> dict[str, Any]:

@@ -267,6 +267,32 @@ class Progress:
 
 
 @dataclass
+class ExportChoices:
+    """How the agreement was last exported from this session (the next export starts so)."""
+
+    seal: str = text(10)  # "" (not chosen yet) | none | local | file (the file is not kept)
+    witness: bool = False
+    qes_fields: bool = False
+
+
+@dataclass
+class RoomState:
+    """What belongs to the room rather than to the agreement; never printed, not fingerprinted.
+
+    `poker`: delegation poker is on, so votes stay hidden on the projector (also after a
+    restart) except in the areas listed in `revealed_areas`. `step_seconds`: time the room
+    spent in each step, summed over visits and restarts.
+    """
+
+    poker: bool = False
+    revealed_areas: list[str] = field(default_factory=list)
+    step_seconds: dict[str, int] = field(
+        default_factory=dict, metadata={"min": 0, "max": 10_000_000}
+    )
+    export: ExportChoices = field(default_factory=ExportChoices)
+
+
+@dataclass
 class Session:
     id: str = id_field()
     title: str = text()
@@ -288,6 +314,7 @@ class Session:
     agreement: Agreement = field(default_factory=Agreement)
     facilitator_notes: str = text(LONG_TEXT)  # never printed in the agreement
     progress: Progress = field(default_factory=Progress)
+    room: RoomState = field(default_factory=RoomState)
 
     def display_title(self) -> str:
         return self.title or self.municipality.name
@@ -305,7 +332,14 @@ COLLECTIONS: tuple[str, ...] = (
     "measures",
 )
 # Parts of a session that are stored as one record each.
-PARTS: tuple[str, ...] = ("header", "municipality", "placement", "agreement", "progress")
+PARTS: tuple[str, ...] = (
+    "header",
+    "municipality",
+    "placement",
+    "agreement",
+    "progress",
+    "room",
+)
 HEADER_FIELDS: tuple[str, ...] = (
     "title",
     "workshop_date",

@@ -3,7 +3,8 @@
 A session carries its own copy of the catalog entries it uses (tasks and decision areas,
 with titles in the session's language): adding, renaming and hiding happen there and never
 change the shipped catalog. An own template is that adapted selection, reusable for the
-next municipality.
+next municipality. Every operation here returns edits (`domain.edits`) and changes nothing
+itself: the caller applies them, as one undo step.
 """
 
 from __future__ import annotations
@@ -12,6 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cdo_workshop.domain.catalog import Catalog, TemplateDef
+from cdo_workshop.domain.edits import (
+    Collection,
+    Edit,
+    Field,
+    Insert,
+    ItemRef,
+    Part,
+    Remove,
+    SetField,
+)
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.domain.model import (
     SHORT_TEXT,
@@ -81,19 +92,28 @@ def catalog_area(catalog: Catalog, key: str, language: str) -> DecisionArea:
 
 def apply_template(
     session: Session, template: TemplateDef, catalog: Catalog, language: str
-) -> None:
-    """Preselect the template's tasks, decision areas and default resources (as proposals)."""
-    session.template = template.key
+) -> list[Edit]:
+    """Preselect the template's tasks, decision areas and default resources (as proposals)
+    that the session does not have yet; applying it twice adds nothing twice."""
+    edits: list[Edit] = [SetField(Field(Part.HEADER, "template"), template.key)]
     have_tasks = {t.key for t in session.tasks}
-    session.tasks += [
-        catalog_task(catalog, k, language) for k in template.tasks if k not in have_tasks
+    edits += [
+        Insert(Collection.TASKS, catalog_task(catalog, k, language))
+        for k in template.tasks
+        if k not in have_tasks
     ]
     have_areas = {a.key for a in session.decision_areas}
-    session.decision_areas += [
-        catalog_area(catalog, k, language) for k in template.decision_areas if k not in have_areas
+    edits += [
+        Insert(Collection.DECISION_AREAS, catalog_area(catalog, k, language))
+        for k in template.decision_areas
+        if k not in have_areas
     ]
     if not session.resources:
-        session.resources = [_proposal(r.kind, r.amount, r.period) for r in template.resources]
+        edits += [
+            Insert(Collection.RESOURCES, _proposal(r.kind, r.amount, r.period))
+            for r in template.resources
+        ]
+    return edits
 
 
 def _proposal(kind: ResourceKind, amount: float, period: Period) -> Resource:
@@ -107,17 +127,30 @@ def _proposal(kind: ResourceKind, amount: float, period: Period) -> Resource:
     )
 
 
-def apply_own_template(session: Session, template: OwnTemplate, catalog: Catalog) -> None:
-    session.template = f"own:{template.id}"
-    session.tasks = [Task(key=t.key, title=t.title, cluster=t.cluster) for t in template.tasks]
-    session.decision_areas = []
+def apply_own_template(session: Session, template: OwnTemplate, catalog: Catalog) -> list[Edit]:
+    """Replace the session's tasks, areas and resources with the own template's."""
+    edits: list[Edit] = [SetField(Field(Part.HEADER, "template"), f"own:{template.id}")]
+    for collection, items in (
+        (Collection.TASKS, session.tasks),
+        (Collection.DECISION_AREAS, session.decision_areas),
+        (Collection.RESOURCES, session.resources),
+    ):
+        edits += [Remove(collection, item.id) for item in items]
+    edits += [
+        Insert(Collection.TASKS, Task(key=t.key, title=t.title, cluster=t.cluster))
+        for t in template.tasks
+    ]
     for a in template.decision_areas:
         area = DecisionArea(key=a.key, title=a.title, weight=a.weight, max_level=a.max_level)
         if a.key in catalog.decision_areas:  # the law's ceiling, not the template's copy
             area.max_level = catalog.decision_areas[a.key].max_level
             area.reserved_to = catalog.decision_areas[a.key].reserved_to
-        session.decision_areas.append(area)
-    session.resources = [_proposal(r.kind, r.amount, r.period) for r in template.resources]
+        edits.append(Insert(Collection.DECISION_AREAS, area))
+    edits += [
+        Insert(Collection.RESOURCES, _proposal(r.kind, r.amount, r.period))
+        for r in template.resources
+    ]
+    return edits
 
 
 def template_from_session(session: Session, name: str) -> OwnTemplate:
@@ -140,44 +173,42 @@ def available_tasks(session: Session, catalog: Catalog) -> list[str]:
     return [k for k in catalog.tasks if k not in used]
 
 
-def add_task(session: Session, catalog: Catalog, key: str, language: str) -> Task:
-    task = catalog_task(catalog, key, language)
-    session.tasks.append(task)
-    return task
+def add_task(session: Session, catalog: Catalog, key: str, language: str) -> list[Edit]:
+    """Add a catalog task after the last task of its cluster (the session stays in clusters)."""
+    return [_insert_in_cluster(session, catalog_task(catalog, key, language))]
 
 
-def add_custom_task(session: Session, title: str, cluster: str = "") -> Task:
-    task = Task(key="", title=title, cluster=cluster)
-    session.tasks.append(task)
-    return task
+def add_custom_task(session: Session, title: str, cluster: str = "") -> list[Edit]:
+    return [_insert_in_cluster(session, Task(key="", title=title.strip(), cluster=cluster))]
 
 
-def hide_task(session: Session, task_id: str) -> Task:
+def _insert_in_cluster(session: Session, task: Task) -> Insert:
+    same = [i for i, t in enumerate(session.tasks) if t.cluster == task.cluster]
+    return Insert(Collection.TASKS, task, same[-1] + 1 if same else None)
+
+
+def hide_task(session: Session, task_id: str) -> list[Edit]:
     """Take a task out of this session; expectations that named it drop it too."""
     task = next(t for t in session.tasks if t.id == task_id)
-    session.tasks.remove(task)
+    edits: list[Edit] = [Remove(Collection.TASKS, task_id)]
     if task.key:
         for e in session.expectations:
-            e.tasks = [x for x in e.tasks if x.task_key != task.key]
-    return task
+            kept = [x for x in e.tasks if x.task_key != task.key]
+            if len(kept) != len(e.tasks):
+                edits.append(SetField(Field(ItemRef(Collection.EXPECTATIONS, e.id), "tasks"), kept))
+    return edits
 
 
-def add_area(session: Session, catalog: Catalog, key: str, language: str) -> DecisionArea:
-    area = catalog_area(catalog, key, language)
-    session.decision_areas.append(area)
-    return area
+def add_area(session: Session, catalog: Catalog, key: str, language: str) -> list[Edit]:
+    return [Insert(Collection.DECISION_AREAS, catalog_area(catalog, key, language))]
 
 
-def add_custom_area(session: Session, title: str, weight: int = 1) -> DecisionArea:
-    area = DecisionArea(key="", title=title, weight=weight)
-    session.decision_areas.append(area)
-    return area
+def add_custom_area(session: Session, title: str, weight: int = 1) -> list[Edit]:
+    return [Insert(Collection.DECISION_AREAS, DecisionArea(key="", title=title, weight=weight))]
 
 
-def hide_area(session: Session, area_id: str) -> DecisionArea:
-    area = next(a for a in session.decision_areas if a.id == area_id)
-    session.decision_areas.remove(area)
-    return area
+def hide_area(session: Session, area_id: str) -> list[Edit]:
+    return [Remove(Collection.DECISION_AREAS, area_id)]
 
 
 def check_against_catalog(session: Session, catalog: Catalog) -> list[Problem]:

@@ -36,6 +36,20 @@ def validate(session: Session) -> list[Problem]:
     return problems
 
 
+def check_fields(obj: Any, path: str) -> list[Problem]:
+    """The field-level checks (ranges, lengths, ids) of one dataclass value and its parts."""
+    out: list[Problem] = []
+    _check_fields(obj, path, out)
+    return out
+
+
+def check_value(value: Any, meta: Any, where: str) -> list[Problem]:
+    """The range and length checks of one field's value (`meta` is the field's metadata)."""
+    out: list[Problem] = []
+    _check_value(value, meta, where, out)
+    return out
+
+
 def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)

@@ -60,11 +60,14 @@ def document_id(session: Session, digest: str, created: datetime) -> str:
 
 
 def embedded_session(session: Session) -> bytes:
-    """The session file carried inside the PDF; facilitator-only notes stay out of it."""
+    """The session file carried inside the PDF; facilitator-only notes and the room's state
+    (poker, timers, export choices) stay out of it."""
+    from cdo_workshop.domain.model import RoomState
     from cdo_workshop.domain.session_file import dumps
 
     public = copy.deepcopy(session)
     public.facilitator_notes = ""
+    public.room = RoomState()
     return dumps(public).encode("utf-8")
 
 

@@ -1,11 +1,13 @@
 """Numbered forward migrations; `PRAGMA user_version` holds how many have run.
 
-Never edit a released migration: append a new one. Each runs in its own transaction.
+Never edit a released migration: append a new one. Each runs in its own `BEGIN IMMEDIATE`
+transaction, so two processes opening a new file at once migrate it once.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 
 import sqlite_utils
@@ -79,20 +81,60 @@ def m003_own_templates(db: sqlite_utils.Database) -> None:
     )
 
 
+# "CDOW" in the file header (PRAGMA application_id): how a file says it is ours.
+APPLICATION_ID = 0x43444F57
+
+
+def m004_signatories_and_application_id(db: sqlite_utils.Database) -> None:
+    """Signatories become items of their own, as every other list (a signature on screen
+    rewrites one row, and edits of them are typed like all others); the file is marked
+    as ours, so a foreign SQLite file is told apart without guessing from table names."""
+    for row in list(db.query("SELECT session_id, data FROM parts WHERE name = 'agreement'")):
+        data = json.loads(row["data"])
+        signatories = data.pop("signatories", []) or []
+        for position, signatory in enumerate(signatories):
+            db.execute(
+                "INSERT OR REPLACE INTO items (session_id, collection, id, position, data)"
+                " VALUES (?, 'signatories', ?, ?, ?)",
+                [
+                    row["session_id"],
+                    str(signatory.get("id") or uuid.uuid4()),
+                    position,
+                    json.dumps(signatory, ensure_ascii=False, separators=(",", ":")),
+                ],
+            )
+        db.execute(
+            "UPDATE parts SET data = ? WHERE session_id = ? AND name = 'agreement'",
+            [json.dumps(data, ensure_ascii=False, separators=(",", ":")), row["session_id"]],
+        )
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     m001_initial,
     m002_list_columns,
     m003_own_templates,
+    m004_signatories_and_application_id,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> None:
-    current = user_version(db)
-    for number in range(current, target):
-        with db.atomic():
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn = db.conn
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = user_version(db)  # read under the write lock: another process may
+            if current >= target:  # have migrated meanwhile
+                conn.execute("COMMIT")
+                return
+            MIGRATIONS[current](db)
+            db.execute(f"PRAGMA user_version = {current + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
 
 def user_version(db: sqlite_utils.Database) -> int:

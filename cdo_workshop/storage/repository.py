@@ -12,6 +12,7 @@ import builtins
 import contextlib
 import copy
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,32 +22,18 @@ from typing import Any
 
 import sqlite_utils
 
-from cdo_workshop.domain.codec import DecodeError, decode, encode, hints
-from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, msg
-from cdo_workshop.domain.model import (
-    COLLECTIONS,
-    HEADER_FIELDS,
-    PARTS,
-    Agreement,
-    Municipality,
-    Placement,
-    Progress,
-    Session,
-    new_id,
-    now,
-)
+from cdo_workshop.domain.codec import DecodeError, decode, encode
+from cdo_workshop.domain.edits import ITEM_TYPES, PART_TYPES, ChangeSet, Collection, Part, items_of
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
+from cdo_workshop.domain.model import HEADER_FIELDS, Session, new_id, now
 from cdo_workshop.domain.steps import STEP_KEYS
 from cdo_workshop.domain.templates import OwnTemplate
 from cdo_workshop.storage.db import open_database
 from cdo_workshop.storage.errors import SessionNotFound, StorageError
 
 C = "Storage"
-PART_TYPES: dict[str, type] = {
-    "municipality": Municipality,
-    "placement": Placement,
-    "agreement": Agreement,
-    "progress": Progress,
-}
+# Parts whose change alone does not make a session "changed" in the list (timers, poker).
+QUIET_PARTS = (Part.ROOM,)
 
 
 @dataclass(frozen=True)
@@ -58,6 +45,10 @@ class SessionSummary:
     created_at: datetime
     updated_at: datetime
     step_reached: int  # 1..9
+    problem: Message | None = None  # the row is damaged: listed, but it cannot be opened
+
+    def readable(self) -> bool:
+        return self.problem is None
 
 
 def step_reached(session: Session) -> int:
@@ -70,12 +61,16 @@ def _dumps(value: Any) -> str:
 
 
 class SessionRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    """Every write is one `BEGIN IMMEDIATE` transaction (see `_writing`)."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
         self.db = db
+        self.path = path
+        self._wal: tuple[int, int] | None = None  # (device, inode) of our -wal file
 
     @classmethod
     def open(cls, path: Path) -> SessionRepository:
-        return cls(open_database(path))
+        return cls(open_database(path), Path(path))
 
     def close(self) -> None:
         self.db.close()
@@ -95,13 +90,17 @@ class SessionRepository:
         return session.id
 
     def save(self, session: Session) -> None:
-        """Rewrite a whole session (import, duplicate, large undo); edits use the methods below."""
+        """Rewrite a whole session (after a lost -wal file, "save as"); edits use `persist`."""
         with self._writing():
-            self._require(session.id)
-            self.db.execute("DELETE FROM items WHERE session_id = ?", [session.id])
-            self.db.execute("DELETE FROM parts WHERE session_id = ?", [session.id])
-            self._write_all(session)
-            self._touch(session)
+            self._rewrite(session)
+
+    def _rewrite(self, session: Session) -> None:
+        if not self.exists(session.id):
+            self.db.table("sessions").insert(self._session_row(session))
+        self.db.execute("DELETE FROM items WHERE session_id = ?", [session.id])
+        self.db.execute("DELETE FROM parts WHERE session_id = ?", [session.id])
+        self._write_all(session)
+        self._touch(session)
 
     def load(self, session_id: str) -> Session:
         try:
@@ -128,55 +127,43 @@ class SessionRepository:
             for part in self.db.query(
                 "SELECT name, data FROM parts WHERE session_id = ?", [session_id]
             ):
-                data = json.loads(part["data"])
-                if part["name"] == "header":
+                name, data = Part(part["name"]), json.loads(part["data"])
+                if name == Part.HEADER:
                     header = decode(Session, {**data, "id": session_id})
-                    for name in HEADER_FIELDS:
-                        setattr(session, name, getattr(header, name))
+                    for field_name in HEADER_FIELDS:
+                        setattr(session, field_name, getattr(header, field_name))
                 else:
-                    setattr(session, part["name"], decode(PART_TYPES[part["name"]], data))
-            item_types = hints(Session)
-            by_collection: dict[str, list[Any]] = {name: [] for name in COLLECTIONS}
+                    setattr(session, name.value, decode(PART_TYPES[name], data))
             for item in self.db.query(
                 "SELECT collection, data FROM items WHERE session_id = ?"
                 " ORDER BY collection, position",
                 [session_id],
             ):
-                by_collection[item["collection"]].append(json.loads(item["data"]))
-            for name, items in by_collection.items():
-                setattr(session, name, decode(item_types[name], items))
-        except (DecodeError, KeyError, ValueError) as e:
-            raise StorageError(
-                msg(
-                    C,
-                    QT_TRANSLATE_NOOP(
-                        "Storage", "The saved session {id} cannot be read ({detail})."
-                    ),
-                    id=session_id,
-                    detail=str(e),
+                collection = Collection(item["collection"])
+                items_of(session, collection).append(
+                    decode(ITEM_TYPES[collection], json.loads(item["data"]))
                 )
-            ) from None
-        session.progress.updated_at = datetime.fromisoformat(row["updated_at"])
+            session.progress.updated_at = _timestamp(row["updated_at"])
+        except (DecodeError, KeyError, ValueError, TypeError) as e:
+            raise _unreadable(session_id, str(e)) from None
         return session
 
     def exists(self, session_id: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone())
 
     def list(self) -> list[SessionSummary]:
-        return [
-            SessionSummary(
-                id=r["id"],
-                title=r["title"] or "",
-                municipality=r["municipality"] or "",
-                workshop_date=date.fromisoformat(r["workshop_date"])
-                if r["workshop_date"]
-                else None,
-                created_at=datetime.fromisoformat(r["created_at"]),
-                updated_at=datetime.fromisoformat(r["updated_at"]),
-                step_reached=r["step_reached"],
-            )
-            for r in self.db.query("SELECT * FROM sessions ORDER BY updated_at DESC, title")
-        ]
+        """All sessions, newest first; a damaged row is listed with its problem, not raised."""
+        try:
+            rows = list(self.db.query("SELECT * FROM sessions ORDER BY updated_at DESC, title"))
+        except sqlite3.Error as e:
+            raise StorageError(
+                msg(
+                    C,
+                    QT_TRANSLATE_NOOP("Storage", "The list of sessions cannot be read ({detail})."),
+                    detail=str(e),
+                )
+            ) from None
+        return [_summary(r) for r in rows]
 
     def duplicate(self, session_id: str, title: str) -> str:
         session = copy.deepcopy(self.load(session_id))
@@ -189,7 +176,7 @@ class SessionRepository:
     def rename(self, session_id: str, title: str) -> None:
         session = self.load(session_id)
         session.title = title
-        self.save_part(session, "header")
+        self.persist(session, ChangeSet.of(Part.HEADER))
 
     def delete(self, session_id: str) -> None:
         """Remove every row of the session; secure_delete and a checkpoint leave no trace."""
@@ -200,55 +187,35 @@ class SessionRepository:
             self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    # -- single changes: what autosave calls per edit ----------------------------------
+    # -- edits: what autosave calls per undo step -----------------------------------------
 
-    def save_part(self, session: Session, part: str) -> None:
-        if part not in PARTS:
-            raise ValueError(part)
-        with self._writing():
-            self._require(session.id)
-            self._write_part(session, part)
-            self._touch(session)
+    def persist(self, session: Session, changes: ChangeSet) -> None:
+        """Write the rows `changes` names, as they are in `session` now, in one transaction.
 
-    def save_item(self, session: Session, collection: str, item_id: str) -> None:
-        items = getattr(session, collection)
-        position = next((i for i, item in enumerate(items) if item.id == item_id), None)
-        if position is None:
-            raise ValueError(f"no item {item_id} in {collection}")
-        with self._writing():
+        Items named in `changes.items` that are no longer in the session are deleted; the
+        positions of reordered collections are rewritten. Written only for the touched
+        rows, so an autosave stays cheap however large the session grows.
+        """
+        with self._writing(session):
             self._require(session.id)
-            stored = self.db.execute(
-                "SELECT position FROM items WHERE session_id = ? AND collection = ? AND id = ?",
-                [session.id, collection, item_id],
-            ).fetchone()
-            # Plain SQL on the hot path: sqlite-utils' upsert looks up the schema on every
-            # call, which made one autosave about ten times slower.
-            self.db.execute(
-                "INSERT INTO items (session_id, collection, id, position, data)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, collection, id)"
-                " DO UPDATE SET position = excluded.position, data = excluded.data",
-                [session.id, collection, item_id, position, _dumps(items[position])],
-            )
-            inserted_or_moved = stored is None or stored[0] != position
-            if inserted_or_moved and position != len(items) - 1:
+            for part in sorted(changes.parts):
+                self._write_part(session, part)
+            for collection, ids in sorted(changes.items.items()):
+                items = items_of(session, collection)
+                positions = {item.id: i for i, item in enumerate(items)}
+                for item_id in sorted(ids):
+                    if item_id in positions:
+                        self._write_item(
+                            session, collection, items[positions[item_id]], positions[item_id]
+                        )
+                    else:
+                        self.db.execute(
+                            "DELETE FROM items WHERE session_id = ? AND collection = ? AND id = ?",
+                            [session.id, collection.value, item_id],
+                        )
+            for collection in sorted(changes.reordered):
                 self._write_positions(session, collection)
-            self._touch(session)
-
-    def delete_item(self, session: Session, collection: str, item_id: str) -> None:
-        with self._writing():
-            self._require(session.id)
-            self.db.execute(
-                "DELETE FROM items WHERE session_id = ? AND collection = ? AND id = ?",
-                [session.id, collection, item_id],
-            )
-            self._write_positions(session, collection)
-            self._touch(session)
-
-    def save_order(self, session: Session, collection: str) -> None:
-        with self._writing():
-            self._require(session.id)
-            self._write_positions(session, collection)
-            self._touch(session)
+            self._touch(session, changed=not changes.only(*QUIET_PARTS))
 
     # -- own templates ------------------------------------------------------------------
 
@@ -286,13 +253,63 @@ class SessionRepository:
     # -- internals ----------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[None]:
-        """One transaction (db.atomic, tech notes G5); SQLite failures become a StorageError."""
+    def _writing(self, session: Session | None = None) -> Iterator[None]:
+        """One `BEGIN IMMEDIATE` transaction; SQLite failures become a StorageError.
+
+        IMMEDIATE takes the write lock first, so another process writing at the same time
+        makes this one wait (busy_timeout) instead of failing with "database is locked", as
+        a deferred BEGIN does when it read before it writes. Several sqlite-utils calls in
+        one block are atomic only inside such a transaction (docs/storage.md).
+        """
+        conn = self.db.conn
         try:
-            with self.db.atomic():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.Error as e:
             raise _write_failed(e) from None
+        self._check_wal(session)
+
+    def _check_wal(self, session: Session | None) -> None:
+        """Notice when our -wal file was deleted or replaced under us, and recover.
+
+        That happens when something in this process opened and closed the database file
+        outside SQLite (which drops all of the process's POSIX locks on it) and another
+        process then closed the database as if it were the last user. Commits since then
+        went into a deleted file: reconnect and write the open session again.
+        """
+        if self.path is None:
+            return
+        try:
+            st = os.stat(f"{Path(self.path).resolve()}-wal")
+            current: tuple[int, int] | None = (st.st_dev, st.st_ino)
+        except FileNotFoundError:
+            current = None
+        if self._wal is None or current == self._wal:
+            self._wal = current
+            return
+        self.db.close()  # as the last user, this checkpoints the lost frames if it can
+        self.db = open_database(self.path)
+        self._wal = None
+        if session is not None:
+            with self._writing():
+                self._rewrite(session)
+        else:
+            raise StorageError(
+                msg(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The database file was changed by another program while it was open."
+                        " Please repeat the last action.",
+                    ),
+                )
+            )
 
     def _require(self, session_id: str) -> None:
         if not self.exists(session_id):
@@ -321,8 +338,10 @@ class SessionRepository:
             "step_reached": step_reached(session),
         }
 
-    def _touch(self, session: Session) -> None:
-        session.progress.updated_at = max(now(), session.progress.updated_at)
+    def _touch(self, session: Session, changed: bool = True) -> None:
+        """The session list's columns; `changed` also moves the "last changed" time."""
+        if changed:
+            session.progress.updated_at = max(now(), session.progress.updated_at)
         row = self._session_row(session)
         self.db.execute(
             "UPDATE sessions SET title = ?, municipality = ?, updated_at = ?, current_step = ?,"
@@ -339,40 +358,98 @@ class SessionRepository:
         )
 
     def _write_all(self, session: Session) -> None:
-        for part in PARTS:
+        for part in Part:
             self._write_part(session, part)
         rows = [
             {
                 "session_id": session.id,
-                "collection": name,
+                "collection": collection.value,
                 "id": item.id,
                 "position": i,
                 "data": _dumps(item),
             }
-            for name in COLLECTIONS
-            for i, item in enumerate(getattr(session, name))
+            for collection in Collection
+            for i, item in enumerate(items_of(session, collection))
         ]
         if rows:
             self.db.table("items").insert_all(rows)
 
-    def _write_part(self, session: Session, part: str) -> None:
-        if part == "header":
+    def _write_part(self, session: Session, part: Part) -> None:
+        if part == Part.HEADER:
             value: Any = {name: encode(getattr(session, name)) for name in HEADER_FIELDS}
+        elif part == Part.AGREEMENT:  # its signatories are items of their own
+            value = {k: v for k, v in encode(session.agreement).items() if k != "signatories"}
         else:
-            value = getattr(session, part)
+            value = getattr(session, part.value)
         self.db.execute(
             "INSERT INTO parts (session_id, name, data) VALUES (?, ?, ?)"
             " ON CONFLICT (session_id, name) DO UPDATE SET data = excluded.data",
-            [session.id, part, _dumps(value)],
+            [session.id, part.value, _dumps(value)],
         )
 
-    def _write_positions(self, session: Session, collection: str) -> None:
+    def _write_item(
+        self, session: Session, collection: Collection, item: Any, position: int
+    ) -> None:
+        # Plain SQL on the hot path: sqlite-utils' upsert looks up the schema on every
+        # call, which made one autosave about ten times slower.
+        self.db.execute(
+            "INSERT INTO items (session_id, collection, id, position, data)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, collection, id)"
+            " DO UPDATE SET position = excluded.position, data = excluded.data",
+            [session.id, collection.value, item.id, position, _dumps(item)],
+        )
+
+    def _write_positions(self, session: Session, collection: Collection) -> None:
         self.db.conn.executemany(
             "UPDATE items SET position = ? WHERE session_id = ? AND collection = ? AND id = ?",
             [
-                (i, session.id, collection, item.id)
-                for i, item in enumerate(getattr(session, collection))
+                (i, session.id, collection.value, item.id)
+                for i, item in enumerate(items_of(session, collection))
             ],
+        )
+
+
+def _timestamp(text: Any) -> datetime:
+    value = datetime.fromisoformat(str(text))
+    if value.tzinfo is None:
+        raise ValueError(f"time without a time zone: {text}")
+    return value
+
+
+def _unreadable(session_id: str, detail: str) -> StorageError:
+    return StorageError(
+        msg(
+            C,
+            QT_TRANSLATE_NOOP("Storage", "The saved session {id} cannot be read ({detail})."),
+            id=session_id,
+            detail=detail,
+        )
+    )
+
+
+def _summary(r: dict[str, Any]) -> SessionSummary:
+    """One row of the session list; a damaged row becomes a summary that says so."""
+    try:
+        return SessionSummary(
+            id=r["id"],
+            title=r["title"] or "",
+            municipality=r["municipality"] or "",
+            workshop_date=date.fromisoformat(r["workshop_date"]) if r["workshop_date"] else None,
+            created_at=_timestamp(r["created_at"]),
+            updated_at=_timestamp(r["updated_at"]),
+            step_reached=int(r["step_reached"]),
+        )
+    except (ValueError, TypeError) as e:
+        epoch = datetime(1970, 1, 1, tzinfo=UTC)
+        return SessionSummary(
+            id=str(r["id"]),
+            title=str(r["title"] or ""),
+            municipality=str(r["municipality"] or ""),
+            workshop_date=None,
+            created_at=epoch,
+            updated_at=epoch,
+            step_reached=1,
+            problem=_unreadable(str(r["id"]), str(e)).message,
         )
 
 

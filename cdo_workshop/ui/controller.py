@@ -1,68 +1,112 @@
 """SessionController: the thin layer between widgets and the domain/storage.
 
-It owns the open session, turns edits into undoable commands and saves each one at once.
+It owns the open session. Widgets change it only with typed edits (`domain.edits`): `edit`
+applies a list of them as one undo step, `record` applies what is not undoable (where the
+room is, timers). Every list is persisted at once in one transaction. A write that fails
+stays pending: it is retried with the next write and on a timer, and the save state says
+so until it is on disk.
 
 Signals:
     sessions_changed(): the list of saved sessions changed.
     session_opened(): a session was opened (or replaced), pages should load it.
     session_closed(): back to the start screen.
-    session_changed(str): a part of the open session changed ("municipality", "header", ...).
-    saved(datetime): the last change is on disk.
+    session_changed(Change): edits changed the open session (what, and which widget did it).
+    save_state_changed(SaveState): saved, or how many changes are not on disk yet.
+    save_failed(str): a write failed after everything before it was saved (why, translated).
     failed(str): something could not be done; the text is translated and ready to show.
-    save_failed(): the last edit is only in memory (the failure came with `failed`).
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from cdo_workshop.domain.edits import (
+    ChangeSet,
+    Collection,
+    Edit,
+    EditError,
+    Field,
+    ItemRef,
+    Part,
+    SetEntry,
+    SetField,
+    apply_edits,
+    find_item,
+    value_of,
+)
 from cdo_workshop.domain.model import Session, now
 from cdo_workshop.i18n import Translator
 from cdo_workshop.storage.errors import StorageError
-from cdo_workshop.storage.files import write_atomically
-from cdo_workshop.ui.undo import (
-    AddItemCommand,
-    MoveItemCommand,
-    RemoveItemCommand,
-    SetItemValueCommand,
-    SetValueCommand,
-)
+from cdo_workshop.ui.undo import EditCommand
 
 if TYPE_CHECKING:
     from cdo_workshop.domain.catalog import Catalog
     from cdo_workshop.storage.repository import SessionRepository, SessionSummary
+
+RETRY_MS = 3000  # a failed write is tried again this often (and with every new edit)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What edits changed, and the widget they came from (None: undo, redo, another view)."""
+
+    changes: ChangeSet
+    source: object | None = None
+
+    def touches(self, *names: str) -> bool:
+        return self.changes.touches(*names)
+
+
+@dataclass(frozen=True)
+class SaveState:
+    pending: int  # undo steps (and other changes) not on disk yet
+    saved_at: datetime | None = None
+    error: str = ""  # why the last write failed, translated
 
 
 class SessionController(QObject):
     sessions_changed = Signal()
     session_opened = Signal()
     session_closed = Signal()
-    session_changed = Signal(str)
-    saved = Signal(datetime)
+    session_changed = Signal(object)
+    save_state_changed = Signal(object)
+    save_failed = Signal(str)
     failed = Signal(str)
-    save_failed = Signal()
 
     def __init__(
         self,
         open_repository: Callable[[], SessionRepository],
         translator: Translator,
         parent: QObject | None = None,
+        release: Callable[[], None] | None = None,
+        lock: Callable[[Path], Any] | None = None,
     ) -> None:
         """`open_repository` runs on first use, after the window is shown (sqlite-utils
-        takes about 0.1 s to import; the window should not wait for it)."""
+        takes about 0.1 s to import; the window should not wait for it). `release` runs on
+        close (the instance lock); `lock(path)` gives the lock of another database file
+        (acquire/release), for "save as"."""
         super().__init__(parent)
         self._open_repository = open_repository
+        self._release = release
+        self._lock_for = lock
         self._repository: SessionRepository | None = None
         self.translator = translator
         self.session: Session | None = None
         self.undo_stack = QUndoStack(self)
+        self._pending = ChangeSet()
+        self._pending_count = 0
+        self._error = ""
+        self._saved_at: datetime | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
 
     @property
     def repository(self) -> SessionRepository:
@@ -82,14 +126,22 @@ class SessionController(QObject):
     def language(self) -> str:
         return self.translator.language
 
+    @property
+    def database_path(self) -> Path | None:
+        return self._repository.path if self._repository is not None else None
+
     def open_storage(self) -> None:
         """Open the database now (the window calls this once it is shown)."""
         _ = self.repository
 
     def close(self) -> None:
+        self.flush()
+        self._retry.stop()
         if self._repository is not None:
             self._repository.close()
             self._repository = None
+        if self._release is not None:
+            self._release()
 
     # -- the session list ------------------------------------------------------------
 
@@ -113,9 +165,12 @@ class SessionController(QObject):
         def do() -> None:
             if key.startswith("own:"):
                 own = next(t for t in self.repository.list_templates() if t.id == key[4:])
-                apply_own_template(session, own, self.catalog)
+                edits = apply_own_template(session, own, self.catalog)
             else:
-                apply_template(session, self.catalog.templates[key], self.catalog, self.language)
+                edits = apply_template(
+                    session, self.catalog.templates[key], self.catalog, self.language
+                )
+            apply_edits(session, edits)
             self._create_and_open(session)
 
         return self._guard(do)
@@ -148,14 +203,16 @@ class SessionController(QObject):
     def open_session(self, session_id: str) -> bool:
         def do() -> None:
             self.session = self.repository.load(session_id)
-            self.undo_stack.clear()
+            self._reset_edits()
             self.session_opened.emit()
 
         return self._guard(do)
 
     def close_session(self) -> None:
+        """Back to the start screen; unsaved changes are dropped (the window asks first)."""
+        self.flush()
         self.session = None
-        self.undo_stack.clear()
+        self._reset_edits()
         self.session_closed.emit()
         self.sessions_changed.emit()
 
@@ -181,8 +238,10 @@ class SessionController(QObject):
             from cdo_workshop.domain.catalog import shipped_catalog
             from cdo_workshop.domain.session_file import loads
             from cdo_workshop.domain.templates import import_check
+            from cdo_workshop.storage.files import read_document
 
-            session = loads(Path(path).read_bytes(), import_check(shipped_catalog()))
+            data = read_document(Path(path), self.database_path)
+            session = loads(data, import_check(shipped_catalog()))
             imported.append(self.repository.add(session))
             self.sessions_changed.emit()
 
@@ -190,166 +249,207 @@ class SessionController(QObject):
 
     def export_file(self, session_id: str, path: Path) -> bool:
         from cdo_workshop.domain.session_file import dumps
+        from cdo_workshop.storage.files import write_document
 
-        return self._guard(
-            lambda: write_atomically(
-                Path(path), dumps(self.repository.load(session_id)).encode("utf-8")
-            )
-        )
+        def do() -> None:
+            session = self.repository.load(session_id)
+            if self.session is not None and self.session.id == session_id:
+                session = self.session  # with what is not on disk yet
+            write_document(Path(path), dumps(session).encode("utf-8"), self.database_path)
+
+        return self._guard(do)
 
     # -- edits of the open session --------------------------------------------------------
 
-    def value(self, part: str, name: str) -> Any:
-        return getattr(self._target(part), name)
-
-    def set_value(
-        self, part: str, name: str, value: Any, text: str = "", merge_key: Hashable | None = None
-    ) -> None:
-        """Change one field of a part as an undoable, immediately saved edit.
-
-        Consecutive changes of one field merge into one undo step (typing); with a
-        `merge_key`, only those with an equal key do (see SetValueCommand).
-        """
-        if self.session is None or self.value(part, name) == value:
-            return
-        self.undo_stack.push(SetValueCommand(self, part, name, value, text, merge_key))
-
-    def apply_value(self, part: str, name: str, value: Any) -> None:
-        """Used by the undo commands: set, save, tell the views."""
+    def value(self, field: Field[Any]) -> Any:
         assert self.session is not None
-        setattr(self._target(part), name, copy.deepcopy(value))
-        self._save(lambda s: self.repository.save_part(s, part), part)
+        return value_of(self.session, field)
 
-    # -- progress: where the room is (saved, but not an undoable edit) ----------------------
-
-    def go_to_step(self, key: str) -> None:
-        if self.session is None or self.session.progress.current_step == key:
-            return
-        self.session.progress.current_step = key
-        self._save(lambda s: self.repository.save_part(s, "progress"), "progress")
-
-    def set_step_done(self, key: str, done: bool) -> None:
-        if self.session is None:
-            return
-        steps = self.session.progress.completed_steps
-        if done == (key in steps):
-            return
-        if done:
-            steps.append(key)
-        else:
-            steps.remove(key)
-        self._save(lambda s: self.repository.save_part(s, "progress"), "progress")
-
-    # -- edits of items in the session's collections ------------------------------------------
-
-    def item(self, collection: str, item_id: str) -> Any:
+    def item(self, collection: Collection | str, item_id: str) -> Any:
         assert self.session is not None
-        return next(i for i in getattr(self.session, collection) if i.id == item_id)
+        return find_item(self.session, ItemRef(Collection(collection), item_id))
 
-    def set_item_value(
+    def edit(
         self,
-        collection: str,
-        item_id: str,
-        name: str,
-        value: Any,
+        edits: Edit | Sequence[Edit],
         text: str = "",
-        continuous: bool = False,
-    ) -> None:
-        """Change one field of one item (a participant's name, a task's RACI map, ...).
+        merge: Hashable | None = None,
+        window: float | None = None,
+        source: object | None = None,
+    ) -> bool:
+        """Apply edits as one undo step (saved at once); False if they do not fit.
 
-        `continuous`: the value comes from a slider; quick successive steps are one undo step.
+        Steps with the same `merge` key merge (typing into one field; with `window`
+        seconds, only quick successive steps, as a slider's). A field's edit by default
+        merges with the next edit of the same field when the value is text.
         """
-        if self.session is None or getattr(self.item(collection, item_id), name) == value:
-            return
-        self.undo_stack.push(
-            SetItemValueCommand(self, collection, item_id, name, value, text, continuous)
-        )
+        edits = [edits] if not isinstance(edits, Sequence) else list(edits)
+        if self.session is None or not edits:
+            return False
+        if merge is None and len(edits) == 1:
+            only = edits[0]
+            if isinstance(only, SetField) and isinstance(only.value, str):
+                merge = only.field
+        try:
+            inverse = self.apply_edits(edits, source)
+        except EditError as e:
+            self.report(e)
+            return False
+        self.undo_stack.push(EditCommand(self, edits, inverse, text, merge, window))
+        return True
 
-    def add_item(
-        self, collection: str, item: Any, index: int | None = None, text: str = ""
-    ) -> None:
-        if self.session is not None:
-            self.undo_stack.push(AddItemCommand(self, collection, item, index, text))
+    def set(self, field: Field[Any], value: Any, text: str = "", **options: Any) -> bool:
+        """One field as one undo step, unless it has that value already."""
+        if self.session is None or self.value(field) == value:
+            return False
+        return self.edit(SetField(field, value), text, **options)
 
-    def remove_item(self, collection: str, item_id: str, text: str = "") -> None:
-        if self.session is not None:
-            self.undo_stack.push(RemoveItemCommand(self, collection, item_id, text))
-
-    def move_item(self, collection: str, item_id: str, index: int, text: str = "") -> None:
+    def record(self, edits: Edit | Sequence[Edit], source: object | None = None) -> bool:
+        """Apply and save edits that are not undoable (progress, timers, poker)."""
+        edits = [edits] if not isinstance(edits, Sequence) else list(edits)
         if self.session is None:
-            return
-        items = getattr(self.session, collection)
-        if 0 <= index < len(items) and items[index].id != item_id:
-            self.undo_stack.push(MoveItemCommand(self, collection, item_id, index, text))
+            return False
+        try:
+            self.apply_edits(edits, source)
+        except EditError as e:
+            self.report(e)
+            return False
+        return True
+
+    def apply_edits(self, edits: Sequence[Edit], source: object | None = None) -> list[Edit]:
+        """Apply, persist and announce edits; the undo commands call this too."""
+        assert self.session is not None
+        inverse, changes = apply_edits(self.session, edits)
+        if changes:
+            self._pending.merge(changes)
+            self._pending_count += 1
+            self.flush()
+            self.session_changed.emit(Change(changes, source))
+        return inverse
+
+    def report(self, error: EditError) -> None:
+        self.failed.emit(self.translator.render(error.message))
 
     def apply_template(self, key: str) -> int:
-        """Add a size template's tasks, areas and proposed resources as one undoable step."""
+        """Add a size template's tasks, areas and proposed resources as one undoable step;
+        how many items it added (0: the session has them all already)."""
+        from cdo_workshop.domain.edits import Insert
         from cdo_workshop.domain.templates import apply_template
 
         if self.session is None:
             return 0
-        preview = copy.deepcopy(self.session)
-        apply_template(preview, self.catalog.templates[key], self.catalog, self.language)
-        added = 0
-        self.undo_stack.beginMacro(self.tr("Apply template"))
-        for collection in ("tasks", "decision_areas", "resources"):
-            have = {item.id for item in getattr(self.session, collection)}
-            for item in getattr(preview, collection):
-                if item.id not in have:
-                    self.add_item(collection, item)
-                    added += 1
-        self.set_value("header", "template", key)
-        self.undo_stack.endMacro()
+        edits = apply_template(
+            self.session, self.catalog.templates[key], self.catalog, self.language
+        )
+        added = sum(1 for e in edits if isinstance(e, Insert))
+        if added:
+            self.edit(edits, self.tr("Apply template"))
         return added
 
-    # Used by the undo commands: change the session, save that one row, tell the views.
+    # -- progress: where the room is (saved, but not an undoable edit) ----------------------
 
-    def apply_item_value(self, collection: str, item_id: str, name: str, value: Any) -> None:
-        setattr(self.item(collection, item_id), name, copy.deepcopy(value))
-        self._save(lambda s: self.repository.save_item(s, collection, item_id), collection)
+    def go_to_step(self, key: str) -> None:
+        if self.session is not None and self.session.progress.current_step != key:
+            self.record(SetField(Field(Part.PROGRESS, "current_step"), key))
 
-    def apply_insert(self, collection: str, item: Any, index: int) -> None:
-        assert self.session is not None
-        getattr(self.session, collection).insert(index, item)
-        self._save(lambda s: self.repository.save_item(s, collection, item.id), collection)
+    def set_step_done(self, key: str, done: bool) -> None:
+        if self.session is None:
+            return
+        steps = list(self.session.progress.completed_steps)
+        if done == (key in steps):
+            return
+        steps = [*steps, key] if done else [s for s in steps if s != key]
+        self.record(SetField(Field(Part.PROGRESS, "completed_steps"), steps))
 
-    def apply_remove(self, collection: str, item_id: str) -> tuple[Any, int]:
-        assert self.session is not None
-        items = getattr(self.session, collection)
-        index = next(i for i, x in enumerate(items) if x.id == item_id)
-        item = items.pop(index)
-        self._save(lambda s: self.repository.delete_item(s, collection, item_id), collection)
-        return item, index
+    def set_step_seconds(self, key: str, seconds: int) -> None:
+        """The room's time in a step so far (summed over visits and restarts)."""
+        if self.session is not None and self.session.room.step_seconds.get(key) != seconds:
+            self.record(SetEntry(Field(Part.ROOM, "step_seconds"), key, seconds))
 
-    def apply_move(self, collection: str, item_id: str, index: int) -> int:
-        assert self.session is not None
-        items = getattr(self.session, collection)
-        old = next(i for i, x in enumerate(items) if x.id == item_id)
-        items.insert(index, items.pop(old))
-        self._save(lambda s: self.repository.save_order(s, collection), collection)
-        return old
+    # -- saving -------------------------------------------------------------------------
 
-    def _save(self, write: Callable[[Session], None], part: str) -> None:
+    def save_state(self) -> SaveState:
+        return SaveState(self._pending_count, self._saved_at, self._error)
+
+    def unsaved(self) -> int:
+        return self._pending_count
+
+    def flush(self) -> bool:
+        """Write what is pending in one transaction; False (and kept) if that fails."""
         session = self.session
-        assert session is not None
-        if not self._guard(lambda: write(session)):
-            self.save_failed.emit()
-        self.session_changed.emit(part)
+        if not self._pending or session is None or self._repository is None:
+            return True
+        try:
+            self._repository.persist(session, self._pending)
+        except StorageError as e:
+            first = not self._error
+            self._error = e.render(self.translator.translate)
+            self._retry.start()
+            self.save_state_changed.emit(self.save_state())
+            if first:
+                self.save_failed.emit(self._error)
+            return False
+        self._pending = ChangeSet()
+        self._pending_count = 0
+        self._error = ""
+        self._retry.stop()
+        self._saved_at = session.progress.updated_at
+        self.save_state_changed.emit(self.save_state())
+        return True
+
+    def save_database_as(self, path: Path) -> bool:
+        """Copy the database with everything pending to a new file and go on there."""
+        from cdo_workshop.storage.backup import copy_database
+
+        if self._repository is None:
+            return False
+
+        def do() -> None:
+            assert self._repository is not None
+            lock = self._lock_for(Path(path)) if self._lock_for is not None else None
+            if lock is not None:
+                lock.acquire()
+            try:
+                repository = copy_database(self._repository, Path(path), self.session)
+            except BaseException:
+                if lock is not None:
+                    lock.release()
+                raise
+            old, self._repository = self._repository, repository
+            old.close()
+            if self._release is not None:
+                self._release()
+            self._release = lock.release if lock is not None else None
+            self._pending = ChangeSet()
+            self._pending_count = 0
+            self._error = ""
+            self._retry.stop()
+            if self.session is not None:
+                self._saved_at = self.session.progress.updated_at
+            self.save_state_changed.emit(self.save_state())
+            self.sessions_changed.emit()
+
+        return self._guard(do)
 
     # -- internals ----------------------------------------------------------------------
 
-    def _target(self, part: str) -> Any:
-        assert self.session is not None
-        return self.session if part == "header" else getattr(self.session, part)
+    def _reset_edits(self) -> None:
+        self.undo_stack.clear()
+        self._pending = ChangeSet()
+        self._pending_count = 0
+        self._error = ""
+        self._retry.stop()
+        if self.session is not None:
+            self._saved_at = self.session.progress.updated_at
+            self.save_state_changed.emit(self.save_state())
 
     def _create_and_open(self, session: Session) -> None:
         session.progress.created_at = session.progress.updated_at = now()
         self.repository.create(session)
         self.session = session
-        self.undo_stack.clear()
+        self._reset_edits()
         self.sessions_changed.emit()
         self.session_opened.emit()
-        self.saved.emit(session.progress.updated_at)
 
     def _guard(self, action: Any) -> bool:
         """Run an action; report storage, file and OS errors as a message, not a traceback."""
@@ -372,6 +472,4 @@ class SessionController(QObject):
                 raise
             self.failed.emit(e.render(self.translator.translate))
             return False
-        if self.session is not None:
-            self.saved.emit(self.session.progress.updated_at)
         return True

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -20,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain.edits import Field, Part
+from cdo_workshop.domain.model import LONG_TEXT
 from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui import file_dialogs
+from cdo_workshop.ui.bindings import bind_plain_text
+from cdo_workshop.ui.controller import SaveState, SessionController
 from cdo_workshop.ui.formatting import format_time
 from cdo_workshop.ui.session_view import SessionView
 from cdo_workshop.ui.start_page import StartPage
@@ -50,11 +52,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.notes_edit = QPlainTextEdit(objectName="facilitatorNotes")
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.textChanged.connect(
-            lambda: self.controller.set_value(
-                "header", "facilitator_notes", self.notes_edit.toPlainText()
-            )
+        bind_plain_text(
+            controller, Field(Part.HEADER, "facilitator_notes"), self.notes_edit, LONG_TEXT
         )
+        self.unsaved_box: QMessageBox | None = None
         self.notes_dock = QDockWidget(objectName="notesDock")
         self.notes_dock.setWidget(self.notes_edit)
         self.notes_dock.visibilityChanged.connect(
@@ -70,10 +71,10 @@ class MainWindow(QMainWindow):
         controller.sessions_changed.connect(self.refresh_sessions)
         controller.session_opened.connect(self._show_session)
         controller.session_closed.connect(self._show_start)
-        controller.session_changed.connect(lambda _part: self._update_title())
-        controller.saved.connect(self._show_saved)
+        controller.session_changed.connect(self._update_title)
+        controller.save_state_changed.connect(self._show_save_state)
         controller.failed.connect(self._show_error)
-        controller.save_failed.connect(self._show_unsaved)
+        controller.save_failed.connect(self._warn_unsaved)
 
         self.retranslate()
         self._restore_geometry()
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
             "notes": action("notes", self.toggle_notes, QKeySequence("Ctrl+Shift+M")),
             "german": action("german", lambda: self.switch_language("de")),
             "english": action("english", lambda: self.switch_language("en")),
-            "close": action("close", self.controller.close_session, QKeySequence.StandardKey.Close),
+            "close": action("close", self.close_session, QKeySequence.StandardKey.Close),
+            "save_as": action("saveAs", self.save_database_as, QKeySequence.StandardKey.SaveAs),
             "quit": action("quit", self.close, QKeySequence.StandardKey.Quit),
             "undo": undo,
             "redo": redo,
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
             "sample",
             None,
             "verify",
+            "save_as",
             None,
             "quit",
         ):
@@ -202,6 +205,12 @@ class MainWindow(QMainWindow):
             "german": ("Deutsch", "Deutsch"),
             "english": ("English", "English"),
             "quit": (self.tr("&Quit"), self.tr("Quit CDO Workshop")),
+            "save_as": (
+                self.tr("Save all sessions &as \u2026"),
+                self.tr(
+                    "Copy the database with all sessions to another file and go on saving there"
+                ),
+            ),
         }
         for name, (text, tip) in texts.items():
             self.actions_by_name[name].setText(text)
@@ -215,6 +224,7 @@ class MainWindow(QMainWindow):
             )
             + 16
         )
+        self._show_save_state(self.controller.save_state())
         self.file_menu.setTitle(self.tr("&Session"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -296,14 +306,14 @@ class MainWindow(QMainWindow):
             self.controller.delete(row.id)
 
     def import_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Import session"),
-            str(Path.home()),
             self.tr("Session files (*.json);;All files (*)"),
+            self.controller.database_path,
         )
         if path:
-            self.import_path(Path(path))
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
         new_id = self.controller.import_file(path)
@@ -320,13 +330,15 @@ class MainWindow(QMainWindow):
             session_id = self.controller.session.id
         if not session_id:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             self.tr("Export session"),
-            str(Path.home() / "sitzung.json"),
             self.tr("Session files (*.json)"),
+            self.tr("session.json"),
+            self.controller.database_path,
+            "json",
         )
-        if path and self.controller.export_file(session_id, Path(path)):
+        if path and self.controller.export_file(session_id, path):
             self.statusBar().showMessage(
                 self.tr("Session exported to {path}.").format(path=path), 5000
             )
@@ -411,11 +423,6 @@ class MainWindow(QMainWindow):
 
     def _show_session(self) -> None:
         self.stack.setCurrentWidget(self.session_view)
-        session = self.controller.session
-        if session is not None and self.notes_edit.toPlainText() != session.facilitator_notes:
-            self.notes_edit.blockSignals(True)
-            self.notes_edit.setPlainText(session.facilitator_notes)
-            self.notes_edit.blockSignals(False)
         self._update_title()
         self._update_actions()
 
@@ -436,7 +443,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["export"].setEnabled(has_selection or not on_start)
         self.actions_by_name["close"].setEnabled(not on_start)
 
-    def _update_title(self) -> None:
+    def _update_title(self, _change: object = None) -> None:
         session = self.controller.session
         if session and self.stack.currentWidget() is self.session_view:
             name = session.display_title() or self.tr("New session")
@@ -444,11 +451,109 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("CDO Workshop"))
 
-    def _show_saved(self, when: datetime) -> None:
-        self.save_label.setText(self.tr("Saved {time}").format(time=format_time(when)))
+    # -- saving ---------------------------------------------------------------------------
 
-    def _show_unsaved(self) -> None:
-        self.save_label.setText(self.tr("Not saved!"))
+    def _show_save_state(self, state: SaveState) -> None:
+        """ "Saved 10:42" only when nothing is pending; else the count, in red, and a box that
+        says what to do (once per failure, closed by itself when saving works again)."""
+        unsaved = state.pending > 0
+        if unsaved:
+            text = self.tr("Not saved (%n change(s))", "", state.pending)
+            tip = state.error
+        elif state.saved_at is not None:
+            text = self.tr("Saved {time}").format(time=format_time(state.saved_at))
+            tip = self.tr("Every change is saved in {path}").format(
+                path=self.controller.database_path or ""
+            )
+        else:
+            text, tip = "", ""
+        self.save_label.setText(text)
+        self.save_label.setToolTip(tip)
+        self.save_label.setAccessibleDescription(tip)
+        if self.save_label.property("unsaved") != unsaved:
+            self.save_label.setProperty("unsaved", unsaved)
+            self.save_label.style().unpolish(self.save_label)
+            self.save_label.style().polish(self.save_label)
+        if not unsaved and self.unsaved_box is not None:
+            self.unsaved_box.close()
+            self.unsaved_box = None
+            self.statusBar().showMessage(self.tr("All changes are saved again."), 8000)
+
+    def _warn_unsaved(self, error: str) -> None:
+        """Not modal: the room can go on; every change is kept and tried again."""
+        if self.unsaved_box is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changes not saved"),
+            self.tr(
+                "The last changes could not be saved: {error}\n\nThey are kept and saved as"
+                " soon as that works again (the app tries every few seconds). Free some disk"
+                " space, or save all sessions to another file or drive with \u201cSave all"
+                " sessions as \u2026\u201d."
+            ).format(error=error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("unsavedWarning")
+        save_as = box.addButton(
+            self.tr("Save all sessions &as \u2026"), QMessageBox.ButtonRole.ActionRole
+        )
+        save_as.clicked.connect(self.save_database_as)
+        box.setModal(False)
+        box.finished.connect(lambda _result: setattr(self, "unsaved_box", None))
+        self.unsaved_box = box
+        box.show()
+
+    def save_database_as(self) -> bool:
+        path = file_dialogs.save_file(
+            self,
+            self.tr("Save all sessions as"),
+            self.tr("CDO Workshop databases (*.sqlite3)"),
+            "sessions.sqlite3",
+            self.controller.database_path,
+            "sqlite3",
+        )
+        if path is None or not self.controller.save_database_as(path):
+            return False
+        self.statusBar().showMessage(
+            self.tr("All sessions are now saved in {path}.").format(path=path), 10000
+        )
+        return True
+
+    def confirm_unsaved(self) -> bool:
+        """True if nothing is lost by closing: saved, saved elsewhere, or given up on."""
+        self.session_view.save_time()
+        if self.controller.flush():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changes not saved"),
+            self.tr(
+                "%n change(s) could not be saved: {error}\nSave all sessions to another file"
+                " first, or close and lose them?",
+                "",
+                self.controller.unsaved(),
+            ).format(error=self.controller.save_state().error),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmUnsaved")
+        save_as = box.addButton(
+            self.tr("Save all sessions &as \u2026"), QMessageBox.ButtonRole.AcceptRole
+        )
+        lose = box.addButton(
+            self.tr("Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return self.save_database_as()
+        return box.clickedButton() is lose
+
+    def close_session(self) -> None:
+        if self.confirm_unsaved():
+            self.controller.close_session()
 
     def _show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("CDO Workshop"), text)
@@ -463,5 +568,8 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.confirm_unsaved():
+            event.ignore()
+            return
         settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -2,6 +2,9 @@
 
 The order of steps comes from the domain (`domain.steps.STEPS`); each page is a StepPage.
 Moving between steps is saved as progress, so a session reopens where the room stopped.
+The time the room spends in each step is saved with the session too (every few seconds and
+when the step changes), so the step timer goes on where it stood, across visits and
+restarts, and the total shows the whole workshop's time.
 """
 
 from __future__ import annotations
@@ -24,9 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain.edits import Part
 from cdo_workshop.domain.steps import STEPS, Step, step_number
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
+
+SAVE_TIME_EVERY = 15  # seconds: a kill loses at most this much of the step's time
+
+
+def _clock(seconds: int) -> str:
+    """12:05 (minutes:seconds), or 1:02:05 from an hour on."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 class SessionView(QWidget):
@@ -51,9 +64,11 @@ class SessionView(QWidget):
         bar_layout.addWidget(self.heading, 1)
         bar_layout.addWidget(self.timer_label)
         bar_layout.addWidget(self.back_to_overview)
-        # The time box: how long the room has spent in the current step.
+        # The time box: how long the room has spent in the current step, this visit on top
+        # of what earlier visits saved.
         self.elapsed = QElapsedTimer()
         self.elapsed.start()
+        self._timed_step = ""
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._update_timer)
@@ -133,8 +148,10 @@ class SessionView(QWidget):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        self.save_time()
         self.stack.setCurrentIndex(row)
         self.controller.go_to_step(self.pages[row].key)
+        self._timed_step = self.pages[row].key
         self.elapsed.restart()
         self._update_timer()
         self._update_footer()
@@ -144,6 +161,7 @@ class SessionView(QWidget):
         session = self.controller.session
         if session is None:
             return
+        self._timed_step = ""  # the time of the session before belongs to that session
         keys = [p.key for p in self.pages]
         row = (
             keys.index(session.progress.current_step)
@@ -166,22 +184,50 @@ class SessionView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.ticker.stop()
+        self.save_time()
         super().hideEvent(event)
+
+    # -- time per step ----------------------------------------------------------------------
+
+    def step_seconds(self, key: str) -> int:
+        """Saved time of a step, plus this visit's if it is the step on screen."""
+        session = self.controller.session
+        saved = session.room.step_seconds.get(key, 0) if session else 0
+        running = self.elapsed.elapsed() // 1000 if key == self._timed_step else 0
+        return saved + running
+
+    def total_seconds(self) -> int:
+        session = self.controller.session
+        if session is None:
+            return 0
+        keys = set(session.room.step_seconds) | {self._timed_step} - {""}
+        return sum(self.step_seconds(k) for k in keys)
+
+    def save_time(self) -> None:
+        """Add this visit's time to the step's saved time (and start counting anew)."""
+        if not self._timed_step or self.controller.session is None:
+            return
+        seconds = self.step_seconds(self._timed_step)
+        self.elapsed.restart()
+        self.controller.set_step_seconds(self._timed_step, seconds)
 
     def _update_timer(self) -> None:
         row = self.stack.currentIndex()
         if row < 0:
             return
-        seconds = self.elapsed.elapsed() // 1000
+        if self.elapsed.elapsed() >= SAVE_TIME_EVERY * 1000:
+            self.save_time()
+        seconds = self.step_seconds(self.pages[row].key)
         box = self.steps[row].minutes * 60
-        spent = f"{seconds // 60:02d}:{seconds % 60:02d}"
+        spent = _clock(seconds)
+        total = _clock(self.total_seconds())
         if seconds > box:
-            text = self.tr("Time {spent} of {box} min – over time").format(
-                spent=spent, box=self.steps[row].minutes
+            text = self.tr("Time {spent} of {box} min – over time · total {total}").format(
+                spent=spent, box=self.steps[row].minutes, total=total
             )
         else:
-            text = self.tr("Time {spent} of {box} min").format(
-                spent=spent, box=self.steps[row].minutes
+            text = self.tr("Time {spent} of {box} min · total {total}").format(
+                spent=spent, box=self.steps[row].minutes, total=total
             )
         self.timer_label.setText(text)
         over = seconds > box
@@ -193,9 +239,11 @@ class SessionView(QWidget):
     def _mark_done(self, done: bool) -> None:
         self.controller.set_step_done(self.current_page().key, done)
 
-    def _on_changed(self, part: str) -> None:
+    def _on_changed(self, change: Change) -> None:
+        if change.changes.only(Part.ROOM):
+            return  # the timer's own saves
         self._update_navigator()
-        if part in ("header", "municipality"):
+        if change.touches("header", "municipality"):
             self._update_heading()
 
     # -- texts ----------------------------------------------------------------------------

@@ -88,10 +88,6 @@
             <translation>Über&amp;prüfung am:</translation>
         </message>
         <message>
-            <source>not set</source>
-            <translation>nicht festgelegt</translation>
-        </message>
-        <message>
             <source>One year after the workshop</source>
             <translation>Ein Jahr nach dem Workshop</translation>
         </message>
@@ -428,6 +424,10 @@
             <source>Qt needs the system library libxcb-cursor0 to open a window under X11. Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start again.</source>
             <translation>Qt braucht die Systembibliothek libxcb-cursor0, um unter X11 ein Fenster zu öffnen. Installieren Sie sie (Debian/Ubuntu: sudo apt install libxcb-cursor0) und starten Sie erneut.</translation>
         </message>
+        <message>
+            <source>The sessions in {path} are open in another CDO Workshop window already (process {pid} on {host}). Switch to that window, or close it and start again. Two windows on one database would overwrite each other's changes.</source>
+            <translation>Die Sitzungen in {path} sind bereits in einem anderen CDO-Workshop-Fenster geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder schließen Sie es und starten Sie neu. Zwei Fenster auf derselben Datenbank würden gegenseitig ihre Änderungen überschreiben.</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
@@ -589,6 +589,10 @@
         <message>
             <source>Step</source>
             <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>beschädigt</translation>
         </message>
         <message>
             <source>The file {path} does not exist.</source>
@@ -789,6 +793,10 @@
             <source>Down</source>
             <translation>Nach unten</translation>
         </message>
+        <message>
+            <source>Move row</source>
+            <translation>Zeile verschieben</translation>
+        </message>
     </context>
     <context>
         <name>CollectionModel</name>
@@ -799,6 +807,25 @@
         <message>
             <source>no</source>
             <translation>nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Not a date. Type it like {example}.</source>
+            <translation>Kein Datum. Geben Sie es z. B. so ein: {example}.</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>z. B. {example}</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar (Alt+Down)</source>
+            <translation>Datum im Kalender wählen (Alt+Pfeil runter)</translation>
         </message>
     </context>
     <context>
@@ -840,16 +867,8 @@
             <translation>Delegation Poker: Stimmen bis zum Aufdecken verdeckt halten</translation>
         </message>
         <message>
-            <source>Votes are entered hidden and revealed together with “Reveal votes”.</source>
-            <translation>Die Stimmen werden verdeckt erfasst und mit „Stimmen aufdecken“ gemeinsam aufgedeckt.</translation>
-        </message>
-        <message>
             <source>&amp;Reveal votes</source>
             <translation>Stimmen auf&amp;decken</translation>
-        </message>
-        <message>
-            <source>Reveal votes</source>
-            <translation>Stimmen aufdecken</translation>
         </message>
         <message>
             <source>&amp;Agree on level</source>
@@ -896,12 +915,28 @@
             <translation>Meldungen zum Delegation Board</translation>
         </message>
         <message>
+            <source>Delegation poker: votes are hidden until you reveal them, area by area. They are saved as you enter them.</source>
+            <translation>Delegation Poker: Die Stimmen bleiben verdeckt, bis Sie sie Bereich für Bereich aufdecken. Gespeichert werden sie sofort bei der Eingabe.</translation>
+        </message>
+        <message>
+            <source>Votes on “{area}” revealed; the other areas stay hidden.</source>
+            <translation>Stimmen zu „{area}“ aufgedeckt; die übrigen Bereiche bleiben verdeckt.</translation>
+        </message>
+        <message>
             <source>current vote: {level} {name}</source>
             <translation>Stimme: {level} {name}</translation>
         </message>
         <message>
             <source>(no name)</source>
             <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Votes are entered hidden; “Reveal votes” shows them for the selected area, the others stay hidden. Saved with the session.</source>
+            <translation>Stimmen werden verdeckt eingegeben; „Stimmen aufdecken“ zeigt sie für den gewählten Bereich, die übrigen bleiben verdeckt. Wird mit der Sitzung gespeichert.</translation>
+        </message>
+        <message>
+            <source>Reveal the votes of the selected area</source>
+            <translation>Stimmen des gewählten Bereichs aufdecken</translation>
         </message>
         <message>
             <source>Select a decision area first.</source>
@@ -964,16 +999,8 @@
             <translation>Vereinbart für „{area}“: Stufe {level} ({name}).</translation>
         </message>
         <message>
-            <source>Delegation poker: votes are hidden until you reveal them. They are saved as you enter them.</source>
-            <translation>Delegation Poker: Die Stimmen bleiben verdeckt, bis Sie sie aufdecken. Gespeichert werden sie schon bei der Eingabe.</translation>
-        </message>
-        <message>
             <source>All votes are visible.</source>
             <translation>Alle Stimmen sind sichtbar.</translation>
-        </message>
-        <message>
-            <source>Votes revealed.</source>
-            <translation>Stimmen aufgedeckt.</translation>
         </message>
         <message>
             <source>no vote yet</source>
@@ -1109,6 +1136,45 @@
         <message>
             <source>Without an agreement (strength 2 or 3): {units}</source>
             <translation>Ohne Vereinbarung (Stärke 2 oder 3): {units}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>The item {id} is no longer in the session.</source>
+            <translation>Der Eintrag {id} ist nicht mehr in der Sitzung.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid value for {field}.</source>
+            <translation>{value} ist kein gültiger Wert für {field}.</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>An entry needs a short key.</source>
+            <translation>Ein Eintrag braucht einen kurzen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>This item does not belong in {collection}.</source>
+            <translation>Dieser Eintrag gehört nicht in {collection}.</translation>
+        </message>
+        <message>
+            <source>The item {id} is in the session already.</source>
+            <translation>Der Eintrag {id} ist bereits in der Sitzung.</translation>
+        </message>
+        <message>
+            <source>Level {level} lies above the legal ceiling (level {ceiling}).</source>
+            <translation>Stufe {level} liegt über der rechtlichen Obergrenze (Stufe {ceiling}).</translation>
+        </message>
+        <message>
+            <source>A task needs a title.</source>
+            <translation>Eine Aufgabe braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>This group has said what it expects already.</source>
+            <translation>Diese Gruppe hat ihre Erwartungen bereits genannt.</translation>
         </message>
     </context>
     <context>
@@ -1255,6 +1321,18 @@
         <message>
             <source>not expected</source>
             <translation>nicht erwartet</translation>
+        </message>
+        <message>
+            <source>Expect task</source>
+            <translation>Aufgabe erwarten</translation>
+        </message>
+        <message>
+            <source>No longer expect task</source>
+            <translation>Aufgabe nicht mehr erwarten</translation>
+        </message>
+        <message>
+            <source>Priority of an expected task</source>
+            <translation>Priorität einer erwarteten Aufgabe</translation>
         </message>
     </context>
     <context>
@@ -1524,6 +1602,21 @@
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>{suffix} file</source>
+            <translation>{suffix}-Datei</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpChanges</name>
         <message>
             <source>What changed since the last &amp;workshop</source>
@@ -1619,6 +1712,17 @@
         <message>
             <source>Stakeholder group</source>
             <translation>Anspruchsgruppe</translation>
+        </message>
+        <message numerus="yes">
+            <source>Template “{template}”: %n task(s), decision area(s) and resource(s) added. Undo takes them out again.</source>
+            <translation>
+                <numerusform>Vorlage „{template}“: %n Aufgabe, Entscheidungsbereich oder Ressource hinzugefügt. Rückgängig nimmt sie wieder heraus.</numerusform>
+                <numerusform>Vorlage „{template}“: %n Aufgaben, Entscheidungsbereiche und Ressourcen hinzugefügt. Rückgängig nimmt sie wieder heraus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The session has every task, decision area and resource of the template “{template}” already; nothing was added.</source>
+            <translation>Die Sitzung enthält bereits alle Aufgaben, Entscheidungsbereiche und Ressourcen der Vorlage „{template}“; es wurde nichts hinzugefügt.</translation>
         </message>
         <message>
             <source>Step 1: Framework &amp; participants</source>
@@ -2046,6 +2150,14 @@
             <translation>CDO Workshop beenden</translation>
         </message>
         <message>
+            <source>Save all sessions &amp;as …</source>
+            <translation>Alle Sitzungen speichern &amp;unter …</translation>
+        </message>
+        <message>
+            <source>Copy the database with all sessions to another file and go on saving there</source>
+            <translation>Die Datenbank mit allen Sitzungen in eine andere Datei kopieren und dort weiterspeichern</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
@@ -2122,6 +2234,10 @@
             <translation>Sitzungsdateien (*.json)</translation>
         </message>
         <message>
+            <source>session.json</source>
+            <translation>sitzung.json</translation>
+        </message>
+        <message>
             <source>Session exported to {path}.</source>
             <translation>Sitzung nach {path} exportiert.</translation>
         </message>
@@ -2153,6 +2269,59 @@
             <source>{name} – CDO Workshop</source>
             <translation>{name} – CDO Workshop</translation>
         </message>
+        <message numerus="yes">
+            <source>Not saved (%n change(s))</source>
+            <translation>
+                <numerusform>Nicht gespeichert (%n Änderung)</numerusform>
+                <numerusform>Nicht gespeichert (%n Änderungen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every change is saved in {path}</source>
+            <translation>Jede Änderung wird in {path} gespeichert</translation>
+        </message>
+        <message>
+            <source>All changes are saved again.</source>
+            <translation>Alle Änderungen sind wieder gespeichert.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>Änderungen nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved: {error}
+
+They are kept and saved as soon as that works again (the app tries every few seconds). Free some disk space, or save all sessions to another file or drive with “Save all sessions as …”.</source>
+            <translation>Die letzten Änderungen konnten nicht gespeichert werden: {error}
+
+Sie bleiben erhalten und werden gespeichert, sobald es wieder geht (die App versucht es alle paar Sekunden). Geben Sie Speicherplatz frei oder speichern Sie alle Sitzungen mit „Alle Sitzungen speichern unter …“ in eine andere Datei oder auf ein anderes Laufwerk.</translation>
+        </message>
+        <message>
+            <source>Save all sessions as</source>
+            <translation>Alle Sitzungen speichern unter</translation>
+        </message>
+        <message>
+            <source>CDO Workshop databases (*.sqlite3)</source>
+            <translation>CDO-Workshop-Datenbanken (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>All sessions are now saved in {path}.</source>
+            <translation>Alle Sitzungen werden jetzt in {path} gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be saved: {error}
+Save all sessions to another file first, or close and lose them?</source>
+            <translation>
+                <numerusform>%n Änderung konnte nicht gespeichert werden: {error}
+Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie verlieren?</numerusform>
+                <numerusform>%n Änderungen konnten nicht gespeichert werden: {error}
+Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie verlieren?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Schließen und &amp;verwerfen</translation>
+        </message>
         <message>
             <source>Saved {time}</source>
             <translation>Gespeichert {time}</translation>
@@ -2160,10 +2329,6 @@
         <message>
             <source>Save state</source>
             <translation>Speicherstand</translation>
-        </message>
-        <message>
-            <source>Not saved!</source>
-            <translation>Nicht gespeichert!</translation>
         </message>
     </context>
     <context>
@@ -2771,12 +2936,12 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
             <translation>Workshop-Schritte</translation>
         </message>
         <message>
-            <source>Time {spent} of {box} min – over time</source>
-            <translation>Zeit {spent} von {box} Min. – überschritten</translation>
+            <source>Time {spent} of {box} min – over time · total {total}</source>
+            <translation>Zeit {spent} von {box} Min. – überzogen · gesamt {total}</translation>
         </message>
         <message>
-            <source>Time {spent} of {box} min</source>
-            <translation>Zeit {spent} von {box} Min.</translation>
+            <source>Time {spent} of {box} min · total {total}</source>
+            <translation>Zeit {spent} von {box} Min. · gesamt {total}</translation>
         </message>
         <message>
             <source>done</source>
@@ -3089,8 +3254,16 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
             <translation>Die gespeicherte Sitzung {id} kann nicht gelesen werden ({detail}).</translation>
         </message>
         <message>
+            <source>The list of sessions cannot be read ({detail}).</source>
+            <translation>Die Liste der Sitzungen kann nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
             <source>The saved templates cannot be read ({detail}).</source>
             <translation>Die gespeicherten Vorlagen können nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>The database file was changed by another program while it was open. Please repeat the last action.</source>
+            <translation>Die Datenbankdatei wurde von einem anderen Programm verändert, während sie geöffnet war. Bitte wiederholen Sie die letzte Aktion.</translation>
         </message>
         <message>
             <source>There is no session with the id {id}.</source>
@@ -3099,6 +3272,18 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Saving failed: {detail}. The last saved state is unchanged.</source>
             <translation>Speichern fehlgeschlagen: {detail}. Der zuletzt gespeicherte Stand ist unverändert.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new file name for the copy of the sessions; existing files are not overwritten.</source>
+            <translation>{path} gibt es schon. Wählen Sie einen neuen Dateinamen für die Kopie der Sitzungen; vorhandene Dateien werden nicht überschrieben.</translation>
+        </message>
+        <message>
+            <source>The sessions could not be copied to {path}: {detail}</source>
+            <translation>Die Sitzungen konnten nicht nach {path} kopiert werden: {detail}</translation>
+        </message>
+        <message>
+            <source>{path} is the database in which CDO Workshop keeps the sessions. Choose another file; the database was left untouched.</source>
+            <translation>{path} ist die Datenbank, in der CDO Workshop die Sitzungen speichert. Wählen Sie eine andere Datei; die Datenbank blieb unverändert.</translation>
         </message>
     </context>
     <context>

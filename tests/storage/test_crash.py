@@ -23,6 +23,7 @@ SESSION_ID = "crash-test-session"
 # first the municipality part, then one participant item, both carrying the round number.
 CHILD = f"""
 import sys
+from cdo_workshop.domain.edits import ChangeSet, Collection, Part
 from cdo_workshop.domain.model import Participant, Session
 from cdo_workshop.storage.repository import SessionRepository
 
@@ -36,9 +37,9 @@ counter = 0
 while True:
     counter += 1
     session.municipality.name = f"Gemeinde {{counter}}"
-    repo.save_part(session, "municipality")
+    repo.persist(session, ChangeSet.of(Part.MUNICIPALITY))
     session.participants[0].name = f"Person {{counter}}"
-    repo.save_item(session, "participants", "p1")
+    repo.persist(session, ChangeSet.of(items={{Collection.PARTICIPANTS: {{"p1"}}}}))
 """
 
 

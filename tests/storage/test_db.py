@@ -16,7 +16,7 @@ from cdo_workshop.domain.model import Session
 from cdo_workshop.paths import DB_ENV, database_path
 from cdo_workshop.storage.db import open_database
 from cdo_workshop.storage.errors import DatabaseUnusable
-from cdo_workshop.storage.migrations import SCHEMA_VERSION, user_version
+from cdo_workshop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, user_version
 from cdo_workshop.storage.repository import SessionRepository
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
@@ -52,6 +52,7 @@ def test_database_is_private_even_with_a_permissive_umask(db_path: Path) -> None
 
 def test_new_database_uses_wal_and_the_current_schema(repo: SessionRepository) -> None:
     assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert repo.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert user_version(repo.db) == SCHEMA_VERSION
     assert repo.db.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -60,8 +61,10 @@ def test_new_database_uses_wal_and_the_current_schema(repo: SessionRepository) -
 
 def test_an_empty_file_is_accepted_and_initialised(db_path: Path, sample: Session) -> None:
     db_path.parent.mkdir()
-    db_path.touch()
+    db_path.touch(mode=0o644)
     repository = SessionRepository.open(db_path)
+    if sys.platform != "win32":
+        assert mode(db_path) == 0o600  # an adopted file is private as well
     try:
         assert user_version(repository.db) == SCHEMA_VERSION
         assert repository.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -142,16 +145,56 @@ def write_foreign(path: Path, sample: Session) -> None:
     conn.close()
 
 
+def write_blank(path: Path, sample: Session) -> None:
+    """An SQLite file with no tables (a header only): not empty, and not ours."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 0")
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("DROP TABLE t")
+    conn.close()
+    assert path.stat().st_size > 0
+
+
+def write_lookalike(path: Path, sample: Session) -> None:
+    """Another program's file with tables named like ours and its own application id."""
+    with sqlite3.connect(path) as conn:
+        for table in ("sessions", "parts", "items"):
+            conn.execute(f"CREATE TABLE {table} (id TEXT)")
+        conn.execute("PRAGMA application_id = 1234")
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+
+
+def write_unversioned(path: Path, sample: Session) -> None:
+    """Our table names, but no version and no application id: never adopted."""
+    with sqlite3.connect(path) as conn:
+        for table in ("sessions", "parts", "items", "settings"):
+            conn.execute(f"CREATE TABLE {table} (id TEXT)")
+    conn.close()
+
+
 @pytest.mark.parametrize(
     ("make", "says"),
     [
+        (write_blank, "is not a CDO Workshop database or is damaged"),
+        (write_lookalike, "is an SQLite database of another program"),
+        (write_unversioned, "is an SQLite database of another program"),
         (write_random, "is not a CDO Workshop database or is damaged"),
         (write_text, "is not a CDO Workshop database or is damaged"),
         (write_truncated, "damaged"),
         (write_newer, "was written by a newer version of CDO Workshop"),
         (write_foreign, "is an SQLite database of another program"),
     ],
-    ids=["random-bytes", "text", "truncated", "newer-version", "other-program"],
+    ids=[
+        "blank-sqlite",
+        "lookalike",
+        "unversioned",
+        "random-bytes",
+        "text",
+        "truncated",
+        "newer-version",
+        "other-program",
+    ],
 )
 def test_unusable_file_is_refused_and_left_byte_for_byte_untouched(
     tmp_path: Path, sample: Session, make: Callable[[Path, Session], None], says: str

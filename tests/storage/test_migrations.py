@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from cdo_workshop.domain.edits import ChangeSet, Part
 from cdo_workshop.storage import migrations
 from cdo_workshop.storage.errors import DatabaseUnusable
 from cdo_workshop.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, user_version
@@ -93,7 +94,7 @@ def test_a_version_1_database_opens_and_migrates(db_path: Path) -> None:
         assert session.progress.current_step == "decisions"
 
         session.progress.current_step = "responsibilities"  # and it keeps working
-        repository.save_part(session, "progress")
+        repository.persist(session, ChangeSet.of(Part.PROGRESS))
         assert repository.list()[0].step_reached == 6
     finally:
         repository.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -10,9 +11,34 @@ from typing import Any
 
 import pytest
 
-from cdo_workshop.domain.model import PARTS, Goal, Participant, Session, StakeholderGroup
+from cdo_workshop.domain.edits import (
+    ChangeSet,
+    Collection,
+    Insert,
+    Move,
+    Part,
+    Remove,
+    SetField,
+    apply_edits,
+    item_field,
+)
+from cdo_workshop.domain.model import Goal, Participant, Session, StakeholderGroup
 from cdo_workshop.storage.errors import SessionNotFound, StorageError
 from cdo_workshop.storage.repository import SessionRepository
+
+
+def part(name: str) -> ChangeSet:
+    return ChangeSet.of(Part(name))
+
+
+def items(collection: str, *ids: str) -> ChangeSet:
+    return ChangeSet.of(items={Collection(collection): set(ids)})
+
+
+def edit(repo: SessionRepository, session: Session, *edits: Any) -> None:
+    """Apply edits as the controller does and persist what they changed."""
+    _, changes = apply_edits(session, edits)
+    repo.persist(session, changes)
 
 
 def reloaded(db_path: Path, session_id: str) -> Session:
@@ -75,12 +101,12 @@ def test_list_of_an_empty_session_and_newest_first(
 
 def test_list_follows_edits(repo: SessionRepository, stored: Session) -> None:
     stored.workshop_date = date(2027, 1, 20)
-    repo.save_part(stored, "header")
+    repo.persist(stored, part("header"))
     stored.progress.current_step = "goals"
     stored.progress.completed_steps = ["framing"]
-    repo.save_part(stored, "progress")
+    repo.persist(stored, part("progress"))
     stored.municipality.name = "Neustadt an der Weinstraße"
-    repo.save_part(stored, "municipality")
+    repo.persist(stored, part("municipality"))
     [summary] = repo.list()
     assert (summary.workshop_date, summary.step_reached, summary.municipality) == (
         date(2027, 1, 20),
@@ -115,10 +141,10 @@ def test_duplicate_is_an_independent_copy(
     assert duplicate.decision_areas == stored.decision_areas
 
     duplicate.participants[0].name = "Nur in der Kopie"
-    repo.save_item(duplicate, "participants", duplicate.participants[0].id)
+    repo.persist(duplicate, items("participants", duplicate.participants[0].id))
     duplicate.municipality.name = "Kopiestadt"
-    repo.save_part(duplicate, "municipality")
-    repo.delete_item(duplicate, "goals", duplicate.goals.pop().id)
+    repo.persist(duplicate, part("municipality"))
+    edit(repo, duplicate, Remove(Collection.GOALS, duplicate.goals[-1].id))
 
     original = reloaded(db_path, stored.id)
     assert original.participants[0].name == "Dr. Katharina Weißenbach"
@@ -146,10 +172,10 @@ def test_save_rewrites_the_whole_session(
 def test_changes_to_an_unknown_session_are_refused(repo: SessionRepository) -> None:
     ghost = Session()
     with pytest.raises(SessionNotFound):
-        repo.save_part(ghost, "header")
+        repo.persist(ghost, part("header"))
     ghost.goals.append(Goal(id="g"))
     with pytest.raises(SessionNotFound):
-        repo.save_item(ghost, "goals", "g")
+        repo.persist(ghost, items("goals", "g"))
     with pytest.raises(SessionNotFound):
         repo.delete(ghost.id)
     assert repo.list() == []
@@ -157,15 +183,15 @@ def test_changes_to_an_unknown_session_are_refused(repo: SessionRepository) -> N
 
 def test_unknown_part_is_a_programming_error(repo: SessionRepository, stored: Session) -> None:
     with pytest.raises(ValueError):
-        repo.save_part(stored, "goals")
+        part("goals")
 
 
 # -- single changes ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("part", PARTS)
-def test_save_part_persists_that_part_only(
-    repo: SessionRepository, stored: Session, db_path: Path, part: str
+@pytest.mark.parametrize("name", [p.value for p in Part])
+def test_persist_writes_that_part_only(
+    repo: SessionRepository, stored: Session, db_path: Path, name: str
 ) -> None:
     saved_before = copy.deepcopy(stored)
     stored.title = "Neuer Titel"
@@ -173,89 +199,102 @@ def test_save_part_persists_that_part_only(
     stored.placement.pay_grade = "A16"
     stored.agreement.review_date = date(2028, 1, 1)
     stored.progress.current_step = "goals"
+    stored.room.poker = True
     stored.participants[0].name = "Not saved"
+    stored.agreement.signatories[0].name = "Not saved either"
 
-    repo.save_part(stored, part)
+    repo.persist(stored, part(name))
     loaded = reloaded(db_path, stored.id)
 
     expected = copy.deepcopy(saved_before)
-    if part == "header":
+    if name == "header":
         expected.title = "Neuer Titel"
-    elif part == "municipality":
+    elif name == "municipality":
         expected.municipality.name = "Neustadt"
-    elif part == "placement":
+    elif name == "placement":
         expected.placement.pay_grade = "A16"
-    elif part == "agreement":
+    elif name == "agreement":
         expected.agreement.review_date = date(2028, 1, 1)
+    elif name == "room":
+        expected.room.poker = True
     else:
         expected.progress.current_step = "goals"
-    expected.progress.updated_at = stored.progress.updated_at
+    if name != "room":  # the room's state (timers, poker) is no change of the content
+        expected.progress.updated_at = stored.progress.updated_at
     assert loaded == expected
 
 
-def test_save_item_updates_one_item(
-    repo: SessionRepository, stored: Session, db_path: Path
-) -> None:
+def test_persist_updates_one_item(repo: SessionRepository, stored: Session, db_path: Path) -> None:
     stored.participants[3].name = "Hans-Peter Größle-Ünal"
     stored.participants[4].name = "Not saved"
-    repo.save_item(stored, "participants", stored.participants[3].id)
+    repo.persist(stored, items("participants", stored.participants[3].id))
     loaded = reloaded(db_path, stored.id)
     assert loaded.participants[3].name == "Hans-Peter Größle-Ünal"
     assert loaded.participants[4].name == "Tobias Krämer"
     assert [p.id for p in loaded.participants] == [p.id for p in stored.participants]
 
 
-def test_save_item_appends_a_new_item(
-    repo: SessionRepository, stored: Session, db_path: Path
-) -> None:
+def test_an_appended_item(repo: SessionRepository, stored: Session, db_path: Path) -> None:
     new = Participant(name="Zofia Łukasiewicz", group=StakeholderGroup.IT)
-    stored.participants.append(new)
-    repo.save_item(stored, "participants", new.id)
+    edit(repo, stored, Insert(Collection.PARTICIPANTS, new))
     assert reloaded(db_path, stored.id).participants == stored.participants
 
 
-def test_save_item_inserted_in_the_middle_keeps_the_order(
+def test_an_item_inserted_in_the_middle_keeps_the_order(
     repo: SessionRepository, stored: Session, db_path: Path
 ) -> None:
-    new = Goal(text="Offene Daten")
-    stored.goals.insert(1, new)
-    repo.save_item(stored, "goals", new.id)
+    edit(repo, stored, Insert(Collection.GOALS, Goal(text="Offene Daten"), 1))
     assert [g.id for g in reloaded(db_path, stored.id).goals] == [g.id for g in stored.goals]
 
 
-def test_delete_item_removes_it_and_keeps_the_order(
+def test_a_removed_item_is_deleted_and_the_order_kept(
     repo: SessionRepository, stored: Session, db_path: Path
 ) -> None:
-    removed = stored.decision_areas.pop(2)
-    repo.delete_item(stored, "decision_areas", removed.id)
+    removed = stored.decision_areas[2]
+    edit(repo, stored, Remove(Collection.DECISION_AREAS, removed.id))
     loaded = reloaded(db_path, stored.id)
     assert loaded.decision_areas == stored.decision_areas
     assert removed.id not in [a.id for a in loaded.decision_areas]
-    positions = [
-        r[0]
-        for r in repo.db.execute(
-            "SELECT position FROM items WHERE session_id = ? AND collection = 'decision_areas'"
-            " ORDER BY position",
-            [stored.id],
-        )
-    ]
-    assert positions == list(range(len(stored.decision_areas)))
+    count = repo.db.execute(
+        "SELECT count(*) FROM items WHERE session_id = ? AND id = ?", [stored.id, removed.id]
+    ).fetchone()[0]
+    assert count == 0
 
 
-def test_save_order_persists_a_new_order_only(
+def test_a_move_persists_the_new_order_only(
     repo: SessionRepository, stored: Session, db_path: Path
 ) -> None:
-    stored.tasks.reverse()
-    stored.tasks[0].title = "Not saved"
-    repo.save_order(stored, "tasks")
+    first = stored.tasks[0]
+    first.title = "Not saved"
+    edit(repo, stored, Move(Collection.TASKS, first.id, 3))
     loaded = reloaded(db_path, stored.id)
     assert [t.id for t in loaded.tasks] == [t.id for t in stored.tasks]
-    assert loaded.tasks[0].title != "Not saved"
+    assert loaded.tasks[3].id == first.id and loaded.tasks[3].title != "Not saved"
+
+
+def test_signatories_are_items_of_their_own(
+    repo: SessionRepository, stored: Session, db_path: Path
+) -> None:
+    first = stored.agreement.signatories[0]
+    edit(repo, stored, SetField(item_field(Collection.SIGNATORIES, first.id, "place"), "Bonn"))
+    edit(repo, stored, Insert(Collection.SIGNATORIES, dataclasses.replace(first, id="s-new"), 0))
+    loaded = reloaded(db_path, stored.id)
+    assert loaded.agreement == stored.agreement
+    assert [s.id for s in loaded.agreement.signatories][:2] == ["s-new", first.id]
+    rows = repo.db.execute(
+        "SELECT count(*) FROM items WHERE session_id = ? AND collection = 'signatories'",
+        [stored.id],
+    ).fetchone()[0]
+    assert rows == len(stored.agreement.signatories)
+    [agreement_row] = repo.db.execute(
+        "SELECT data FROM parts WHERE session_id = ? AND name = 'agreement'", [stored.id]
+    ).fetchall()
+    assert "signatories" not in agreement_row[0]
 
 
 def test_each_change_moves_updated_at_forward(repo: SessionRepository, stored: Session) -> None:
     before = stored.progress.updated_at
-    repo.save_part(stored, "placement")
+    repo.persist(stored, part("placement"))
     assert stored.progress.updated_at >= before
     assert repo.load(stored.id).progress.updated_at == stored.progress.updated_at
 
@@ -267,7 +306,7 @@ def test_a_single_change_writes_only_its_row_and_the_session_row(
     stored.municipality.name = "Neustadt"
     repo.db.conn.set_trace_callback(statements.append)
     try:
-        repo.save_part(stored, "municipality")
+        repo.persist(stored, part("municipality"))
     finally:
         repo.db.conn.set_trace_callback(None)
 
@@ -281,7 +320,7 @@ def test_a_single_change_writes_only_its_row_and_the_session_row(
     assert not any("DELETE" in s.upper() or '"items"' in s or " items " in s for s in writes)
 
 
-def disk_full(*args: Any) -> None:
+def disk_full(*args: Any, **kwargs: Any) -> None:
     raise sqlite3.OperationalError("database or disk is full")
 
 
@@ -292,13 +331,13 @@ def test_a_failing_save_part_raises_storage_error_and_keeps_the_saved_state(
     monkeypatch.setattr(repo, "_touch", disk_full)  # runs after the part row was written
     stored.municipality.name = "Halb gespeichert"
     with pytest.raises(StorageError) as info:
-        repo.save_part(stored, "municipality")
+        repo.persist(stored, part("municipality"))
     assert info.value.render() == (
         "Saving failed: database or disk is full. The last saved state is unchanged."
     )
     stored.participants[0].name = "Auch nicht"
     with pytest.raises(StorageError):
-        repo.save_item(stored, "participants", stored.participants[0].id)
+        repo.persist(stored, items("participants", stored.participants[0].id))
     assert reloaded(db_path, stored.id) == saved
 
 
@@ -366,8 +405,8 @@ def test_delete_leaves_no_trace_in_the_files(
     # Edits leave older versions of rows behind in pages and the log: they must go as well.
     for i in range(3):
         stored.municipality.name = f"Musterstadt {i}"
-        repo.save_part(stored, "municipality")
-        repo.save_item(stored, "participants", stored.participants[1].id)
+        repo.persist(stored, part("municipality"))
+        repo.persist(stored, items("participants", stored.participants[1].id))
     before = file_bytes(db_path)
     assert all(name.encode() in before for name in DISTINCTIVE)
 

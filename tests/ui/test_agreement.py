@@ -7,7 +7,8 @@ import sys
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
+from layout_support import clipped_texts
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.analysis import analyse
+from cdo_workshop.domain.edits import Collection, item_field
 from cdo_workshop.domain.followup import start_follow_up
 from cdo_workshop.domain.model import MeasureStatus, StakeholderGroup
 from cdo_workshop.storage.repository import SessionRepository
@@ -130,16 +131,7 @@ def unnamed(root: QWidget) -> list[str]:
     ]
 
 
-def clipped(root: QWidget) -> list[str]:
-    """Visible one-line labels and buttons narrower than their text."""
-    return [
-        w.text()
-        for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton)
-        if w.isVisible()
-        and w.text()
-        and not (isinstance(w, QLabel) and w.wordWrap())
-        and w.width() < w.minimumSizeHint().width()
-    ]
+clipped = clipped_texts
 
 
 def in_view(scroll: QScrollArea, widget: QWidget) -> bool:
@@ -246,7 +238,7 @@ def test_an_edit_elsewhere_updates_the_analysis_after_a_short_pause(qtbot, sampl
     council = next(
         e for e in controller.session.expectations if e.group == StakeholderGroup.COUNCIL
     )
-    controller.set_item_value("expectations", council.id, "position", 40)
+    controller.set(item_field(Collection.EXPECTATIONS, council.id, "position"), 40)
     qtbot.waitUntil(lambda: table_rows(page.summary.gap_table)[1][1:4] == ["40", "55", "\u221215"])
     assert COUNCIL_GAP not in page.recommendations.cards
 
@@ -279,7 +271,8 @@ def test_accepting_a_recommendation_creates_a_measure(qtbot, sample_window, answ
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert not ok.isEnabled()  # no owner yet
         dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findText("Jürgen Böhm"))
-        dialog.due_edit.setDate(QDate(2027, 3, 31))
+        dialog.due_edit.selectAll()
+        qtbot.keyClicks(dialog.due_edit, "31.3.27")  # the German short form
         assert ok.isEnabled()
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -383,17 +376,15 @@ def test_review_date_by_keyboard_and_button(qtbot, sample_window, db_path):
     controller = window.controller
     page, _ = open_page(qtbot, window)
     edit = page.review_edit
-    assert edit.date() == QDate(2027, 10, 15)
+    assert edit.date() == date(2027, 10, 15) and edit.text() == "15.10.2027"
     page.jump_to("agreement")
     assert edit.hasFocus()
-    edit.setSelectedSection(edit.Section.DaySection)
-    qtbot.keyClicks(edit, "01")
-    edit.setSelectedSection(edit.Section.MonthSection)
-    qtbot.keyClicks(edit, "12")
-    assert controller.session.agreement.review_date == date(2027, 12, 1)
-    assert saved(db_path, controller.session.id).agreement.review_date == date(2027, 12, 1)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "30.09.2027")  # the way Germans type it (Qt's own edit saved 30.03.)
+    assert controller.session.agreement.review_date == date(2027, 9, 30)
+    assert saved(db_path, controller.session.id).agreement.review_date == date(2027, 9, 30)
     controller.undo_stack.undo()  # typing into the date is one step
-    assert edit.date() == QDate(2027, 10, 15)
+    assert edit.date() == date(2027, 10, 15) and edit.text() == "15.10.2027"
 
     workshop = controller.session.workshop_date
     qtbot.mouseClick(page.review_in_a_year, Qt.MouseButton.LeftButton)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from layout_support import clipped_texts
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from cdo_workshop.domain.edits import Collection, Insert
 from cdo_workshop.domain.model import Participant, StakeholderGroup
 from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.main_window import MainWindow
@@ -100,10 +102,12 @@ def test_models_pass_the_model_tester(show_step, qtmodeltester, qtbot):
     # Changes after the check are watched by the tester too: a vote, a new participant.
     focus_cell(qtbot, page, row_of(page, "escalation"), 4)
     qtbot.keyClick(page.board, Qt.Key.Key_4)
-    window.controller.add_item("participants", Participant(name="Neu", group=StakeholderGroup.IT))
+    window.controller.edit(
+        Insert(Collection.PARTICIPANTS, Participant(name="Neu", group=StakeholderGroup.IT))
+    )
     assert page.votes_model.columnCount() == 1 + len(window.controller.session.participants)
     window.controller.undo_stack.undo()
-    page.poker_box.setChecked(True)
+    page.poker_box.click()
     page.reveal()
 
 
@@ -289,10 +293,18 @@ def test_poker_hides_votes_until_revealed(show_step, qtbot, db_path):
     assert page.votes_model.index(row, votes_column).data() == "\u2714"
     assert "7" not in page.current_vote.text() and "7" not in page.status.text()
 
+    focus_cell(qtbot, page, row, 1)
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
-    assert not page.poker_box.isChecked() and not page.reveal_button.isEnabled()
     assert model.index(row, 7).data() == tr("%n vote(s)", 2)
     assert page.votes_model.index(row, votes_column).data() == "7"
+    # Revealing one area leaves poker on for the others.
+    assert page.poker_box.isChecked() and not page.reveal_button.isEnabled()
+    other = row_of(page, "digital_budget")
+    assert model.index(other, SPREAD_COLUMN).data() == tr(
+        "%n vote(s) cast", len(area(page, "digital_budget").votes)
+    )
+    focus_cell(qtbot, page, other, 1)
+    assert page.reveal_button.isEnabled()
 
 
 def test_every_interactive_widget_is_named(show_step):
@@ -321,20 +333,6 @@ def test_keyboard_alone_reaches_the_board_tools(show_step, qtbot):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.add(QApplication.focusWidget().objectName())
     assert {"autoAdvance", "pokerMode", "delegationBoard", "agreeLevel"} <= seen
-
-
-def clipped_texts(window) -> list[str]:
-    out = []
-    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
-        if (
-            not widget.isVisible()
-            or not widget.text()
-            or (isinstance(widget, QLabel) and widget.wordWrap())
-        ):
-            continue
-        if widget.width() < widget.minimumSizeHint().width():
-            out.append(widget.text())
-    return out
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])

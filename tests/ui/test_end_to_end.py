@@ -44,8 +44,9 @@ def type_into_cell(qtbot, type_text, view, row, column, text):
     editor = QApplication.focusWidget()
     editor.selectAll()
     type_text(editor, text)
+    assert view.model().index(row, column).data() == text  # saved as typed
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.model().index(row, column).data() == text)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
 
 
 def choose_in_cell(qtbot, view, row, column, label):
@@ -61,7 +62,8 @@ def choose_in_cell(qtbot, view, row, column, label):
     while combo.currentIndex() != target:
         qtbot.keyClick(combo, key)
     qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.model().index(row, column).data() == label)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert view.model().index(row, column).data() == label
 
 
 def pick(qtbot, combo, label):

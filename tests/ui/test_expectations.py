@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QHBoxLayout, QScr
 
 from cdo_workshop.domain.model import Priority, StakeholderGroup
 from cdo_workshop.storage.repository import SessionRepository
-from cdo_workshop.ui import undo
 from cdo_workshop.ui.steps.expectations import ExpectationsPage
 
 COUNCIL = StakeholderGroup.COUNCIL
@@ -130,10 +129,12 @@ def test_slider_by_keyboard_saves_each_step_and_quick_steps_undo_together(
     assert slider.value() == 100
 
 
-def test_slow_slider_steps_are_separate_undo_steps(qtbot, sample_page, monkeypatch):
+def test_slow_slider_steps_are_separate_undo_steps(qtbot, sample_page):
     window, page, _ = sample_page
-    monkeypatch.setattr(undo, "MERGE_SECONDS", -1.0)  # every step counts as "after a pause"
-    slider = page.card_for(COUNCIL).slider
+    card = page.card_for(COUNCIL)
+    [binding] = [b for b in card.bindings if b.widget is card.slider]
+    binding.window = -1.0  # every step counts as "after a pause"
+    slider = card.slider
     slider.setFocus()
     qtbot.keyClick(slider, Qt.Key.Key_Left)
     qtbot.keyClick(slider, Qt.Key.Key_PageDown)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from cdo_workshop.domain.session_file import loads
@@ -120,19 +120,27 @@ def create(qtbot, panel) -> object:
     return blocker.args[0]
 
 
+def type_date(qtbot, edit, text: str) -> None:
+    """Replace the date in a date field by typing, as a user would."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
 def save(qtbot, panel, monkeypatch, path: Path) -> Path:
-    from PySide6.QtWidgets import QFileDialog
+    from cdo_workshop.ui import file_dialogs
 
     asked = {}
 
-    def get_save_file_name(parent, caption, start, filters):
-        asked["start"] = start
-        return str(path), filters
+    def save_file(parent, title, filters, name, database, suffix, folder=None):
+        asked.update(name=name, database=database)
+        return path
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    monkeypatch.setattr(file_dialogs, "save_file", save_file)
     with qtbot.waitSignal(panel.saved) as blocker:
         click(qtbot, panel.save_button)
-    assert Path(asked["start"]).suffix == ".pdf"
+    assert Path(asked["name"]).suffix == ".pdf"
+    assert asked["database"] == panel.controller.database_path  # never offered as the folder
     return Path(blocker.args[0])
 
 
@@ -292,7 +300,7 @@ def test_the_window_stays_usable_while_the_agreement_is_built(
     qtbot.waitUntil(lambda: panel.progress.value() == 5 and panel.stage_label.text() != "")
     assert panel.busy() and panel.stage_label.isVisible()
     # ... and the window takes input: the review date changes and is saved meanwhile.
-    page.review_edit.setDate(QDate(2028, 2, 29))
+    type_date(qtbot, page.review_edit, "29.02.2028")
     assert window.controller.session.agreement.review_date == date(2028, 2, 29)
     scroll_to(qtbot, panel.create_button)
     screenshot(window, "export-running-1366x768")
@@ -314,13 +322,11 @@ def test_english_document_from_a_german_window(qtbot, step9):
 
 
 def test_sealed_with_a_pkcs12_file(qtbot, step9, answer_dialog, monkeypatch, p12, tmp_path):
-    from PySide6.QtWidgets import QFileDialog
+    from cdo_workshop.ui import file_dialogs
 
     window, page, panel = step9
     options = panel.options
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(p12), "PKCS#12"))
-    )
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *args: p12)
     tick(qtbot, options.file_seal)
     assert not options.is_ready()
     click(qtbot, options.choose_file)
@@ -397,8 +403,11 @@ def test_local_certificate_is_created_on_request_and_its_passphrase_not_kept(
     second = create(qtbot, panel)
     assert second.sealed_by == "Moderation Sued"
     # Next time the local certificate is the preselected seal.
+    session_id = window.controller.session.id
+    window.close()  # one window per database
+    window.controller.close()
     later = open_window()
-    later.open_session(window.controller.session.id)
+    later.open_session(session_id)
     later.session_view.navigator.setCurrentRow(len(later.session_view.pages) - 1)
     later_options = later.session_view.pages[-1].export_panel.options
     qtbot.waitUntil(later_options.isVisible)
@@ -429,7 +438,7 @@ def test_a_later_edit_marks_the_document_outdated(qtbot, step9):
     window, page, panel = step9
     create(qtbot, panel)
     assert not panel.message.isVisible()
-    page.review_edit.setDate(QDate(2028, 2, 29))
+    type_date(qtbot, page.review_edit, "29.02.2028")
     assert panel.message.isVisible() and panel.message.text()
     window.controller.close_session()
     assert panel.result is None and not panel.result_box.isVisible()

@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from layout_support import clipped_texts
 
 from cdo_workshop.app import create_main_window
 from cdo_workshop.i18n import STRESS_ENV, Translator
-
-
-def clipped_texts(window) -> list[str]:
-    out = []
-    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
-        if not widget.isVisible() or not widget.text():
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            continue
-        if widget.width() < widget.minimumSizeHint().width():
-            out.append(widget.text())
-    return out
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from layout_support import clipped_texts
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -210,7 +211,8 @@ def test_rename_a_task_in_its_title_cell(show_step, qtbot, type_text, db_path):
     type_text(editor, "Berichte an Rat, Bürgermeisterin")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     expected = "Berichte an Rat, Bürgermeisterin"
-    qtbot.waitUntil(lambda: reporting.title == expected)  # the delegate commits queued
+    assert reporting.title == expected  # saved as typed
+    qtbot.waitUntil(lambda: page.view.state() != page.view.State.EditingState)
     assert saved_task(db_path, window.controller.session.id, reporting.id).title == expected
     row = page.model.row_of(reporting.id)
     assert page.model.index(row, TITLE_COLUMN).data() == expected
@@ -313,20 +315,6 @@ def test_every_interactive_widget_is_named(show_step):
         assert widget.objectName(), widget
         if not isinstance(widget, QLabel):
             assert widget.accessibleName(), widget.objectName()
-
-
-def clipped_texts(widget) -> list[str]:
-    out = []
-    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
-        if (
-            not child.isVisible()
-            or not child.text()
-            or (isinstance(child, QLabel) and child.wordWrap())
-        ):
-            continue
-        if child.width() < child.minimumSizeHint().width():
-            out.append(child.text())
-    return out
 
 
 def elided_titles(page: ResponsibilitiesPage) -> list[str]:

@@ -7,22 +7,7 @@ label or button is narrower than its text.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
-
-
-def clipped_texts(window) -> list[str]:
-    """Labels and buttons narrower than their text needs (a cut-off word)."""
-    out = []
-    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
-        if (
-            not widget.isVisible()
-            or not widget.text()
-            or (isinstance(widget, QLabel) and widget.wordWrap())
-        ):
-            continue
-        if widget.width() < widget.minimumSizeHint().width():
-            out.append(widget.text())
-    return out
+from layout_support import clipped_texts
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -48,7 +48,8 @@ def test_time_box_counts_against_the_steps_minutes(open_window):
     window = open_window()
     view = open_sample(window)
     view._update_timer()
-    assert re.fullmatch(r"Zeit 00:0\d von 30 Min\.", view.timer_label.text())  # step 9: 30 min
+    # step 9: 30 min; the total counts every step's time
+    assert re.fullmatch(r"Zeit 00:0\d von 30 Min\. · gesamt 00:0\d", view.timer_label.text())
 
 
 def test_projector_mode_is_full_screen_with_larger_type_and_no_notes(qtbot, open_window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDoubleSpinBox
 
 from cdo_workshop.storage.repository import SessionRepository
 
@@ -46,7 +46,8 @@ def test_add_edit_undo_redo_in_a_table_step(qtbot, open_window, type_text, db_pa
     editor = QApplication.focusWidget()
     type_text(editor, "Kreis-IT Übergabe")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.editor.model.index(0, column).data() == "Kreis-IT Übergabe")
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert page.editor.model.index(0, column).data() == "Kreis-IT Übergabe"
     collection = getattr(saved(db_path, session_id), key)
     assert len(collection) == 1
     field = {"goals": "text", "dependencies": "unit", "resources": "notes"}[key]

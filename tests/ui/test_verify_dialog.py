@@ -7,7 +7,6 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from tampering import append_page_content, flip_byte_in_content_stream
 
 from cdo_workshop.domain.catalog import shipped_catalog
@@ -68,9 +67,9 @@ def open_dialog(qtbot, window) -> VerifyDialog:
 
 
 def check(qtbot, dialog, path: Path, monkeypatch, signal: str = "checked"):
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(path), "PDF"))
-    )
+    from cdo_workshop.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *args: path)
     with qtbot.waitSignal(getattr(dialog, signal), timeout=TIMEOUT) as blocker:
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
         assert dialog.busy_bar.isVisible() and not dialog.choose_button.isEnabled()

@@ -7,10 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.model import LONG_TEXT, SHORT_TEXT
-from cdo_workshop.ui.formatting import date_format
+from cdo_workshop.ui.widgets.date_field import DateField
 
 
 @dataclass(frozen=True)
 class MeasureInput:
     what: str
     owner: str
-    due: date
+    due: date | None
 
 
 class MeasureDialog(QDialog):
@@ -64,10 +62,8 @@ class MeasureDialog(QDialog):
         self.owner_combo.setCurrentIndex(-1)
         self.owner_combo.lineEdit().setMaxLength(SHORT_TEXT)
         self.owner_combo.lineEdit().setPlaceholderText(self.tr("Who takes care of it?"))
-        self.due_edit = QDateEdit(QDate(due), objectName="measureDue")
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(date_format())
-        self.due_edit.setMinimumDate(QDate(2000, 1, 1))
+        self.due_edit = DateField(objectName="measureDue")
+        self.due_edit.setDate(due)
 
         form = QFormLayout()
         rows = (
@@ -91,6 +87,7 @@ class MeasureDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.what_edit.textChanged.connect(self._update_ok)
         self.owner_combo.editTextChanged.connect(self._update_ok)
+        self.due_edit.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -109,7 +106,10 @@ class MeasureDialog(QDialog):
         owner = self.owner_combo.currentText().strip()[:SHORT_TEXT]
         if not what or not owner:
             return None
-        return MeasureInput(what, owner, self.due_edit.date().toPython())
+        due, valid = self.due_edit.typed()
+        if not valid:
+            return None
+        return MeasureInput(what, owner, due)
 
 
 def ask_measure(

@@ -52,11 +52,14 @@ QLabel#verdict[verdict="error"] {
 """
 
 
-def check_file(path: Path, sessions: Sequence[Any], report: Report) -> Any:
+def check_file(
+    path: Path, sessions: Sequence[Any], report: Report, database: Path | None = None
+) -> Any:
     """Read and check one PDF against the given saved sessions (for a worker thread)."""
     from cdo_workshop.export.verify import fingerprint_index, verify_pdf
+    from cdo_workshop.storage.files import read_document
 
-    data = path.read_bytes()
+    data = read_document(path, database)
     report(0.2, "read")
     index = fingerprint_index(sessions)
     return verify_pdf(data, lookup=lambda digest: index.get(digest, []))
@@ -135,14 +138,17 @@ class VerifyDialog(QDialog):
         super().changeEvent(event)
 
     def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from cdo_workshop.ui import file_dialogs
 
-        start = str(self.path.parent if self.path else Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the agreement to verify"), start, self.tr("PDF documents (*.pdf)")
+        chosen = file_dialogs.open_file(
+            self,
+            self.tr("Choose the agreement to verify"),
+            self.tr("PDF documents (*.pdf)"),
+            self.controller.database_path,
+            self.path.parent if self.path else None,
         )
         if chosen:
-            self.check_path(Path(chosen))
+            self.check_path(chosen)
 
     def check_path(self, path: Path) -> None:
         """Check `path` in the background; the result arrives with `checked` or `failed`."""
@@ -155,8 +161,9 @@ class VerifyDialog(QDialog):
         self.details.clear()
         self.choose_button.setEnabled(False)
         self.busy_bar.show()
+        database = self.controller.database_path
         self.job = run_in_thread(
-            lambda report: check_file(path, sessions, report),
+            lambda report: check_file(path, sessions, report, database),
             self._checked,
             self._failed,
             on_finished=self._finished,
@@ -165,11 +172,18 @@ class VerifyDialog(QDialog):
     def _saved_sessions(self) -> list[Any]:
         from cdo_workshop.storage.errors import StorageError
 
+        sessions = []
         try:
             repository = self.controller.repository
-            return [repository.load(s.id) for s in repository.list()]
+            for summary in repository.list():
+                if summary.readable():
+                    try:
+                        sessions.append(repository.load(summary.id))
+                    except StorageError:  # one damaged session hides no other
+                        continue
         except StorageError:  # the seal check stands on its own
-            return []
+            return sessions
+        return sessions
 
     def _checked(self, check: Any) -> None:
         self.check = check
@@ -183,9 +197,12 @@ class VerifyDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         from cdo_workshop.export.errors import ExportError
+        from cdo_workshop.storage.errors import StorageError
 
         if isinstance(error, ExportError):
             text = error.render(self.controller.translator.translate, self.controller.language)
+        elif isinstance(error, StorageError):
+            text = error.render(self.controller.translator.translate)
         elif isinstance(error, OSError):
             text = self.tr("The file {path} cannot be read: {detail}").format(
                 path=str(self.path), detail=error.strerror or str(error)

@@ -14,12 +14,12 @@ QtCharts is imported when the page is first shown, never at start-up.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPoint, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.analysis import Analysis, analyse
+from cdo_workshop.domain.edits import Field, Part
 from cdo_workshop.domain.model import LONG_TEXT, Measure, Session
 from cdo_workshop.ui import choices
-from cdo_workshop.ui.controller import SessionController
-from cdo_workshop.ui.formatting import date_format, format_date
+from cdo_workshop.ui.bindings import bind_date
+from cdo_workshop.ui.controller import Change, SessionController
+from cdo_workshop.ui.formatting import format_date
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.analysis_summary import AnalysisSummary
 from cdo_workshop.ui.widgets.collection_table import CollectionEditor, Column
+from cdo_workshop.ui.widgets.date_field import DateField
 from cdo_workshop.ui.widgets.follow_up import FollowUpChanges
 from cdo_workshop.ui.widgets.recommendations import RecommendationList
 from cdo_workshop.ui.widgets.signatories import SignatoriesEditor
@@ -44,10 +47,19 @@ from cdo_workshop.ui.widgets.signatories import SignatoriesEditor
 if TYPE_CHECKING:
     from cdo_workshop.ui.widgets import charts as charts_module
 
+
+def _analysed(change: Change) -> bool:
+    """Whether the change can alter the analysis (not only measures, signatories …)."""
+    changes = change.changes
+    return bool(set(changes.parts) - set(NOT_ANALYSED)) or bool(
+        (set(changes.items) | changes.reordered) - set(NOT_ANALYSED)
+    )
+
+
 DEBOUNCE_MS = 150
-NO_DATE = QDate(2000, 1, 1)  # the review date edit's "not set"
 # Parts whose change does not alter the analysis: only decisions and the agreement update.
-NOT_ANALYSED = ("agreement", "measures", "progress")
+NOT_ANALYSED = ("agreement", "signatories", "measures", "progress", "room")
+REVIEW_DATE = Field(Part.AGREEMENT, "review_date")
 PAGE_STYLE = """
 QLabel#roleType {
     font-size: 20pt;
@@ -143,11 +155,9 @@ class AgreementPage(StepPage):
 
         self.agreement_heading = QLabel(objectName="sectionHeading")
         self.review_label = QLabel()
-        self.review_edit = QDateEdit(objectName="reviewDate")
-        self.review_edit.setCalendarPopup(True)
-        self.review_edit.setDisplayFormat(date_format())
-        self.review_edit.setMinimumDate(NO_DATE)
-        self.review_edit.dateChanged.connect(self._review_date_changed)
+        self.review_edit = DateField(objectName="reviewDate")
+        self.review_edit.setMaximumWidth(self.review_edit.fontMetrics().averageCharWidth() * 22)
+        bind_date(controller, REVIEW_DATE, self.review_edit, self.tr("Review date"))
         self.review_label.setBuddy(self.review_edit)
         self.review_in_a_year = QPushButton(objectName="reviewInAYear")
         self.review_in_a_year.clicked.connect(self._review_in_a_year)
@@ -257,13 +267,12 @@ class AgreementPage(StepPage):
         self._previous = None  # another session may have been opened
         self.refresh()
 
-    def on_session_changed(self, part: str) -> None:
-        if part == "agreement":
-            self._show_agreement()
-        if part in NOT_ANALYSED:
-            if part != "progress":
-                self._update_counts()
-                self.completeChanged.emit(self.is_complete())
+    def on_session_changed(self, change: Change) -> None:
+        if change.changes.only(Part.PROGRESS, Part.ROOM):
+            return
+        if not _analysed(change):
+            self._update_counts()
+            self.completeChanged.emit(self.is_complete())
             return
         self._dirty = True
         if self.isVisible():
@@ -294,7 +303,6 @@ class AgreementPage(StepPage):
         if self.charts is not None:
             self._show_charts()
         self.recommendations.show_recommendations(self.analysis.recommendations)
-        self._show_agreement()
         self._update_counts()
         self.completeChanged.emit(self.is_complete())
 
@@ -390,24 +398,16 @@ class AgreementPage(StepPage):
 
     # -- the agreement ---------------------------------------------------------------------
 
-    def _show_agreement(self) -> None:
-        session = self.controller.session
-        if session is None:
-            return
-        review = session.agreement.review_date
-        with QSignalBlocker(self.review_edit):
-            self.review_edit.setDate(QDate(review) if review else NO_DATE)
-
-    def _review_date_changed(self, value: QDate) -> None:
-        review = None if value == NO_DATE else value.toPython()
-        self.controller.set_value("agreement", "review_date", review, self.tr("Review date"))
-
     def _review_in_a_year(self) -> None:
         session = self.controller.session
         if session is None:
             return
-        start = QDate(session.workshop_date) if session.workshop_date else QDate.currentDate()
-        self.review_edit.setDate(start.addYears(1))
+        start = session.workshop_date or date.today()
+        try:
+            review = start.replace(year=start.year + 1)
+        except ValueError:  # 29 February
+            review = start.replace(year=start.year + 1, day=28)
+        self.controller.set(REVIEW_DATE, review, self.tr("Review date"))
         self.review_edit.setFocus()
 
     def is_complete(self) -> bool:
@@ -453,9 +453,7 @@ class AgreementPage(StepPage):
         )
         self.agreement_heading.setText(self.tr("Agreement"))
         self.review_label.setText(self.tr("Re&view on:"))
-        self.review_edit.setSpecialValueText(self.tr("not set"))
         self.review_edit.setAccessibleName(self.tr("Review date"))
-        self.review_edit.setDisplayFormat(date_format())
         self.review_in_a_year.setText(self.tr("One year after the workshop"))
         self.review_in_a_year.setAccessibleName(self.tr("Review date: one year after the workshop"))
         self.signatories_label.setText(self.tr("&Signatories:"))

@@ -10,13 +10,14 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from cdo_workshop.domain.model import Session
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.controller import Change, SessionController
 
 
 class StepPage(QWidget):
     completeChanged = Signal(bool)  # noqa: N815 - Qt naming
     key = ""
-    # The parts of the session this page shows; an edit elsewhere does not reload it.
+    # The parts and collections this page shows beyond its bindings (summaries, tables);
+    # an edit elsewhere does not reload it.
     parts: tuple[str, ...] = ()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
@@ -35,8 +36,8 @@ class StepPage(QWidget):
     def retranslate(self) -> None:
         """Set every visible text again after a language change."""
 
-    def on_session_changed(self, part: str) -> None:
-        if part in self.parts:
+    def on_session_changed(self, change: Change) -> None:
+        if change.touches(*self.parts):
             self._reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

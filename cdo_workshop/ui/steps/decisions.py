@@ -3,7 +3,8 @@
 Everyone votes a delegation level (1–7) per decision area; the facilitator types the votes
 with the keys 1–7 for the chosen voter, the room looks at the spread and agrees on a level.
 Levels above an area's legal ceiling cannot be agreed. In delegation-poker mode the votes
-are entered hidden and revealed together; they are saved as they are entered all the same.
+are entered hidden and revealed area by area; they are saved as they are entered all the
+same, and so is the poker state (a restart mid-round keeps them hidden).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain import operations
+from cdo_workshop.domain.edits import Collection
 from cdo_workshop.domain.model import DecisionArea, Participant, Session
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.delegation_board import (
     SPREAD_COLUMN,
@@ -30,6 +33,7 @@ from cdo_workshop.ui.widgets.delegation_board import (
     BoardView,
     DelegationBoardModel,
     VotesModel,
+    poker_changed,
 )
 
 BOARD_TAB, VOTES_TAB = 0, 1
@@ -53,7 +57,7 @@ class DecisionsPage(StepPage):
         self.advance_box = QCheckBox(objectName="autoAdvance")
         self.advance_box.setChecked(True)
         self.poker_box = QCheckBox(objectName="pokerMode")
-        self.poker_box.toggled.connect(self._set_poker)
+        self.poker_box.clicked.connect(self._set_poker)
         self.reveal_button = QPushButton(objectName="revealVotes")
         self.reveal_button.clicked.connect(self.reveal)
         self.agree_button = QPushButton(objectName="agreeLevel")
@@ -147,10 +151,13 @@ class DecisionsPage(StepPage):
         self.poker_box.setText(self.tr("Delegation &poker (hide votes)"))
         self.poker_box.setAccessibleName(self.tr("Delegation poker: hide votes until revealed"))
         self.poker_box.setToolTip(
-            self.tr("Votes are entered hidden and revealed together with \u201cReveal votes\u201d.")
+            self.tr(
+                "Votes are entered hidden; \u201cReveal votes\u201d shows them for the selected"
+                " area, the others stay hidden. Saved with the session."
+            )
         )
         self.reveal_button.setText(self.tr("&Reveal votes"))
-        self.reveal_button.setAccessibleName(self.tr("Reveal votes"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal the votes of the selected area"))
         self.agree_button.setText(self.tr("&Agree on level"))
         self.agree_button.setAccessibleName(self.tr("Agree on the selected level"))
         self.agree_button.setToolTip(
@@ -181,10 +188,8 @@ class DecisionsPage(StepPage):
     def load(self, session: Session) -> None:
         if session.id != self._session_id:
             self._session_id = session.id
-            with QSignalBlocker(self.poker_box):
-                self.poker_box.setChecked(False)
-            self._apply_hidden(False)
             self.status.clear()
+        self._show_poker()
         self.board_model.refresh()
         self.votes_model.refresh()
         self._fill_voters()
@@ -192,10 +197,12 @@ class DecisionsPage(StepPage):
             self.board.setCurrentIndex(self.board_model.index(0, 1))
         self._update_summary()
 
-    def on_session_changed(self, part: str) -> None:
-        if part == "participants":
+    def on_session_changed(self, change: Change) -> None:
+        if change.touches("participants"):
             self._fill_voters()
-        if part in ("decision_areas", "participants"):
+        if poker_changed(change):
+            self._show_poker()
+        if change.touches("decision_areas", "participants"):
             self._update_summary()
             self._show_current()
             self.completeChanged.emit(self.is_complete())
@@ -288,11 +295,9 @@ class DecisionsPage(StepPage):
         if voter is None:
             self._say(self.tr("Add participants in step 1 first: they are the voters."))
             return
-        votes = dict(area.votes)
-        votes[voter.id] = level
-        self.controller.set_item_value("decision_areas", area.id, "votes", votes, self.tr("Vote"))
+        self.controller.edit(operations.vote(area, voter.id, level), self.tr("Vote"))
         name = voter.name or self.tr("(no name)")
-        if self.board_model.hidden:
+        if self.board_model.hidden(area):
             self._say(self.tr("Vote of {name} recorded (hidden).").format(name=name))
         elif level > area.max_level:
             self._say(
@@ -321,10 +326,7 @@ class DecisionsPage(StepPage):
                 )
             )
             return
-        votes = {k: v for k, v in area.votes.items() if k != voter.id}
-        self.controller.set_item_value(
-            "decision_areas", area.id, "votes", votes, self.tr("Remove vote")
-        )
+        self.controller.edit(operations.clear_vote(area, voter.id), self.tr("Remove vote"))
         self._say(
             self.tr("Vote of {name} on \u201c{area}\u201d removed.").format(
                 name=voter.name or self.tr("(no name)"), area=area.title
@@ -364,7 +366,7 @@ class DecisionsPage(StepPage):
     def agree(self, area_id: str, level: int) -> bool:
         """Agree on a level for an area; refused above the legal ceiling. Agreeing on the
         agreed level again takes the agreement back."""
-        area = self.controller.item("decision_areas", area_id)
+        area = self.controller.item(Collection.DECISION_AREAS, area_id)
         if level > area.max_level:
             self._say(
                 self.tr(
@@ -380,16 +382,12 @@ class DecisionsPage(StepPage):
             return False
         name = self.controller.catalog.level_name(level, self.controller.language)
         if area.agreed_level == level:
-            self.controller.set_item_value(
-                "decision_areas", area_id, "agreed_level", None, self.tr("Take back agreement")
-            )
+            self.controller.edit(operations.agree(area, level), self.tr("Take back agreement"))
             self._say(
                 self.tr("Agreement on \u201c{area}\u201d taken back.").format(area=area.title)
             )
             return True
-        self.controller.set_item_value(
-            "decision_areas", area_id, "agreed_level", level, self.tr("Agree on level")
-        )
+        self.controller.edit(operations.agree(area, level), self.tr("Agree on level"))
         self._say(
             self.tr("Agreed for \u201c{area}\u201d: level {level} ({name}).").format(
                 area=area.title, level=level, name=name
@@ -400,24 +398,35 @@ class DecisionsPage(StepPage):
     # -- delegation poker -----------------------------------------------------------------
 
     def _set_poker(self, on: bool) -> None:
-        self._apply_hidden(on)
+        """Not an undoable edit: Ctrl+Z must never put hidden votes on the projector."""
+        self.controller.record(operations.set_poker(on))
         if on:
             self._say(
                 self.tr(
-                    "Delegation poker: votes are hidden until you reveal them. They are saved"
-                    " as you enter them."
+                    "Delegation poker: votes are hidden until you reveal them, area by area."
+                    " They are saved as you enter them."
                 )
             )
         else:
             self._say(self.tr("All votes are visible."))
 
     def reveal(self) -> None:
-        self.poker_box.setChecked(False)
-        self._say(self.tr("Votes revealed."))
+        """Show the votes of the selected area; the other areas stay hidden."""
+        session, area = self.controller.session, self.current_area()
+        if session is None or area is None:
+            self._say(self.tr("Select a decision area first."))
+            return
+        self.controller.record(operations.reveal(session, [area.id]))
+        self._say(
+            self.tr("Votes on \u201c{area}\u201d revealed; the other areas stay hidden.").format(
+                area=area.title
+            )
+        )
 
-    def _apply_hidden(self, hidden: bool) -> None:
-        self.board_model.set_hidden(hidden)
-        self.votes_model.set_hidden(hidden)
+    def _show_poker(self) -> None:
+        session = self.controller.session
+        with QSignalBlocker(self.poker_box):
+            self.poker_box.setChecked(bool(session and session.room.poker))
         self._update_buttons()
         self._show_current()
 
@@ -427,12 +436,14 @@ class DecisionsPage(StepPage):
         self.status.setText(text)
 
     def _update_buttons(self) -> None:
-        self.reveal_button.setEnabled(self.board_model.hidden)
+        area = self.current_area()
+        self.reveal_button.setEnabled(area is not None and self.board_model.hidden(area))
         has_voters = self.voter_combo.count() > 0
         self.voter_combo.setEnabled(has_voters)
 
     def _show_current(self) -> None:
         """Show the chosen voter's vote on the selected area (not the level while hidden)."""
+        self._update_buttons()
         area, voter = self.current_area(), self.current_voter()
         if area is None or voter is None:
             self.current_vote.clear()
@@ -440,7 +451,7 @@ class DecisionsPage(StepPage):
         vote = area.votes.get(voter.id)
         if vote is None:
             text = self.tr("no vote yet")
-        elif self.board_model.hidden:
+        elif self.board_model.hidden(area):
             text = self.tr("vote cast (hidden)")
         else:
             text = self.tr("current vote: {level} {name}").format(

@@ -40,13 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdo_workshop.domain import labels
+from cdo_workshop.domain import labels, operations
 from cdo_workshop.domain.analysis.scores import (
     DELIVERING_FROM,
     ROLE_TYPE_NAMES,
     SHAPING_FROM,
     RoleType,
 )
+from cdo_workshop.domain.edits import Collection, EditError, Remove, item_field
 from cdo_workshop.domain.model import (
     LONG_TEXT,
     Expectation,
@@ -56,12 +57,13 @@ from cdo_workshop.domain.model import (
     StakeholderGroup,
 )
 from cdo_workshop.ui import choices
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.bindings import Binding, bind_plain_text, bind_slider
+from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.collection_table import Column, ColumnDelegate
 
 Index = QModelIndex | QPersistentModelIndex
-COLLECTION = "expectations"
+COLLECTION = Collection.EXPECTATIONS
 PAGE_STYLE = """
 QFrame#expectationCard {
     border: 1px solid #b8b8b8;
@@ -168,26 +170,20 @@ class ExpectedTasksModel(QAbstractTableModel):
         if e is None or not index.isValid():
             return False
         key = self.rows[index.row()][0]
-        tasks = [ExpectedTask(t.task_key, t.priority) for t in e.tasks]
         if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
-            if Qt.CheckState(value) == Qt.CheckState.Checked:
-                if key in self.expected():
-                    return False
-                tasks.append(ExpectedTask(key, Priority.MEDIUM))
-            else:
-                tasks = [t for t in tasks if t.task_key != key]
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            edits = operations.expect_task(e, key, checked)
+            text = self.tr("Expect task") if checked else self.tr("No longer expect task")
         elif index.column() == 1 and role == Qt.ItemDataRole.EditRole and value is not None:
             try:
                 priority = Priority(value)
             except ValueError:
                 return False
-            for t in tasks:
-                if t.task_key == key:
-                    t.priority = priority
+            edits = operations.set_expected_priority(e, key, priority)
+            text = self.tr("Priority of an expected task")
         else:
             return False
-        self.controller.set_item_value(COLLECTION, e.id, "tasks", tasks)
-        return True
+        return not edits or self.controller.edit(edits, text)
 
 
 class ExpectationCard(QFrame):
@@ -216,10 +212,7 @@ class ExpectationCard(QFrame):
         self.slider.setPageStep(10)
         self.slider.setTickInterval(10)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        # A drag is saved once, on release; arrow keys save each step (merged if quick).
-        self.slider.setTracking(False)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.slider.valueChanged.connect(self._position_changed)
         self.slider.sliderMoved.connect(self._show_position)
         self.left_end = QLabel(objectName="scaleEnd")
         self.right_end = QLabel(objectName="scaleEnd")
@@ -275,8 +268,13 @@ class ExpectationCard(QFrame):
         self.notes_edit = QPlainTextEdit(objectName="expectationNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 14)
-        self.notes_edit.textChanged.connect(self._notes_changed)
         self.notes_label.setBuddy(self.notes_edit)
+        # A drag is saved once, on release; arrow keys save each step (merged if quick).
+        self.bindings: list[Binding] = [
+            bind_slider(controller, self._field("position"), self.slider),
+            bind_plain_text(controller, self._field("notes"), self.notes_edit, LONG_TEXT),
+        ]
+        self.slider.valueChanged.connect(self._show_position)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -297,18 +295,14 @@ class ExpectationCard(QFrame):
 
     # -- edits ----------------------------------------------------------------------------
 
-    def _position_changed(self, value: int) -> None:
-        self._show_position(value)
-        self.controller.set_item_value(
-            COLLECTION, self.expectation_id, "position", value, continuous=True
-        )
-
-    def _notes_changed(self) -> None:
-        text = self.notes_edit.toPlainText()[:LONG_TEXT]
-        self.controller.set_item_value(COLLECTION, self.expectation_id, "notes", text)
+    def _field(self, name: str) -> Any:
+        return item_field(COLLECTION, self.expectation_id, name)
 
     def remove(self) -> None:
-        self.controller.remove_item(COLLECTION, self.expectation_id)
+        self.controller.edit(
+            Remove(COLLECTION, self.expectation_id),
+            self.tr("Remove the expectation of {group}").format(group=self.group_label()),
+        )
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -323,18 +317,13 @@ class ExpectationCard(QFrame):
         )
 
     def load(self, expectation: Expectation, rows: list[tuple[str, str, str]]) -> None:
-        if not self.slider.isSliderDown():
-            with QSignalBlocker(self.slider):
-                self.slider.setValue(expectation.position)
-            self._show_position(expectation.position)
+        """The slider and the notes follow their bindings; here the task list."""
+        self._show_position(expectation.position)
         if rows != self.tasks_model.rows:
             self.tasks_model.set_rows(rows)
             self._fit_to_font()
         else:
             self.tasks_model.set_rows(rows)
-        if self.notes_edit.toPlainText() != expectation.notes:  # keep the cursor while typing
-            with QSignalBlocker(self.notes_edit):
-                self.notes_edit.setPlainText(expectation.notes)
 
     def retranslate(self) -> None:
         group = self.group_label()
@@ -497,8 +486,8 @@ class ExpectationsPage(StepPage):
 
     # -- reading the session -----------------------------------------------------------
 
-    def on_session_changed(self, part: str) -> None:
-        if part in (COLLECTION, "tasks"):
+    def on_session_changed(self, change: Change) -> None:
+        if change.touches(COLLECTION, "tasks"):
             self._reload()
 
     def task_rows(self, session: Session) -> list[tuple[str, str, str]]:
@@ -569,8 +558,14 @@ class ExpectationsPage(StepPage):
         key = self.add_combo.currentData()
         if not key or self.controller.session is None:
             return
-        expectation = Expectation(group=StakeholderGroup(key))
-        self.controller.add_item(COLLECTION, expectation)
+        try:
+            edits = operations.add_expectation(self.controller.session, StakeholderGroup(key))
+        except EditError as e:
+            self.controller.report(e)
+            return
+        if not self.controller.edit(edits, self.tr("Add group")):
+            return
+        expectation = self.controller.session.expectations[-1]
         card = self.cards.get(expectation.id)
         if card is not None:
             card.slider.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,16 +1,13 @@
 """Step 1, Rahmen: the municipality and the workshop's date, place and facilitator.
 
-Every keystroke is an edit that the controller saves at once.
+Every field is bound to the session (ui.bindings): each keystroke is an edit saved at once.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,13 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain.edits import Collection, Field, Part
 from cdo_workshop.domain.labels import LAENDER_NAMES, MUNICIPALITY_KINDS
 from cdo_workshop.domain.model import LAENDER, SHORT_TEXT, MunicipalityKind, Participant, Session
 from cdo_workshop.ui import choices
+from cdo_workshop.ui.bindings import bind_combo, bind_date, bind_line_edit, bind_spin
 from cdo_workshop.ui.controller import SessionController
-from cdo_workshop.ui.formatting import date_format
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.collection_table import CollectionEditor, Column
+from cdo_workshop.ui.widgets.date_field import DateField
 from cdo_workshop.ui.widgets.form import LabelledForm
 from cdo_workshop.ui.widgets.optional_spin_box import OptionalSpinBox
 
@@ -36,7 +35,7 @@ def _labels(context: str, text: str) -> str:
 
 class FramingPage(StepPage):
     key = "framing"
-    parts = ("header", "municipality", "participants")
+    parts = ("municipality", "participants")  # the template suggestion, completeness
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -45,41 +44,25 @@ class FramingPage(StepPage):
         self.intro = QLabel(objectName="stepIntro")
         self.intro.setWordWrap(True)
 
-        self.title_edit = self._line_edit("sessionTitle", "header", "title")
-        self.name_edit = self._line_edit("municipalityName", "municipality", "name")
+        self.title_edit = self._line_edit("sessionTitle", Part.HEADER, "title")
+        self.name_edit = self._line_edit("municipalityName", Part.MUNICIPALITY, "name")
         self.kind_combo = QComboBox(objectName="municipalityKind")
         for kind in MunicipalityKind:
             self.kind_combo.addItem("", kind.value)
-        self.kind_combo.activated.connect(
-            lambda _i: self.controller.set_value(
-                "municipality", "kind", MunicipalityKind(self.kind_combo.currentData())
-            )
-        )
+        bind_combo(controller, Field(Part.MUNICIPALITY, "kind"), self.kind_combo)
         self.population_spin = OptionalSpinBox(objectName="population")
         self.population_spin.setRange(0, 20_000_000)
         self.population_spin.setGroupSeparatorShown(True)
-        # Reformatting "3825" as "3.825" mid-typing would move the cursor: commit on Enter/leave.
-        self.population_spin.setKeyboardTracking(False)
-        self.population_spin.valueChanged.connect(
-            lambda v: self.controller.set_value("municipality", "population", v or None)
-        )
+        bind_spin(controller, Field(Part.MUNICIPALITY, "population"), self.population_spin)
         self.state_combo = QComboBox(objectName="state")
         self.state_combo.addItem("", "")
         for code in LAENDER:
             self.state_combo.addItem("", code)
-        self.state_combo.activated.connect(
-            lambda _i: self.controller.set_value(
-                "municipality", "state", self.state_combo.currentData()
-            )
-        )
-        self.date_edit = QDateEdit(objectName="workshopDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_format())
-        self.date_edit.dateChanged.connect(
-            lambda d: self.controller.set_value("header", "workshop_date", d.toPython())
-        )
-        self.place_edit = self._line_edit("place", "header", "place")
-        self.facilitator_edit = self._line_edit("facilitator", "header", "facilitator")
+        bind_combo(controller, Field(Part.MUNICIPALITY, "state"), self.state_combo)
+        self.date_edit = DateField(objectName="workshopDate")
+        bind_date(controller, Field(Part.HEADER, "workshop_date"), self.date_edit)
+        self.place_edit = self._line_edit("place", Part.HEADER, "place")
+        self.facilitator_edit = self._line_edit("facilitator", Part.HEADER, "facilitator")
 
         self.form = LabelledForm(
             [
@@ -102,11 +85,14 @@ class FramingPage(StepPage):
         self.template_label = QLabel()
         self.template_label.setBuddy(self.template_combo)
         self.form.addRow(self.template_label, template_row)
+        self.template_status = QLabel(objectName="templateStatus")
+        self.template_status.setWordWrap(True)
+        self.form.addRow("", self.template_status)
 
         self.participants_heading = QLabel(objectName="sectionHeading")
         self.participants = CollectionEditor(
             controller,
-            "participants",
+            Collection.PARTICIPANTS,
             [
                 Column("name", lambda: self.tr("Name"), stretch=True),
                 Column("function", lambda: self.tr("Function"), stretch=True),
@@ -131,13 +117,28 @@ class FramingPage(StepPage):
 
     def _apply_template(self) -> None:
         key = self.template_combo.currentData()
-        if key:
-            self.controller.apply_template(key)
+        if not key:
+            return
+        added = self.controller.apply_template(key)
+        label = self.template_combo.currentText()
+        if added:
+            text = self.tr(
+                "Template \u201c{template}\u201d: %n task(s), decision area(s) and resource(s)"
+                " added. Undo takes them out again.",
+                "",
+                added,
+            ).format(template=label)
+        else:
+            text = self.tr(
+                "The session has every task, decision area and resource of the template"
+                " \u201c{template}\u201d already; nothing was added."
+            ).format(template=label)
+        self.template_status.setText(text)
 
-    def _line_edit(self, object_name: str, part: str, name: str) -> QLineEdit:
+    def _line_edit(self, object_name: str, part: Part, name: str) -> QLineEdit:
         edit = QLineEdit(objectName=object_name)
         edit.setMaxLength(SHORT_TEXT)
-        edit.textEdited.connect(lambda text: self.controller.set_value(part, name, text))
+        bind_line_edit(self.controller, Field(part, name), edit)
         return edit
 
     def retranslate(self) -> None:
@@ -174,7 +175,6 @@ class FramingPage(StepPage):
         self.name_edit.setPlaceholderText(self.tr("e.g. Musterstadt"))
         self.title_edit.setPlaceholderText(self.tr("optional, e.g. Role clarification 2026"))
         self.population_spin.setSpecialValueText(self.tr("not given"))
-        self.date_edit.setDisplayFormat(date_format())
         for i in range(self.kind_combo.count()):
             kind = MunicipalityKind(self.kind_combo.itemData(i))
             self.kind_combo.setItemText(i, _labels("Labels", MUNICIPALITY_KINDS[kind]))
@@ -200,20 +200,8 @@ class FramingPage(StepPage):
             self.template_combo.setCurrentIndex(found)
 
     def load(self, session: Session) -> None:
+        """The fields follow their bindings; here only what depends on them."""
         m = session.municipality
-        for edit, value in (
-            (self.title_edit, session.title),
-            (self.name_edit, m.name),
-            (self.place_edit, session.place),
-            (self.facilitator_edit, session.facilitator),
-        ):
-            if edit.text() != value:  # keep the cursor where it is while typing
-                edit.setText(value)
-        with QSignalBlocker(self.population_spin), QSignalBlocker(self.date_edit):
-            self.population_spin.setValue(m.population or 0)
-            self.date_edit.setDate(QDate(session.workshop_date or date.today()))
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(m.kind.value))
-        self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(m.state)))
         suggested = (
             session.template or self.controller.catalog.template_for(m.population, m.kind.value).key
         )

@@ -5,7 +5,6 @@ The catalog's typical consequences of the chosen placement are shown next to the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -16,11 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdo_workshop.domain.model import SHORT_TEXT, Session
+from cdo_workshop.domain.edits import Field, Part
+from cdo_workshop.domain.model import LONG_TEXT, SHORT_TEXT, Session
+from cdo_workshop.ui.bindings import bind_combo, bind_line_edit, bind_plain_text, bind_spin
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.form import LabelledForm
 from cdo_workshop.ui.widgets.optional_spin_box import OptionalSpinBox
+
+
+def _key(data: object) -> str:
+    return str(data or "")
+
 
 LEVELS = ("—", "\u25cf\u25cb\u25cb", "\u25cf\u25cf\u25cb", "\u25cf\u25cf\u25cf")
 
@@ -35,35 +41,30 @@ class PlacementPage(StepPage):
         self.intro = QLabel(objectName="stepIntro")
         self.intro.setWordWrap(True)
         self.placement_combo = QComboBox(objectName="placementChoice")
-        self.placement_combo.activated.connect(
-            lambda _i: self._set("placement", self.placement_combo.currentData() or "")
-        )
         self.consequences = QLabel(objectName="placementConsequences")
         self.consequences.setWordWrap(True)
         self.reporting_edit = QLineEdit(objectName="reportingLine")
         self.reporting_edit.setMaxLength(SHORT_TEXT)
-        self.reporting_edit.textEdited.connect(lambda t: self._set("reporting_line", t))
         self.grade_combo = QComboBox(objectName="payGrade")
-        self.grade_combo.activated.connect(
-            lambda _i: self._set("pay_grade", self.grade_combo.currentData() or "")
-        )
         self.fte_spin = QDoubleSpinBox(objectName="roleFte")
         self.fte_spin.setRange(0, 50)
         self.fte_spin.setDecimals(2)
         self.fte_spin.setSingleStep(0.5)
-        self.fte_spin.setKeyboardTracking(False)
-        self.fte_spin.valueChanged.connect(lambda v: self._set("role_fte", v or None))
         self.share_spin = OptionalSpinBox(objectName="timeShare")
         self.share_spin.setRange(0, 100)
         self.share_spin.setSuffix(" %")
-        self.share_spin.setKeyboardTracking(False)
-        self.share_spin.valueChanged.connect(lambda v: self._set("cdo_time_share", v or None))
         self.notes_edit = QPlainTextEdit(objectName="placementNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(140)
-        self.notes_edit.textChanged.connect(
-            lambda: self._set("notes", self.notes_edit.toPlainText())
-        )
+        self._fill_combos()
+        self.bindings = [
+            bind_combo(controller, self._field("placement"), self.placement_combo, _key),
+            bind_line_edit(controller, self._field("reporting_line"), self.reporting_edit),
+            bind_combo(controller, self._field("pay_grade"), self.grade_combo, _key),
+            bind_spin(controller, self._field("role_fte"), self.fte_spin),
+            bind_spin(controller, self._field("cdo_time_share"), self.share_spin),
+            bind_plain_text(controller, self._field("notes"), self.notes_edit, LONG_TEXT),
+        ]
         self.form = LabelledForm(
             [
                 self.placement_combo,
@@ -82,8 +83,9 @@ class PlacementPage(StepPage):
         layout.addStretch(1)
         self.retranslate()
 
-    def _set(self, name: str, value: object) -> None:
-        self.controller.set_value("placement", name, value)
+    @staticmethod
+    def _field(name: str) -> Field[object]:
+        return Field(Part.PLACEMENT, name)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Step 4: Placement"))
@@ -106,7 +108,10 @@ class PlacementPage(StepPage):
         self.reporting_edit.setPlaceholderText(self.tr("e.g. Lord mayor"))
         self.share_spin.setSpecialValueText(self.tr("not given"))
         self.fte_spin.setSpecialValueText(self.tr("not given"))
-        self._fill_combos()
+        if hasattr(self, "bindings"):  # the combos' texts follow the language
+            self._fill_combos()
+            for binding in self.bindings:
+                binding.refresh()
         if self.controller.session is not None:
             self.load(self.controller.session)
 
@@ -116,26 +121,16 @@ class PlacementPage(StepPage):
             (self.placement_combo, catalog.placements),
             (self.grade_combo, catalog.pay_grades),
         ):
-            with QSignalBlocker(combo):
-                combo.clear()
-                combo.addItem(self.tr("not chosen yet"), "")
-                for key, entry in entries.items():
-                    combo.addItem(entry.label.get(language), key)
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("not chosen yet"), "")
+            for key, entry in entries.items():
+                combo.addItem(entry.label.get(language), key)
+            combo.blockSignals(False)
 
     def load(self, session: Session) -> None:
-        p = session.placement
-        with QSignalBlocker(self.placement_combo), QSignalBlocker(self.grade_combo):
-            self.placement_combo.setCurrentIndex(max(0, self.placement_combo.findData(p.placement)))
-            self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(p.pay_grade)))
-        if self.reporting_edit.text() != p.reporting_line:
-            self.reporting_edit.setText(p.reporting_line)
-        with QSignalBlocker(self.fte_spin), QSignalBlocker(self.share_spin):
-            self.fte_spin.setValue(p.role_fte or 0)
-            self.share_spin.setValue(p.cdo_time_share or 0)
-        if self.notes_edit.toPlainText() != p.notes:
-            with QSignalBlocker(self.notes_edit):
-                self.notes_edit.setPlainText(p.notes)
-        self._show_consequences(p.placement)
+        """The fields follow their bindings; the consequences follow the placement."""
+        self._show_consequences(session.placement.placement)
 
     def _show_consequences(self, key: str) -> None:
         placement = self.controller.catalog.placements.get(key)

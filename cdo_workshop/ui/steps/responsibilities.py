@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.analysis.checks import raci_issues
+from cdo_workshop.domain.edits import Insert
 from cdo_workshop.domain.model import SHORT_TEXT, Session, Task
-from cdo_workshop.domain.templates import available_tasks, catalog_task
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.domain.templates import add_custom_task, add_task, available_tasks, hide_task
+from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.raci_matrix import TITLE_COLUMN, RaciModel, RaciView
 
@@ -177,8 +178,8 @@ class ResponsibilitiesPage(StepPage):
         if not self.view.currentIndex().isValid():
             self._select_row(1 if self.model.rowCount() > 1 else -1, 1)
 
-    def on_session_changed(self, part: str) -> None:
-        if part == "tasks":
+    def on_session_changed(self, change: Change) -> None:
+        if change.touches("tasks"):
             self._fill_catalog_tasks()
             self._update_summary()
             self.completeChanged.emit(self.is_complete())
@@ -271,51 +272,44 @@ class ResponsibilitiesPage(StepPage):
 
     def add_catalog_task(self) -> None:
         key = self.catalog_combo.currentData()
-        if not key or self.controller.session is None:
+        session = self.controller.session
+        if not key or session is None:
             return
-        task = catalog_task(self.controller.catalog, key, self.controller.language)
-        self._add(task)
-        self._say(self.tr("Task added: {title}").format(title=task.title))
+        task = self._add(add_task(session, self.controller.catalog, key, self.controller.language))
+        if task is not None:
+            self._say(self.tr("Task added: {title}").format(title=task.title))
 
     def add_custom_task(self) -> None:
         title = self.custom_edit.text().strip()
-        if not title:
+        session = self.controller.session
+        if not title or session is None:
             self._say(self.tr("Type the title of the own task first."))
             self.custom_edit.setFocus()
             return
-        task = Task(key="", title=title, cluster="")
-        self._add(task)
-        self.custom_edit.clear()
-        self._say(self.tr("Own task added: {title}").format(title=title))
+        if self._add(add_custom_task(session, title)) is not None:
+            self.custom_edit.clear()
+            self._say(self.tr("Own task added: {title}").format(title=title))
 
-    def _add(self, task: Task) -> None:
-        """Add after the last task of the same cluster, so the session stays in clusters."""
-        session = self.controller.session
-        assert session is not None
-        same = [i for i, t in enumerate(session.tasks) if t.cluster == task.cluster]
-        index = same[-1] + 1 if same else None
-        self.controller.add_item("tasks", task, index, self.tr("Add task"))
+    def _add(self, edits: list[Insert]) -> Task | None:
+        """Apply the domain's insert (after the last task of its cluster) and select it."""
+        task = edits[0].item
+        assert isinstance(task, Task)
+        if not self.controller.edit(edits, self.tr("Add task")):
+            return None
         self.select_task(task.id)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return task
 
     def hide_current(self) -> None:
-        """Take the task out of the session; expectations that named it drop it too (as
-        domain.templates.hide_task does), all in one undoable step."""
+        """Take the task out of the session; expectations that named it drop it too, all in
+        one undoable step (domain.templates.hide_task)."""
         task = self.current_task()
         session = self.controller.session
         if task is None or session is None:
             self._say(self.tr("Select a task first."))
             return
         row, column = self.view.currentIndex().row(), max(1, self.view.currentIndex().column())
-        stack = self.controller.undo_stack
-        stack.beginMacro(self.tr("Hide task"))
-        self.controller.remove_item("tasks", task.id)
-        if task.key:
-            for e in session.expectations:
-                kept = [x for x in e.tasks if x.task_key != task.key]
-                if len(kept) != len(e.tasks):
-                    self.controller.set_item_value("expectations", e.id, "tasks", kept)
-        stack.endMacro()
+        self.controller.edit(hide_task(session, task.id), self.tr("Hide task"))
         self._say(self.tr("Task hidden: {title}. Undo brings it back.").format(title=task.title))
         for candidate in (row, row + 1, row - 1, row - 2):
             if self.model.task_at(candidate) is not None:

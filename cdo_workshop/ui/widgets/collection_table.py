@@ -1,7 +1,10 @@
 """An editable table over one collection of the session (participants, goals, ...).
 
-The model reads the session and writes every cell edit through the controller as an
-undoable command; the editor adds the buttons and shortcuts to add, remove and reorder.
+The model reads the session and writes every cell edit through the controller as a typed
+edit. An open cell editor writes as it is typed (like a line edit: a kill with the editor
+open loses nothing), consecutive writes into one cell are one undo step, and Escape puts
+back what the cell held when the editor opened. The editor widget adds the buttons and
+shortcuts to add, remove and reorder.
 
 Signals of CollectionEditor:
     rowsEdited(): rows were added, removed or moved.
@@ -16,17 +19,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,8 +45,19 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.codec import DecodeError, decode, encode, hints
-from cdo_workshop.ui.controller import SessionController
-from cdo_workshop.ui.formatting import date_format, format_date
+from cdo_workshop.domain.edits import (
+    ITEM_TYPES,
+    Collection,
+    Insert,
+    Move,
+    Remove,
+    SetField,
+    item_field,
+    items_of,
+)
+from cdo_workshop.ui.controller import Change, SessionController
+from cdo_workshop.ui.formatting import format_date
+from cdo_workshop.ui.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[[], Sequence[tuple[Any, str]]]
@@ -69,15 +84,15 @@ class CollectionModel(QAbstractTableModel):
     def __init__(
         self,
         controller: SessionController,
-        collection: str,
+        collection: Collection,
         columns: Sequence[Column],
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.collection = collection
+        self.collection = Collection(collection)
         self.columns = list(columns)
-        self._count = 0
+        self._ids: list[str] = []
         controller.session_changed.connect(self._on_changed)
         controller.session_opened.connect(self.refresh)
 
@@ -85,7 +100,7 @@ class CollectionModel(QAbstractTableModel):
 
     def items(self) -> list[Any]:
         session = self.controller.session
-        return list(getattr(session, self.collection)) if session else []
+        return list(items_of(session, self.collection)) if session else []
 
     def item_at(self, row: int) -> Any:
         return self.items()[row]
@@ -174,29 +189,78 @@ class CollectionModel(QAbstractTableModel):
             value = decode(field_type, encode(value))
         except DecodeError:
             return False
-        self.controller.set_item_value(self.collection, item.id, column.field, value)
-        return True
+        field = item_field(self.collection, item.id, column.field)
+        if value == getattr(item, column.field):
+            return True
+        # What is typed into one cell (text, digits) is one undo step; a choice is its own.
+        typed = column.kind in ("text", "int", "float", "date")
+        return self.controller.edit(SetField(field, value), merge=field if typed else None)
 
     # -- staying in step with the session ---------------------------------------------------
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._count = len(self.items())
+        self._ids = [item.id for item in self.items()]
         self.endResetModel()
 
-    def _on_changed(self, part: str) -> None:
-        if part != self.collection:
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(self.collection):
             return
-        if len(self.items()) != self._count:
+        items = self.items()
+        if [item.id for item in items] != self._ids:
             self.refresh()
-        elif self._count:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1)
-            )
+            return
+        # Cell by cell: the view then updates an open editor too (it does so only for
+        # single-cell changes), which is how undo reaches a cell being edited.
+        rows = {item.id: row for row, item in enumerate(items)}
+        stored = set(hints(ITEM_TYPES[self.collection]))
+        for changed in change.changes.fields:
+            ref = changed.item
+            if ref is None or ref.collection != self.collection or ref.id not in rows:
+                continue
+            for i, column in enumerate(self.columns):
+                # A column shown from other fields (e.g. "signed") follows any of them.
+                if column.field == changed.name or column.field not in stored:
+                    cell = self.index(rows[ref.id], i)
+                    self.dataChanged.emit(cell, cell)
 
 
-class ColumnDelegate(QStyledItemDelegate):
-    """Editors that fit each column's kind: combo boxes, spin boxes, date fields."""
+class LiveDelegate(QStyledItemDelegate):
+    """Editors that write into the model as the user types (`live`), and Escape, which puts
+    back what the cell held when its editor opened."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._opened: dict[QWidget, tuple[QPersistentModelIndex, Any]] = {}
+        # A closed editor lives on until deleted later; it must not write any more.
+        self.closeEditor.connect(lambda editor, _hint: self._opened.pop(editor, None))
+
+    def live(self, editor: QWidget, index: Index) -> QWidget:
+        """Remember where the editor belongs and what the cell held; returns the editor."""
+        self._opened[editor] = (QPersistentModelIndex(index), index.data(Qt.ItemDataRole.EditRole))
+        editor.destroyed.connect(lambda *_a, e=editor: self._opened.pop(e, None))
+        return editor
+
+    def commit(self, editor: QWidget) -> None:
+        if editor in self._opened:
+            self.commitData.emit(editor)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and editor in self._opened
+        ):
+            index, initial = self._opened[editor]  # type: ignore[index]
+            if index.isValid() and index.data(Qt.ItemDataRole.EditRole) != initial:
+                index.model().setData(QModelIndex(index), initial, Qt.ItemDataRole.EditRole)
+        return super().eventFilter(editor, event)
+
+
+class ColumnDelegate(LiveDelegate):
+    """Editors that fit each column's kind (combo boxes, spin boxes, date fields), which
+    write into the model as the user types or chooses."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -216,55 +280,65 @@ class ColumnDelegate(QStyledItemDelegate):
                 combo.addItem("—", None)
             for value, label in column.choices():
                 combo.addItem(label, value)
+            combo.currentIndexChanged.connect(lambda _i, e=combo: self.commit(e))
             editor = combo
         elif column.kind == "int":
             spin = QSpinBox(parent)
             spin.setRange(int(column.minimum), int(column.maximum))
+            spin.valueChanged.connect(lambda _v, e=spin: self.commit(e))
             editor = spin
         elif column.kind == "float":
             dspin = QDoubleSpinBox(parent)
             dspin.setRange(column.minimum, column.maximum)
             dspin.setDecimals(column.decimals)
             dspin.setGroupSeparatorShown(True)
+            dspin.valueChanged.connect(lambda _v, e=dspin: self.commit(e))
             editor = dspin
         elif column.kind == "date":
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            editor = edit
+            date_field = DateField(parent)
+            date_field.dateEdited.connect(lambda _d, e=date_field: self.commit(e))
+            editor = date_field
         else:
             line = QLineEdit(parent)
             line.setMaxLength(column.max_length)
+            line.textEdited.connect(lambda _t, e=line: self.commit(e))
             editor = line
         editor.setAccessibleName(column.header())
-        return editor
+        return self.live(editor, index)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        """Show the cell's value, unless the editor shows it already (the user is typing)."""
         value = index.data(Qt.ItemDataRole.EditRole)
+        if self.editor_value(editor) == value and value is not None:
+            return
+        with QSignalBlocker(editor):
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif isinstance(editor, DateField):
+                editor.setDate(value if isinstance(value, date) else None)
+            elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+                editor.setValue(value or 0)
+            elif isinstance(editor, QLineEdit):
+                editor.setText(value or "")
+
+    @staticmethod
+    def editor_value(editor: QWidget) -> Any:
         if isinstance(editor, QComboBox):
-            found = editor.findData(value)
-            editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
-        elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
-            editor.setValue(value or 0)
-        elif isinstance(editor, QLineEdit):
-            editor.setText(value or "")
+            return editor.currentData()
+        if isinstance(editor, DateField):
+            return editor.date()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QDoubleSpinBox):
+            return float(editor.value())
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        return None
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            value: Any = editor.currentData()
-        elif isinstance(editor, QDateEdit):
-            value = editor.date().toPython()
-        elif isinstance(editor, QSpinBox):
-            value = editor.value()
-        elif isinstance(editor, QDoubleSpinBox):
-            value = float(editor.value())
-        elif isinstance(editor, QLineEdit):
-            value = editor.text()
-        else:
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
+        if isinstance(editor, DateField) and editor.property("invalid"):
+            return  # an unreadable date is not written; the cell keeps its date
+        model.setData(index, self.editor_value(editor), Qt.ItemDataRole.EditRole)
 
 
 class CollectionEditor(QWidget):
@@ -275,7 +349,7 @@ class CollectionEditor(QWidget):
     def __init__(
         self,
         controller: SessionController,
-        collection: str,
+        collection: Collection,
         columns: Sequence[Column],
         new_item: Callable[[], Any],
         object_name: str,
@@ -284,9 +358,9 @@ class CollectionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.controller = controller
-        self.collection = collection
+        self.collection = Collection(collection)
         self.new_item = new_item
-        self.model = CollectionModel(controller, collection, columns, self)
+        self.model = CollectionModel(controller, self.collection, columns, self)
         self.view = QTableView(objectName=f"{object_name}Table")
         self.view.setModel(self.model)
         self.view.setItemDelegate(ColumnDelegate(columns, self.view))
@@ -337,6 +411,7 @@ class CollectionEditor(QWidget):
             "up": self.tr("Up"),
             "down": self.tr("Down"),
         }
+        self.add_text, self.remove_text = (texts["add"].replace("&", ""), texts["remove"])
         for name, text in texts.items():
             button = self.buttons[name]
             shortcut = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -365,7 +440,8 @@ class CollectionEditor(QWidget):
         item = self.new_item()
         row = self.current_row()
         index = row + 1 if row >= 0 else None
-        self.controller.add_item(self.collection, item, index)
+        if not self.controller.edit(Insert(self.collection, item, index), self.add_text):
+            return
         new_row = next(i for i, x in enumerate(self.model.items()) if x.id == item.id)
         self.view.setFocus()
         self.view.setCurrentIndex(self.model.index(new_row, 0))
@@ -377,7 +453,7 @@ class CollectionEditor(QWidget):
         row = self.current_row()
         if row < 0:
             return
-        self.controller.remove_item(self.collection, self.model.item_at(row).id)
+        self.controller.edit(Remove(self.collection, self.model.item_at(row).id), self.remove_text)
         remaining = self.model.rowCount()
         if remaining:
             self.view.setCurrentIndex(self.model.index(min(row, remaining - 1), 0))
@@ -389,6 +465,8 @@ class CollectionEditor(QWidget):
         if row < 0 or not 0 <= target < self.model.rowCount():
             return
         column = self.view.currentIndex().column()
-        self.controller.move_item(self.collection, self.model.item_at(row).id, target)
+        self.controller.edit(
+            Move(self.collection, self.model.item_at(row).id, target), self.tr("Move row")
+        )
         self.view.setCurrentIndex(self.model.index(target, column))
         self.rowsEdited.emit()

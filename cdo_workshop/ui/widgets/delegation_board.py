@@ -1,8 +1,9 @@
 """The delegation board: decision areas × the seven delegation levels, and the votes table.
 
 Both models only read the open session (through the controller); the step page turns keys
-and clicks into undoable edits. Whether the votes are hidden (delegation poker) is a view
-state of the models: the votes themselves are saved as they are entered.
+and clicks into undoable edits. Whether an area's votes are hidden (delegation poker) is
+saved with the session (`room.poker`, `room.revealed_areas`), so a restart mid-round does
+not put hidden votes on the projector; the votes themselves are saved as they are entered.
 
 Signals of BoardView:
     levelPressed(int): a key 1–7 was pressed (no Ctrl or Alt).
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.analysis.checks import VoteSpread, vote_spreads
+from cdo_workshop.domain.edits import Field, Part
 from cdo_workshop.domain.model import DecisionArea, Participant
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.domain.operations import votes_hidden
+from cdo_workshop.ui.controller import Change, SessionController
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -50,6 +53,13 @@ VOTE_LOW, VOTE_HIGH = QColor("#eef4fb"), QColor("#9fc4e8")  # shade by share of 
 HATCH_BASE, HATCH_LINES = QColor("#e4e4e4"), QColor("#a8a8a8")
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 LONGEST_WORD = 18
+
+
+POKER_FIELDS = (Field(Part.ROOM, "poker"), Field(Part.ROOM, "revealed_areas"))
+
+
+def poker_changed(change: Change) -> bool:
+    return any(change.changes.changed(f) for f in POKER_FIELDS)
 
 
 def wrap_label(text: str, width: int = 14) -> str:
@@ -86,7 +96,6 @@ class _AreaModel(QAbstractTableModel):
     def __init__(self, controller: SessionController, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.hidden = False
         self._shape = (0, 0)
         controller.session_changed.connect(self._on_changed)
 
@@ -112,10 +121,10 @@ class _AreaModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
-    def set_hidden(self, hidden: bool) -> None:
-        if hidden != self.hidden:
-            self.hidden = hidden
-            self._all_changed()
+    def hidden(self, area: DecisionArea) -> bool:
+        """Delegation poker is on and this area's votes are not revealed yet."""
+        session = self.controller.session
+        return session is not None and votes_hidden(session, area)
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -126,8 +135,8 @@ class _AreaModel(QAbstractTableModel):
     def _prepare(self) -> None:
         """Cache what every cell needs (spreads); called before views ask again."""
 
-    def _on_changed(self, part: str) -> None:
-        if part not in ("decision_areas", "participants"):
+    def _on_changed(self, change: Change) -> None:
+        if not (change.touches("decision_areas", "participants") or poker_changed(change)):
             return
         if (self.rowCount(), self.columnCount()) != self._shape:
             self.refresh()
@@ -245,10 +254,10 @@ class DelegationBoardModel(_AreaModel):
         if role == BLOCKED_ROLE:
             return blocked
         if role == VOTERS_ROLE:
-            return [] if self.hidden else voters
+            return [] if self.hidden(area) else voters
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             lines = []
-            if voters and not self.hidden:
+            if voters and not self.hidden(area):
                 lines.append(self.tr("%n vote(s)", "", len(voters)))
             if agreed:
                 lines.append(self.tr("\u2714 agreed"))
@@ -267,7 +276,7 @@ class DelegationBoardModel(_AreaModel):
         if role == Role.BackgroundRole:
             if agreed:
                 return AGREED
-            if voters and not self.hidden and not blocked:
+            if voters and not self.hidden(area) and not blocked:
                 most = max(sum(1 for v in area.votes.values() if v == lv) for lv in LEVELS)
                 return _mix(VOTE_LOW, VOTE_HIGH, len(voters) / most)
             return None
@@ -283,7 +292,7 @@ class DelegationBoardModel(_AreaModel):
         self, area: DecisionArea, level: int, voters: list[str], agreed: bool, blocked: bool
     ) -> str:
         lines = [self.level_text(level)]
-        if self.hidden:
+        if self.hidden(area):
             lines.append(self.tr("The votes are hidden until they are revealed."))
         elif voters:
             lines.append(self.tr("Voted by: {names}").format(names=self.names(voters)))
@@ -297,7 +306,7 @@ class DelegationBoardModel(_AreaModel):
 
     def _spread_data(self, area: DecisionArea, role: int) -> Any:
         spread = self._spreads.get(area.id)
-        if self.hidden:
+        if self.hidden(area):
             if role in (Role.DisplayRole, Role.AccessibleTextRole, Role.ToolTipRole):
                 return self.tr("%n vote(s) cast", "", len(area.votes))
             return CENTER if role == Role.TextAlignmentRole else None
@@ -370,11 +379,11 @@ class VotesModel(_AreaModel):
             return self.title_tooltip(area) if role == Role.ToolTipRole else None
         vote = area.votes.get(participant.id)
         if role == LEVEL_ROLE:
-            return None if self.hidden else vote
+            return None if self.hidden(area) else vote
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             if vote is None:
                 return "" if role == Role.DisplayRole else self.tr("no vote")
-            if self.hidden:
+            if self.hidden(area):
                 return "\u2714" if role == Role.DisplayRole else self.tr("vote cast")
             if vote > area.max_level:
                 return self.tr("{level} (max. {ceiling})").format(
@@ -384,7 +393,7 @@ class VotesModel(_AreaModel):
         if role == Role.ToolTipRole:
             if vote is None:
                 return self.tr("No vote yet.")
-            if self.hidden:
+            if self.hidden(area):
                 return self.tr("Vote cast; hidden until the votes are revealed.")
             text = self.level_text(vote)
             if vote > area.max_level:

@@ -1,8 +1,10 @@
 """What the agreement PDF should be: its language, the integrity seal, extra boxes.
 
-Plain values out (`choice()`), nothing is exported here. Whether the local certificate
-exists is looked up when the options are shown, not at start-up (the export code loads
-on first use).
+Plain values out (`choice()`), nothing is exported here. The seal, witness and signature
+field choices are saved with the session (`room.export`, not undoable), so the next export
+starts as the last one; the certificate file and its passphrase are not. Whether the local
+certificate exists is looked up when the options are shown, not at start-up (the export
+code loads on first use).
 
 Signals:
     changed(): an option changed.
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain.edits import Field, Part, SetField
+from cdo_workshop.domain.model import ExportChoices
+from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.controller import SessionController
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))  # each in its own language
@@ -80,6 +84,8 @@ class ExportOptions(QWidget):
         self.seal_group.buttonToggled.connect(lambda *_: self.changed.emit())
         self._seal_chosen = False  # until then, an existing local certificate is preselected
         self.seal_group.buttonClicked.connect(self._seal_clicked)
+        self.changed.connect(self._save_choices)
+        controller.session_opened.connect(self._load_choices)
         self.local_status = QLabel(objectName="localCertificateStatus")
         self.local_status.setWordWrap(True)
         self.file_label = QLabel(objectName="certificateFile")
@@ -149,15 +155,15 @@ class ExportOptions(QWidget):
         self.changed.emit()
 
     def choose_certificate(self) -> None:
-        start = str(self.p12.parent if self.p12 else Path.home())
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Choose a seal certificate"),
-            start,
             self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
+            self.controller.database_path,
+            self.p12.parent if self.p12 else None,
         )
         if path:
-            self.set_certificate_file(Path(path))
+            self.set_certificate_file(path)
 
     def is_ready(self) -> bool:
         """False while "certificate file" is chosen without a file."""
@@ -167,6 +173,37 @@ class ExportOptions(QWidget):
 
     def _seal_clicked(self, _button: QRadioButton) -> None:
         self._seal_chosen = True
+        self._save_choices()
+
+    def _load_choices(self) -> None:
+        session = self.controller.session
+        if session is None:
+            return
+        saved = session.room.export
+        self._loading = True
+        try:
+            self._seal_chosen = bool(saved.seal)
+            button = {"local": self.local_seal, "file": self.file_seal}.get(saved.seal)
+            (button or self.no_seal).setChecked(True)
+            self.witness_box.setChecked(saved.witness)
+            self.qes_box.setChecked(saved.qes_fields)
+        finally:
+            self._loading = False
+        if self.isVisible():
+            self.refresh_local_status()
+
+    def _save_choices(self) -> None:
+        """Kept with the session for the next export (a view choice, not an undo step)."""
+        session = self.controller.session
+        if session is None or getattr(self, "_loading", False):
+            return
+        choices = ExportChoices(
+            seal=self.seal_mode().value if self._seal_chosen else "",
+            witness=self.witness_box.isChecked(),
+            qes_fields=self.qes_box.isChecked(),
+        )
+        if choices != session.room.export:
+            self.controller.record(SetField(Field(Part.ROOM, "export"), choices))
 
     def _language_activated(self, _index: int) -> None:
         self._language_chosen = True

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain.edits import Part
 from cdo_workshop.domain.model import Session
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui import file_dialogs
+from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.widgets.export_options import ExportChoice, ExportOptions, SealMode
 from cdo_workshop.ui.workers import Job, Report, run_in_thread
 
@@ -370,9 +371,9 @@ class ExportPanel(QWidget):
         self.result_box.hide()
         self._say("")
 
-    def _session_changed(self, part: str) -> None:
+    def _session_changed(self, change: Change) -> None:
         session = self.controller.session
-        if self.result is None or part == "progress" or session is None:
+        if self.result is None or session is None or change.changes.only(Part.PROGRESS, Part.ROOM):
             return
         if session.id == self.result.session_id:
             self._say(
@@ -390,32 +391,44 @@ class ExportPanel(QWidget):
         day = session.workshop_date.isoformat() if session and session.workshop_date else ""
         stem = self.tr("Role agreement {name} {date}").format(name=name, date=day)
         stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", " ".join(stem.split())).strip(" .-")
-        return (self._folder or Path.home()) / f"{stem or 'agreement'}.pdf"
+        return (self._folder or file_dialogs.start_folder(self.controller.database_path)) / (
+            f"{stem or 'agreement'}.pdf"
+        )
 
     def save_as(self) -> None:
         if self.result is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
+        suggested = self.suggested_path()
+        chosen = file_dialogs.save_file(
             self,
             self.tr("Save the agreement"),
-            str(self.suggested_path()),
             self.tr("PDF documents (*.pdf)"),
+            suggested.name,
+            self.controller.database_path,
+            "pdf",
+            self._folder,
         )
         if chosen:
-            self.save_to(Path(chosen))
+            self.save_to(chosen)
 
     def save_to(self, path: Path) -> bool:
-        from cdo_workshop.storage.files import write_atomically
+        from cdo_workshop.storage.errors import StorageError
+        from cdo_workshop.storage.files import write_document
 
         if self.result is None:
             return False
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_atomically(path, self.result.pdf)
-        except OSError as e:
+            write_document(path, self.result.pdf, self.controller.database_path)
+        except (OSError, StorageError) as e:
+            detail = (
+                e.render(self.controller.translator.translate)
+                if isinstance(e, StorageError)
+                else e.strerror or str(e)
+            )
             text = self.tr("The file {path} cannot be written: {detail}").format(
-                path=str(path), detail=e.strerror or str(e)
+                path=str(path), detail=detail
             )
             self._say(text, error=True)
             self.failed.emit(text)

@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLineEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
+from cdo_workshop.domain import operations
 from cdo_workshop.domain.analysis.checks import RaciIssue, raci_issues
 from cdo_workshop.domain.model import SHORT_TEXT, RaciRole, StakeholderGroup, Task
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.controller import Change, SessionController
+from cdo_workshop.ui.widgets.collection_table import LiveDelegate
 from cdo_workshop.ui.widgets.delegation_board import wrap_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,8 +111,8 @@ class RaciModel(QAbstractTableModel):
         self._cache()
         self.endResetModel()
 
-    def _on_changed(self, part: str) -> None:
-        if part != "tasks":
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches("tasks"):
             return
         if self._layout() != (self.rows, self.groups):
             self.refresh()
@@ -305,23 +306,22 @@ class RaciModel(QAbstractTableModel):
         if task is None or role != Role.EditRole:
             return False
         if index.column() == TITLE_COLUMN:
-            title = str(value or "").strip()[:SHORT_TEXT]
-            if not title:
+            # As typed (a trailing space is the start of the next word); never empty.
+            title = str(value or "")[:SHORT_TEXT]
+            if not title.strip():
                 return False
-            self.controller.set_item_value("tasks", task.id, "title", title, self.tr("Rename task"))
+            if title != task.title:
+                self.controller.edit(operations.rename_task(task, title), self.tr("Rename task"))
             return True
         group = self.group_at(index.column())
         if group is None:
             return False
-        raci = dict(task.raci)
-        if value:
-            try:
-                raci[group.value] = RaciRole(str(value).upper())
-            except ValueError:
-                return False
-        else:
-            raci.pop(group.value, None)
-        self.controller.set_item_value("tasks", task.id, "raci", raci, self.tr("Set RACI role"))
+        try:
+            role = RaciRole(str(value).upper()) if value else None
+        except ValueError:
+            return False
+        if task.raci.get(group.value) != role:
+            self.controller.edit(operations.set_role(task, group, role), self.tr("Set RACI role"))
         return True
 
     def cycle(self, index: Index) -> bool:
@@ -334,8 +334,9 @@ class RaciModel(QAbstractTableModel):
         return self.setData(index, following.value if following else "")
 
 
-class RaciDelegate(QStyledItemDelegate):
-    """A list of the four roles for role cells; a line edit for the task title."""
+class RaciDelegate(LiveDelegate):
+    """A list of the four roles for role cells; a line edit for the task title, saved as
+    it is typed."""
 
     def createEditor(  # noqa: N802 - Qt override
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
@@ -345,7 +346,8 @@ class RaciDelegate(QStyledItemDelegate):
             line = QLineEdit(parent)
             line.setMaxLength(SHORT_TEXT)
             line.setAccessibleName(self.tr("Task title"))
-            return line
+            line.textEdited.connect(lambda _t, e=line: self.commit(e))
+            return self.live(line, index)
         combo = QComboBox(parent)
         combo.addItem(self.tr("\u2014 no role"), "")
         raci_model = model if isinstance(model, RaciModel) else None
@@ -359,8 +361,8 @@ class RaciDelegate(QStyledItemDelegate):
         value = index.data(Role.EditRole) or ""
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QLineEdit):
-            editor.setText(str(value))
+        elif isinstance(editor, QLineEdit) and editor.text() != str(value):
+            editor.setText(str(value))  # not while the user types it
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):

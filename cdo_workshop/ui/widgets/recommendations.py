@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdo_workshop.domain import labels
+from cdo_workshop.domain import labels, operations
 from cdo_workshop.domain.analysis.recommendations import Recommendation
 from cdo_workshop.domain.messages import Message
 from cdo_workshop.domain.model import Measure, MeasureStatus, Priority
-from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.formatting import format_date
 
 MEASURES = "measures"
@@ -178,8 +178,8 @@ class RecommendationList(QWidget):
             1 for r in self.recommendations if r.severity == "high" and r.id not in decisions
         )
 
-    def _on_changed(self, part: str) -> None:
-        if part == MEASURES and self.recommendations:
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(MEASURES) and self.recommendations:
             self.update_decisions()  # at once, also on undo; the analysis follows later
 
     # -- decisions ------------------------------------------------------------------------
@@ -201,23 +201,20 @@ class RecommendationList(QWidget):
         )
         if value is None:
             return
-        measure = Measure(what=value.what, owner=value.owner, due=value.due, source_rule=r.id)
-        self.controller.add_item(MEASURES, measure, text=self.tr("Accept recommendation"))
+        edits = operations.accept_recommendation(r.id, value.what, value.owner, value.due)
+        self.controller.edit(edits, self.tr("Accept recommendation"))
         self._focus(r.id, "reopen")
 
     def reject(self, card: RecommendationCard) -> None:
         r = card.recommendation
-        measure = Measure(
-            what=self.render(r.message), status=MeasureStatus.DROPPED, source_rule=r.id
-        )
-        self.controller.add_item(MEASURES, measure, text=self.tr("Reject recommendation"))
+        edits = operations.reject_recommendation(r.id, self.render(r.message))
+        self.controller.edit(edits, self.tr("Reject recommendation"))
         self._focus(r.id, "reopen")
 
     def reconsider(self, card: RecommendationCard) -> None:
         if card.measure is not None:
-            self.controller.remove_item(
-                MEASURES, card.measure.id, text=self.tr("Reconsider recommendation")
-            )
+            edits = operations.reconsider(card.measure)
+            self.controller.edit(edits, self.tr("Reconsider recommendation"))
             self._focus(card.recommendation.id, "accept")
 
     def _focus(self, key: str, which: str) -> None:

@@ -1,14 +1,12 @@
 """Who signs the role agreement: a table over `session.agreement.signatories`.
 
-The signatories are one field of the "agreement" part, so every change writes the whole
-list back through `controller.set_value` (undoable, saved at once). Typing into one cell
-merges into one undo step; adding, removing, taking over from the participants and signing
-on screen are steps of their own.
+The signatories are a collection like the participants: typing into a cell is saved as it
+is typed and merges into one undo step; adding, removing, taking over from the
+participants and signing on screen are steps of their own (domain.operations).
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,29 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdo_workshop.domain.codec import DecodeError, decode, encode, hints
-from cdo_workshop.domain.model import Signatory, StakeholderGroup, new_id, now
+from cdo_workshop.domain import operations
+from cdo_workshop.domain.edits import Collection, Remove
+from cdo_workshop.domain.model import Signatory, now
 from cdo_workshop.ui import choices
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import format_date
 from cdo_workshop.ui.widgets.collection_table import CollectionModel, Column, ColumnDelegate
 
 Index = QModelIndex | QPersistentModelIndex
-PART, FIELD = "agreement", "signatories"
-# Who signs by default: the mayor, the role and the council's representatives.
-SIGNING_GROUPS = (StakeholderGroup.MAYOR, StakeholderGroup.CDO, StakeholderGroup.COUNCIL)
 
 
 class SignatoriesModel(CollectionModel):
     SIGNED = "signed"
 
     def __init__(self, controller: SessionController, columns: Sequence[Column], parent: Any):
-        # The collection name is the part whose changes refresh the table.
-        super().__init__(controller, PART, columns, parent)
-
-    def items(self) -> list[Any]:
-        session = self.controller.session
-        return list(session.agreement.signatories) if session else []
+        super().__init__(controller, Collection.SIGNATORIES, columns, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and self.columns[index.column()].field == self.SIGNED:
@@ -63,24 +54,6 @@ class SignatoriesModel(CollectionModel):
         if self.columns[index.column()].field == self.SIGNED:
             return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         return super().flags(index)
-
-    def setData(  # noqa: N802 - Qt override
-        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        column = self.columns[index.column()]
-        signatories = copy.deepcopy(self.items())
-        signatory = signatories[index.row()]
-        try:
-            value = decode(hints(Signatory)[column.field], encode(value))
-        except DecodeError:
-            return False
-        if getattr(signatory, column.field) == value:
-            return False
-        setattr(signatory, column.field, value)
-        self.controller.set_value(PART, FIELD, signatories, merge_key=(signatory.id, column.field))
-        return True
 
 
 class SignatoriesEditor(QWidget):
@@ -134,7 +107,8 @@ class SignatoriesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
-        controller.session_changed.connect(lambda part: self._update_buttons())
+        controller.session_changed.connect(self._update_buttons)  # a method: disconnected
+        # when the widget is gone (a lambda would outlive it)
         controller.session_opened.connect(self._update_buttons)
         self.retranslate()
 
@@ -165,40 +139,22 @@ class SignatoriesEditor(QWidget):
 
     def _signatories(self) -> list[Signatory]:
         session = self.controller.session
-        return copy.deepcopy(session.agreement.signatories) if session else []
-
-    def _place(self) -> str:
-        session = self.controller.session
-        return (session.municipality.name or session.place) if session else ""
+        return list(session.agreement.signatories) if session else []
 
     def candidates(self) -> list[Signatory]:
         """Participants of the signing groups who are not signatories yet (by name)."""
         session = self.controller.session
-        if session is None:
-            return []
-        have = {s.name.strip().casefold() for s in session.agreement.signatories}
-        out = []
-        for group in SIGNING_GROUPS:
-            for p in session.participants:
-                if p.group == group and p.name.strip() and p.name.strip().casefold() not in have:
-                    out.append(
-                        Signatory(
-                            name=p.name, function=p.function, group=p.group, place=self._place()
-                        )
-                    )
-                    have.add(p.name.strip().casefold())
-        return out
-
-    def _write(self, signatories: list[Signatory], text: str) -> None:
-        # A fresh merge key: a step of its own, never merged with typing.
-        self.controller.set_value(PART, FIELD, signatories, text, merge_key=new_id())
+        return operations.signatory_candidates(session) if session else []
 
     def add(self) -> None:
-        signatories = self._signatories()
+        session = self.controller.session
+        if session is None:
+            return
         row = self.view.currentIndex().row()
-        index = row + 1 if row >= 0 else len(signatories)
-        signatories.insert(index, Signatory(place=self._place()))
-        self._write(signatories, self.tr("Add signatory"))
+        index = row + 1 if row >= 0 else len(session.agreement.signatories)
+        _signatory, edits = operations.add_signatory(session, index)
+        if not self.controller.edit(edits, self.tr("Add signatory")):
+            return
         self.view.setFocus()
         self.view.setCurrentIndex(self.model.index(index, 0))
         if self.view.state() != QAbstractItemView.State.EditingState:  # not opened already
@@ -209,15 +165,16 @@ class SignatoriesEditor(QWidget):
         signatories = self._signatories()
         if not 0 <= row < len(signatories):
             return
-        del signatories[row]
-        self._write(signatories, self.tr("Remove signatory"))
-        if signatories:
-            self.view.setCurrentIndex(self.model.index(min(row, len(signatories) - 1), 0))
+        remove = Remove(Collection.SIGNATORIES, signatories[row].id)
+        self.controller.edit(remove, self.tr("Remove signatory"))
+        if len(signatories) > 1:
+            self.view.setCurrentIndex(self.model.index(min(row, len(signatories) - 2), 0))
 
     def take_over(self) -> None:
-        new = self.candidates()
-        if new:
-            self._write(self._signatories() + new, self.tr("Add signatories from the participants"))
+        session = self.controller.session
+        edits = operations.take_over_participants(session) if session else []
+        if edits:
+            self.controller.edit(edits, self.tr("Add signatories from the participants"))
 
     def sign(self) -> None:
         """The selected signatory signs on screen (again); the strokes go into the session.
@@ -242,17 +199,15 @@ class SignatoriesEditor(QWidget):
             return
         if strokes == signatories[row].strokes:
             return
-        signatories[row].strokes = strokes
-        signatories[row].signed_at = now() if strokes else None
         text = self.tr("Sign on screen") if strokes else self.tr("Remove on-screen signature")
-        self._write(signatories, text)
+        self.controller.edit(operations.sign(signatory, strokes, now()), text)
         self.view.setFocus()
 
     def _activated(self, index: QModelIndex) -> None:
         if self.model.columns[index.column()].field == SignatoriesModel.SIGNED:
             self.sign()
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, _change: object = None) -> None:
         self.take_over_button.setEnabled(bool(self.candidates()))
         self.remove_button.setEnabled(bool(self.controller.session and self.model.rowCount()))
         self.sign_button.setEnabled(bool(self.controller.session and self.model.rowCount()))

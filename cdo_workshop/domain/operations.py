@@ -1,0 +1,215 @@
+"""The workshop's edit operations: what a click or key in a step means, as lists of edits.
+
+Each function reads the session and returns the edits that carry the operation out; it
+changes nothing itself. The UI applies the list through the controller as one undo step,
+the phone votes of a later version will apply the same lists. Adapting the catalog
+(tasks, areas, templates) is in `templates`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from cdo_workshop.domain.edits import (
+    Collection,
+    Edit,
+    EditError,
+    Field,
+    Insert,
+    ItemRef,
+    Part,
+    Remove,
+    SetEntry,
+    SetField,
+)
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, msg
+from cdo_workshop.domain.model import (
+    DecisionArea,
+    Expectation,
+    ExpectedTask,
+    Measure,
+    MeasureStatus,
+    Priority,
+    RaciRole,
+    Session,
+    Signatory,
+    StakeholderGroup,
+    Task,
+)
+
+C = "Edits"
+# Who signs by default: the mayor, the role and the council's representatives.
+SIGNING_GROUPS = (StakeholderGroup.MAYOR, StakeholderGroup.CDO, StakeholderGroup.COUNCIL)
+
+
+def _of(collection: Collection, item_id: str, name: str) -> Field[object]:
+    return Field(ItemRef(collection, item_id), name)
+
+
+# -- step 5: votes, agreement, delegation poker --------------------------------------------
+
+
+def vote(area: DecisionArea, participant_id: str, level: int) -> list[Edit]:
+    """A participant's vote (levels above the legal ceiling may be voted, not agreed)."""
+    return [
+        SetEntry(Field(ItemRef(Collection.DECISION_AREAS, area.id), "votes"), participant_id, level)
+    ]
+
+
+def clear_vote(area: DecisionArea, participant_id: str) -> list[Edit]:
+    return [
+        SetEntry(Field(ItemRef(Collection.DECISION_AREAS, area.id), "votes"), participant_id, None)
+    ]
+
+
+def agree(area: DecisionArea, level: int) -> list[Edit]:
+    """Agree on a level; agreeing on the agreed level again takes the agreement back.
+
+    Refused above the area's legal ceiling: the law does not let the room delegate it.
+    """
+    if level > area.max_level:
+        raise EditError(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Edits", "Level {level} lies above the legal ceiling (level {ceiling})."
+                ),
+                level=level,
+                ceiling=area.max_level,
+            )
+        )
+    agreed = None if area.agreed_level == level else level
+    return [SetField(_of(Collection.DECISION_AREAS, area.id, "agreed_level"), agreed)]
+
+
+def set_poker(on: bool) -> list[Edit]:
+    """Poker on hides every area's votes again until it is revealed; off shows them all."""
+    return [
+        SetField(Field(Part.ROOM, "poker"), on),
+        SetField(Field(Part.ROOM, "revealed_areas"), []),
+    ]
+
+
+def reveal(session: Session, area_ids: Sequence[str]) -> list[Edit]:
+    """Reveal the votes of these areas; poker stays on for the others."""
+    revealed = list(session.room.revealed_areas)
+    revealed += [a for a in area_ids if a not in revealed]
+    return [SetField(Field(Part.ROOM, "revealed_areas"), revealed)]
+
+
+def votes_hidden(session: Session, area: DecisionArea) -> bool:
+    return session.room.poker and area.id not in session.room.revealed_areas
+
+
+# -- step 6: RACI ----------------------------------------------------------------------------
+
+
+def set_role(task: Task, group: StakeholderGroup, role: RaciRole | None) -> list[Edit]:
+    return [SetEntry(Field(ItemRef(Collection.TASKS, task.id), "raci"), group.value, role)]
+
+
+def rename_task(task: Task, title: str) -> list[Edit]:
+    """As typed (saved keystroke by keystroke, so a trailing space starts the next word)."""
+    if not title.strip():
+        raise EditError(msg(C, QT_TRANSLATE_NOOP("Edits", "A task needs a title.")))
+    return [SetField(_of(Collection.TASKS, task.id, "title"), title)]
+
+
+# -- step 3: expectations ----------------------------------------------------------------
+
+
+def add_expectation(session: Session, group: StakeholderGroup) -> list[Edit]:
+    if any(e.group == group for e in session.expectations):
+        raise EditError(
+            msg(C, QT_TRANSLATE_NOOP("Edits", "This group has said what it expects already."))
+        )
+    return [Insert(Collection.EXPECTATIONS, Expectation(group=group))]
+
+
+def expect_task(expectation: Expectation, task_key: str, expected: bool) -> list[Edit]:
+    """Tick (medium priority) or untick a task the group expects."""
+    tasks = [ExpectedTask(t.task_key, t.priority) for t in expectation.tasks]
+    have = any(t.task_key == task_key for t in tasks)
+    if expected and not have:
+        tasks.append(ExpectedTask(task_key, Priority.MEDIUM))
+    elif not expected and have:
+        tasks = [t for t in tasks if t.task_key != task_key]
+    else:
+        return []
+    return [SetField(_of(Collection.EXPECTATIONS, expectation.id, "tasks"), tasks)]
+
+
+def set_expected_priority(
+    expectation: Expectation, task_key: str, priority: Priority
+) -> list[Edit]:
+    tasks = [
+        ExpectedTask(t.task_key, priority if t.task_key == task_key else t.priority)
+        for t in expectation.tasks
+    ]
+    if tasks == expectation.tasks:
+        return []
+    return [SetField(_of(Collection.EXPECTATIONS, expectation.id, "tasks"), tasks)]
+
+
+# -- step 9: recommendations become measures --------------------------------------------------
+
+
+def accept_recommendation(rule: str, what: str, owner: str, due: date | None) -> list[Edit]:
+    return [Insert(Collection.MEASURES, Measure(what=what, owner=owner, due=due, source_rule=rule))]
+
+
+def reject_recommendation(rule: str, what: str) -> list[Edit]:
+    """Kept as a dropped measure, so the room's decision is on record."""
+    measure = Measure(what=what, status=MeasureStatus.DROPPED, source_rule=rule)
+    return [Insert(Collection.MEASURES, measure)]
+
+
+def reconsider(measure: Measure) -> list[Edit]:
+    return [Remove(Collection.MEASURES, measure.id)]
+
+
+# -- step 9: who signs --------------------------------------------------------------------
+
+
+def signing_place(session: Session) -> str:
+    return session.municipality.name or session.place
+
+
+def add_signatory(session: Session, index: int | None = None) -> tuple[Signatory, list[Edit]]:
+    signatory = Signatory(place=signing_place(session))
+    return signatory, [Insert(Collection.SIGNATORIES, signatory, index)]
+
+
+def signatory_candidates(session: Session) -> list[Signatory]:
+    """Participants of the signing groups who are not signatories yet (by name)."""
+    have = {s.name.strip().casefold() for s in session.agreement.signatories}
+    out = []
+    for group in SIGNING_GROUPS:
+        for p in session.participants:
+            name = p.name.strip()
+            if p.group == group and name and name.casefold() not in have:
+                out.append(
+                    Signatory(
+                        name=p.name,
+                        function=p.function,
+                        group=p.group,
+                        place=signing_place(session),
+                    )
+                )
+                have.add(name.casefold())
+    return out
+
+
+def take_over_participants(session: Session) -> list[Edit]:
+    return [Insert(Collection.SIGNATORIES, s) for s in signatory_candidates(session)]
+
+
+def sign(
+    signatory: Signatory, strokes: list[list[tuple[float, float]]], at: datetime
+) -> list[Edit]:
+    """Strokes drawn on screen (none: the on-screen signature is taken back)."""
+    return [
+        SetField(_of(Collection.SIGNATORIES, signatory.id, "strokes"), strokes),
+        SetField(_of(Collection.SIGNATORIES, signatory.id, "signed_at"), at if strokes else None),
+    ]
