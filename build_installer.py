@@ -8,7 +8,7 @@ Steps, for the operating system it runs on (PyInstaller cannot cross-build):
 1. compile the translations (.ts -> .qm with pyside6-lrelease) if they are missing or old;
 2. write a PyInstaller spec (build/installer/cdo-workshop.spec) and run PyInstaller: one
    folder in dist/cdo-workshop/ (macOS: dist/CDO Workshop.app) with the app's resources;
-3. keep only what the app needs of Qt (tech notes G8): `--exclude-module` alone barely
+3. keep only what the app needs of Qt (library-notes G8): `--exclude-module` alone barely
    helps, because Qt *plugins* pull in libraries (the virtual keyboard brings QML and
    Quick, the pdf image format QtPdf, Wayland and EGLFS their own stacks). So the spec
    filters `a.binaries`/`a.datas`: only the plugins in QT_PLUGINS, Qt's own translations

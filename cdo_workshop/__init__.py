@@ -1,3 +1,3 @@
 """CDO Workshop: a guided governance workshop for a municipality's digitalisation role."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,6 +1,6 @@
 """The analysis charts as vector drawings (reportlab.graphics), in the document's font.
 
-Every string sets `fontName` explicitly (tech notes G1), and no fill uses transparency.
+Every string sets `fontName` explicitly (library-notes G1), and no fill uses transparency.
 Labels are plain strings (not paragraph markup), so user text needs no escaping here.
 """
 

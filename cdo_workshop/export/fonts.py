@@ -2,7 +2,7 @@
 
 `registerFontFamily(..., baseFontFor="all")` also makes it ReportLab's default canvas and
 graphics font, so charts and any forgotten style never fall back to the non-embedded
-Helvetica, which would break PDF/A (tech notes G1).
+Helvetica, which would break PDF/A (library-notes G1).
 """
 
 from __future__ import annotations

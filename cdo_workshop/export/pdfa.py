@@ -6,10 +6,10 @@ the session JSON as a PDF/A-3 associated file (/AFRelationship /Data), the outli
 (bookmarks) and, on request, empty signature fields for qualified signatures later.
 
 The XMP is written by hand with all namespaces declared once on `rdf:Description`:
-PDFBox Preflight misreads pikepdf's default of declaring them on every element (tech notes).
+PDFBox Preflight misreads pikepdf's default of declaring them on every element (library-notes).
 Info /Producer is pyHanko's vendor string when the file will be sealed, because pyHanko
 rewrites the XMP producer to exactly that and would otherwise leave Info and XMP
-inconsistent (tech notes G4). No /Trapped, which has no XMP counterpart here.
+inconsistent (library-notes G4). No /Trapped, which has no XMP counterpart here.
 """
 
 from __future__ import annotations

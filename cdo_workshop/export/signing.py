@@ -5,7 +5,7 @@ certificate that the app creates on request in the user data folder. Its key is 
 with a passphrase the app never stores; the public certificate lies next to it so that
 `verify` can say "sealed on this computer".
 
-The seal is an invisible signature field (no stamp, so no font trouble: tech notes G2). It
+The seal is an invisible signature field (no stamp, so no font trouble: library-notes G2). It
 proves integrity and who sealed; it is not a qualified signature, and the document says so.
 pyHanko is imported on first use (it costs about 0.3 s).
 """
@@ -42,7 +42,7 @@ class Sealer:
 
 
 def producer() -> str:
-    """pyHanko's vendor string: Info /Producer must equal it before sealing (tech notes G4)."""
+    """pyHanko's vendor string: Info /Producer must equal it before sealing (library-notes G4)."""
     from pyhanko.pdf_utils.metadata.model import VENDOR
 
     return str(VENDOR)

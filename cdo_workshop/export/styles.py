@@ -36,7 +36,7 @@ PAGE_MARGIN_TOP = 24 * mm
 PAGE_MARGIN_BOTTOM = 22 * mm
 
 # ReportLab's Table draws plain-string cells in a font fixed at import (Helvetica), before
-# the document font is registered: every table names its font (PDF/A, tech notes G1).
+# the document font is registered: every table names its font (PDF/A, library-notes G1).
 BASE_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
     ("FONTNAME", (0, 0), (-1, -1), REGULAR),
     ("TEXTCOLOR", (0, 0), (-1, -1), INK),

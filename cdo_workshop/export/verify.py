@@ -1,7 +1,7 @@
 """Check a sealed agreement: who sealed it, when, whether it changed since, which session.
 
 The verdict follows pyHanko's overall picture, not `valid` alone (a flipped byte leaves the
-CMS signature `valid` but the document digest broken: tech notes):
+CMS signature `valid` but the document digest broken: library-notes):
 
 - INVALID: the seal's digest or signature does not check out (`intact` and `valid`);
 - CHANGED: bytes were appended after the seal that are not only further signatures, i.e.

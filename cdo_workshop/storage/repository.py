@@ -427,6 +427,13 @@ def _unreadable(session_id: str, detail: str) -> StorageError:
     )
 
 
+def _step(value: Any) -> int:
+    step = int(value)
+    if not 1 <= step <= len(STEP_KEYS):
+        raise ValueError(f"step {value} is not one of the workshop's steps")
+    return step
+
+
 def _summary(r: dict[str, Any]) -> SessionSummary:
     """One row of the session list; a damaged row becomes a summary that says so."""
     try:
@@ -437,7 +444,7 @@ def _summary(r: dict[str, Any]) -> SessionSummary:
             workshop_date=date.fromisoformat(r["workshop_date"]) if r["workshop_date"] else None,
             created_at=_timestamp(r["created_at"]),
             updated_at=_timestamp(r["updated_at"]),
-            step_reached=int(r["step_reached"]),
+            step_reached=_step(r["step_reached"]),
         )
     except (ValueError, TypeError) as e:
         epoch = datetime(1970, 1, 1, tzinfo=UTC)

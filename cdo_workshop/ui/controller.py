@@ -363,7 +363,7 @@ class SessionController(QObject):
 
     def set_step_seconds(self, key: str, seconds: int) -> None:
         """The room's time in a step so far (summed over visits and restarts)."""
-        if self.session is not None and self.session.room.step_seconds.get(key) != seconds:
+        if self.session is not None and self.session.room.step_seconds.get(key, 0) != seconds:
             self.record(SetEntry(Field(Part.ROOM, "step_seconds"), key, seconds))
 
     # -- saving -------------------------------------------------------------------------

@@ -475,8 +475,8 @@ class MainWindow(QMainWindow):
             self.save_label.style().unpolish(self.save_label)
             self.save_label.style().polish(self.save_label)
         if not unsaved and self.unsaved_box is not None:
-            self.unsaved_box.close()
-            self.unsaved_box = None
+            box, self.unsaved_box = self.unsaved_box, None
+            box.done(QMessageBox.StandardButton.Ok)  # close() would be refused by the box
             self.statusBar().showMessage(self.tr("All changes are saved again."), 8000)
 
     def _warn_unsaved(self, error: str) -> None:

@@ -40,6 +40,10 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 class SessionListModel(QAbstractTableModel):
     COLUMNS = 5
 
@@ -91,6 +95,12 @@ class SessionListModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = index.column()
+        if row.problem is not None and column >= 2:
+            if column != 4:
+                return "\u2014"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.problem.render(_translate)
+            return self.tr("damaged: cannot be opened")
         if column == 0:
             return row.title or row.municipality or self.tr("(untitled)")
         if column == 1:

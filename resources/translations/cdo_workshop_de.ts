@@ -2917,6 +2917,10 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
             <translation>Letzte Änderung</translation>
         </message>
         <message>
+            <source>damaged: cannot be opened</source>
+            <translation>beschädigt: lässt sich nicht öffnen</translation>
+        </message>
+        <message>
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>

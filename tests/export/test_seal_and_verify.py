@@ -69,7 +69,7 @@ def test_the_seal_keeps_pdf_a_metadata_consistent(sealed_de: bytes) -> None:
     with pikepdf.open(io.BytesIO(sealed_de)) as pdf:
         meta = pdf.open_metadata()
         assert meta.pdfa_status == "3B"
-        assert str(pdf.docinfo.Producer) == meta["pdf:Producer"]  # tech notes G4
+        assert str(pdf.docinfo.Producer) == meta["pdf:Producer"]  # library-notes G4
         mod = str(pdf.docinfo.ModDate)
         xmp_mod = meta["xmp:ModifyDate"]
         assert mod[2:16] == re.sub(r"\D", "", xmp_mod)[:14]

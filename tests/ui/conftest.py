@@ -60,7 +60,7 @@ def screenshot() -> Callable[[object, str], Path]:
 
 @pytest.fixture
 def type_text(qtbot) -> Callable[[object, str], None]:
-    """Type like a user; non-ASCII characters go in as key events with text (tech notes G9:
+    """Type like a user; non-ASCII characters go in as key events with text (library-notes G9:
     QTest.keyClicks aborts on them)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cdo_workshop.app import create_main_window
@@ -26,3 +27,38 @@ def test_corrupt_database_is_reported_and_left_alone(qtbot, db_path, translator,
     assert str(db_path) in messages[0]
     assert db_path.read_bytes() == garbage
     assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_one_damaged_session_is_listed_as_such_and_the_others_open(
+    qtbot, db_path, open_window, answer_dialog, sample
+):
+    from cdo_workshop.domain.model import Session
+    from cdo_workshop.storage.repository import SessionRepository
+
+    repo = SessionRepository.open(db_path)
+    repo.create(sample)
+    bad = Session(title="Beschädigt")
+    repo.create(bad)
+    repo.db.execute("UPDATE sessions SET updated_at = 'yesterday' WHERE id = ?", [bad.id])
+    repo.db.conn.commit()
+    repo.close()
+
+    window = open_window()
+    model = window.start_page.model
+    rows = {r.id: i for i, r in enumerate(model.rows)}
+    assert set(rows) == {sample.id, bad.id}
+    damaged = model.index(rows[bad.id], 4)
+    assert damaged.data() == "beschädigt: lässt sich nicht öffnen"
+    assert "kann nicht gelesen werden" in damaged.data(Qt.ItemDataRole.ToolTipRole)
+    messages = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    answer_dialog(read)
+    window.open_session(bad.id)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert bad.id in messages[0] and window.stack.currentWidget() is window.start_page
+    window.open_session(sample.id)
+    assert window.controller.session.municipality.name == "Musterstadt"

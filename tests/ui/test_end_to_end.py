@@ -1,7 +1,7 @@
 """A whole workshop through the widgets only, then a new window finds every step's data.
 
 Keys and clicks only (no controller calls); non-ASCII text goes in as key events with text
-(tech notes G9). After closing, a second window on the same database opens the session and
+(library-notes G9). After closing, a second window on the same database opens the session and
 every step shows what was entered.
 """
 

@@ -464,7 +464,7 @@ def test_print_to_a_pdf_printer_gives_every_page(qtbot, step9, tmp_path):
 
 
 def test_printed_pages_are_opaque_white(qtbot):
-    """QtPdf renders onto transparency (tech notes G3): the printed page is composited."""
+    """QtPdf renders onto transparency (library-notes G3): the printed page is composited."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage
 

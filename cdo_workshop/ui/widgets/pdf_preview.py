@@ -2,7 +2,7 @@
 
 Imported only when the first agreement exists: QtPdf and QtPrintSupport stay out of
 start-up. QtPdf (pdfium) does not draw signature widgets and renders onto a transparent
-background (tech notes G3), so printing composites every page onto white, and the app
+background (library-notes G3), so printing composites every page onto white, and the app
 states the seal in words instead of showing it.
 """
 

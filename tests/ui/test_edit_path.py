@@ -1,0 +1,133 @@
+"""The one edit path as a user meets it: bound fields, undo from anywhere, dates as typed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from cdo_workshop.storage.repository import SessionRepository
+from cdo_workshop.ui.widgets.date_field import DateField
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def saved(db_path: Path, session_id: str):
+    repo = SessionRepository.open(db_path)
+    try:
+        return repo.load(session_id)
+    finally:
+        repo.close()
+
+
+@pytest.fixture
+def window(open_window):
+    window = open_window()
+    window.new_session()
+    return window
+
+
+def test_undoing_the_notes_shows_the_old_text_and_typing_goes_on_from_there(qtbot, window, db_path):
+    window.actions_by_name["notes"].trigger()
+    notes = window.notes_edit
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Ratsfraktion X skeptisch")
+    assert window.controller.session.facilitator_notes == "Ratsfraktion X skeptisch"
+    window.framing_page.place_edit.setFocus()
+    window.actions_by_name["undo"].trigger()  # Edit › Undo, not the notes' own undo
+    assert notes.toPlainText() == ""
+    notes.setFocus()
+    qtbot.keyClicks(notes, "neu")
+    assert window.controller.session.facilitator_notes == "neu"  # not the undone text again
+    assert saved(db_path, window.controller.session.id).facilitator_notes == "neu"
+
+
+def test_the_field_being_typed_in_is_never_redrawn(qtbot, window):
+    edit = window.framing_page.name_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Nstadt")
+    edit.setCursorPosition(1)
+    qtbot.keyClicks(edit, "eu")
+    assert edit.text() == "Neustadt" and edit.cursorPosition() == 3
+    assert window.controller.session.municipality.name == "Neustadt"
+    window.actions_by_name["undo"].trigger()  # typing into one field: one step
+    assert edit.text() == "" and window.controller.session.municipality.name == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "finish"),
+    [("30.09.2027", False), ("30.9.2027", False), ("30092027", False), ("30.9.27", True)],
+)
+def test_the_workshop_date_as_germans_type_it(qtbot, window, db_path, typed, finish):
+    field = window.framing_page.date_edit
+    assert isinstance(field, DateField)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, typed)
+    if finish:  # a two-digit year counts when the field is left (30.9.20… is not 2020)
+        assert window.controller.session.workshop_date != date(2027, 9, 30)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert window.controller.session.workshop_date == date(2027, 9, 30)
+    assert saved(db_path, window.controller.session.id).workshop_date == date(2027, 9, 30)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "30.09.2027"
+
+
+def test_a_date_that_is_none_is_refused_and_the_saved_one_kept(qtbot, window):
+    field = window.framing_page.date_edit
+    before = window.controller.session.workshop_date
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "31.02.2027")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert window.controller.session.workshop_date == before
+    assert field.property("invalid") is True and "30.09.2027" in field.toolTip()
+
+
+def test_english_dates_follow_the_english_format(qtbot, window, translator):
+    translator.switch("en")
+    try:
+        field = window.framing_page.date_edit
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, "30/09/2027")
+        assert window.controller.session.workshop_date == date(2027, 9, 30)
+    finally:
+        translator.switch("de")
+
+
+def test_a_due_date_typed_into_a_table_cell(qtbot, open_window, db_path):
+    window = open_window()
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    page = window.session_view.current_page()  # step 9
+    view = page.measures.view
+    column = next(i for i, c in enumerate(page.measures.model.columns) if c.field == "due")
+    view.setFocus()
+    view.setCurrentIndex(page.measures.model.index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DateField))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30.09.2027")  # saved while the editor is still open
+    measure = window.controller.session.measures[0]
+    assert measure.due == date(2027, 9, 30)
+    assert saved(db_path, window.controller.session.id).measures[0].due == date(2027, 9, 30)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Escape: the cell's date as it was
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert window.controller.session.measures[0].due != date(2027, 9, 30)
+
+
+def test_applying_a_template_says_what_it_added(qtbot, window):
+    page = window.framing_page
+    qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    assert "hinzugefügt" in page.template_status.text()
+    count = window.controller.undo_stack.count()
+    qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    assert "nichts hinzugefügt" in page.template_status.text()
+    assert window.controller.undo_stack.count() == count  # no empty undo step
+    window.actions_by_name["undo"].trigger()  # the whole template is one step
+    assert window.controller.session.tasks == []
