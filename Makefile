@@ -41,7 +41,7 @@ lint: setup
 	$(BIN)/mypy
 
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 benchmark: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py

@@ -48,8 +48,12 @@ class Binding(QObject):
         show: Callable[[Any], None],
         text: str = "",
         window: float | None = None,
+        merge_all: bool = False,
     ) -> None:
+        """`window`: successive edits merge only within so many seconds (a slider);
+        `merge_all`: every successive edit of the field merges (digits typed)."""
         super().__init__(widget)
+        self.merge_all = merge_all
         self.controller = controller
         self.field = field
         self.widget = widget
@@ -75,7 +79,7 @@ class Binding(QObject):
             self.field,
             value,
             self.text,
-            merge=(self.field, "steps") if self.window is not None else None,
+            merge=(self.field, "steps") if self.window is not None or self.merge_all else None,
             window=self.window,
             source=self.widget,
         )
@@ -148,7 +152,11 @@ def bind_spin(
     spin: QSpinBox | QDoubleSpinBox,
     text: str = "",
 ) -> Binding:
-    """A spin box whose minimum with a special value text means "not given" (None)."""
+    """A spin box whose minimum with a special value text means "not given" (None).
+
+    Saved digit by digit as it is typed (one undo step per field); the box is not redrawn
+    while the user types in it, so "3825" is not reformatted to "3.825" under the cursor.
+    """
 
     def read() -> Any:
         value = spin.value()
@@ -159,11 +167,9 @@ def bind_spin(
     def show(value: Any) -> None:
         spin.setValue(spin.minimum() if value is None else value)
 
-    # Reformatting "3825" as "3.825" mid-typing would move the cursor: written on Enter,
-    # when the field is left, or by the arrow keys.
-    spin.setKeyboardTracking(False)
+    spin.setKeyboardTracking(True)
     spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-    binding = Binding(controller, field, spin, read, show, text)
+    binding = Binding(controller, field, spin, read, show, text, merge_all=True)
     spin.valueChanged.connect(binding.write)
     return binding
 

@@ -225,16 +225,16 @@ def test_whole_workshop_through_the_widgets_then_reopened(
     ]
     assert session.template == "small_gemeinde" and session.tasks
 
-    _, goals = page_of(second, "goals")
+    goals = go_to(qtbot, second, "goals")
     assert goals.editor.model.index(0, 0).data() == "Alle Bürgerdienste online"
     assert goals.editor.model.index(0, 1).data() == "hoch"
 
-    _, expectations = page_of(second, "expectations")
+    expectations = go_to(qtbot, second, "expectations")
     council = expectations.card_for(StakeholderGroup.COUNCIL)
     assert council.slider.value() == 80
     assert len(session.expectations[0].tasks) == 1
 
-    _, placement = page_of(second, "placement")
+    placement = go_to(qtbot, second, "placement")
     assert placement.placement_combo.currentText() == "Hauptamt / Zentralverwaltung"
     assert placement.reporting_edit.text() == "Hauptamtsleiterin"
     assert placement.share_spin.value() == 30
@@ -245,7 +245,7 @@ def test_whole_workshop_through_the_widgets_then_reopened(
     task = next(t for t in session.tasks if t.raci)
     assert task.raci == {"cdo": RaciRole.ACCOUNTABLE, "it": RaciRole.RESPONSIBLE}
 
-    _, dependencies = page_of(second, "dependencies")
+    dependencies = go_to(qtbot, second, "dependencies")
     row = [dependencies.editor.model.index(0, c).data() for c in range(3)]
     assert row == ["Kreis-IT", "Betrieb der Fachverfahren", "3 – stark"]
 

@@ -270,6 +270,7 @@ def test_page_is_complete_with_one_expectation(qtbot, open_window):
     window.new_session()
     page = ExpectationsPage(window.controller)
     qtbot.addWidget(page)
+    page.show()  # a page not on screen loads when it is shown
     page.load(window.controller.session)
     assert not page.is_complete()
     assert not page.empty_hint.isHidden()

@@ -82,6 +82,10 @@ window.activateWindow()
 QTest.qWaitForWindowActive(window)
 assert window.start()
 QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+spin = window.framing_page.population_spin
+spin.setFocus()
+spin.selectAll()
+QTest.keyClicks(spin, "3825")  # digits, no Enter: saved as typed like text
 for step, text in ((1, sys.argv[2]), (2, sys.argv[3])):
     QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + step), CTRL)
     page = window.session_view.current_page()
@@ -102,7 +106,8 @@ app.exec()
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_sigkill_with_a_cell_editor_open_loses_nothing(db_path):
-    """Text in an open table cell is saved as it is typed, like a line edit's."""
+    """Text in an open table cell is saved as it is typed, like a line edit's; so are the
+    digits typed into a number field."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     name, goal = "Anna Beispiel-Meier", "Alle Antraege online bis 2028"
     with subprocess.Popen(
@@ -125,5 +130,6 @@ def test_sigkill_with_a_cell_editor_open_loses_nothing(db_path):
         session = repo.load(summary.id)
         assert [p.name for p in session.participants] == [name]
         assert [g.text for g in session.goals] == [goal]
+        assert session.municipality.population == 3825
     finally:
         repo.close()

@@ -415,7 +415,12 @@ class AgreementPage(StepPage):
         session = self.controller.session
         if session is None or session.agreement.review_date is None:
             return False
-        return bool(session.agreement.signatories) and self.recommendations.open_high() == 0
+        if not session.agreement.signatories:
+            return False
+        if self._dirty:  # not shown since the last change: ask the analysis itself (ms)
+            fresh = analyse(session, self.controller.catalog).recommendations
+            return self.recommendations.open_high(fresh) == 0
+        return self.recommendations.open_high() == 0
 
     # -- texts ----------------------------------------------------------------------------
 

@@ -1,5 +1,9 @@
 """StepPage: the uniform interface of every workshop step page.
 
+A page that is not on screen does not reload when a session is opened or its parts change:
+it remembers to, and loads when it is shown (opening a session then builds one page, not
+nine). Its completeness is worked out from the session either way, for the navigator.
+
 Signals:
     completeChanged(bool): whether the step has what it needs to be called done.
 """
@@ -7,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from cdo_workshop.domain.model import Session
@@ -23,6 +28,7 @@ class StepPage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._stale = False
         controller.session_opened.connect(self._reload)
         controller.session_changed.connect(self.on_session_changed)
 
@@ -46,6 +52,24 @@ class StepPage(QWidget):
         super().changeEvent(event)
 
     def _reload(self) -> None:
+        if self.controller.session is None:
+            return
+        if not self.isVisible():
+            self._stale = True  # loaded when shown
+        else:
+            self._stale = False
+            self.load(self.controller.session)
+        self.completeChanged.emit(self.is_complete())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._reload_now()
+        super().showEvent(event)
+
+    def _reload_now(self) -> None:
+        self._stale = False
         if self.controller.session is not None:
             self.load(self.controller.session)
+            if self.layout() is not None:
+                self.layout().activate()  # new texts get their room before the first paint
             self.completeChanged.emit(self.is_complete())

@@ -171,12 +171,11 @@ class RecommendationList(QWidget):
         self.empty.setText(self.tr("The analysis has no recommendations."))
         self.empty.setVisible(not self.recommendations)
 
-    def open_high(self) -> int:
-        """How many high-severity recommendations the room has not decided yet."""
+    def open_high(self, recommendations: Sequence[Recommendation] | None = None) -> int:
+        """How many high-severity recommendations (shown, or these) are not decided yet."""
         decisions = self.decisions()
-        return sum(
-            1 for r in self.recommendations if r.severity == "high" and r.id not in decisions
-        )
+        shown = self.recommendations if recommendations is None else recommendations
+        return sum(1 for r in shown if r.severity == "high" and r.id not in decisions)
 
     def _on_changed(self, change: Change) -> None:
         if change.touches(MEASURES) and self.recommendations:
