@@ -24,8 +24,8 @@ from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
 from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.bindings import bind_plain_text
-from cdo_workshop.ui.controller import SaveState, SessionController
-from cdo_workshop.ui.formatting import format_time
+from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.saving import SaveGuard
 from cdo_workshop.ui.session_view import SessionView
 from cdo_workshop.ui.start_page import StartPage
 from cdo_workshop.ui.steps import build_step_pages
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         bind_plain_text(
             controller, Field(Part.HEADER, "facilitator_notes"), self.notes_edit, LONG_TEXT
         )
-        self.unsaved_box: QMessageBox | None = None
+        self.saving = SaveGuard(self, controller, self.save_label)
         self.notes_dock = QDockWidget(objectName="notesDock")
         self.notes_dock.setWidget(self.notes_edit)
         self.notes_dock.visibilityChanged.connect(
@@ -72,9 +72,7 @@ class MainWindow(QMainWindow):
         controller.session_opened.connect(self._show_session)
         controller.session_closed.connect(self._show_start)
         controller.session_changed.connect(self._update_title)
-        controller.save_state_changed.connect(self._show_save_state)
         controller.failed.connect(self._show_error)
-        controller.save_failed.connect(self._warn_unsaved)
 
         self.retranslate()
         self._restore_geometry()
@@ -224,7 +222,7 @@ class MainWindow(QMainWindow):
             )
             + 16
         )
-        self._show_save_state(self.controller.save_state())
+        self.saving.show_state(self.controller.save_state())
         self.file_menu.setTitle(self.tr("&Session"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -453,103 +451,12 @@ class MainWindow(QMainWindow):
 
     # -- saving ---------------------------------------------------------------------------
 
-    def _show_save_state(self, state: SaveState) -> None:
-        """ "Saved 10:42" only when nothing is pending; else the count, in red, and a box that
-        says what to do (once per failure, closed by itself when saving works again)."""
-        unsaved = state.pending > 0
-        if unsaved:
-            text = self.tr("Not saved (%n change(s))", "", state.pending)
-            tip = state.error
-        elif state.saved_at is not None:
-            text = self.tr("Saved {time}").format(time=format_time(state.saved_at))
-            tip = self.tr("Every change is saved in {path}").format(
-                path=self.controller.database_path or ""
-            )
-        else:
-            text, tip = "", ""
-        self.save_label.setText(text)
-        self.save_label.setToolTip(tip)
-        self.save_label.setAccessibleDescription(tip)
-        if self.save_label.property("unsaved") != unsaved:
-            self.save_label.setProperty("unsaved", unsaved)
-            self.save_label.style().unpolish(self.save_label)
-            self.save_label.style().polish(self.save_label)
-        if not unsaved and self.unsaved_box is not None:
-            box, self.unsaved_box = self.unsaved_box, None
-            box.done(QMessageBox.StandardButton.Ok)  # close() would be refused by the box
-            self.statusBar().showMessage(self.tr("All changes are saved again."), 8000)
-
-    def _warn_unsaved(self, error: str) -> None:
-        """Not modal: the room can go on; every change is kept and tried again."""
-        if self.unsaved_box is not None:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Changes not saved"),
-            self.tr(
-                "The last changes could not be saved: {error}\n\nThey are kept and saved as"
-                " soon as that works again (the app tries every few seconds). Free some disk"
-                " space, or save all sessions to another file or drive with \u201cSave all"
-                " sessions as \u2026\u201d."
-            ).format(error=error),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("unsavedWarning")
-        save_as = box.addButton(
-            self.tr("Save all sessions &as \u2026"), QMessageBox.ButtonRole.ActionRole
-        )
-        save_as.clicked.connect(self.save_database_as)
-        box.setModal(False)
-        box.finished.connect(lambda _result: setattr(self, "unsaved_box", None))
-        self.unsaved_box = box
-        box.show()
-
     def save_database_as(self) -> bool:
-        path = file_dialogs.save_file(
-            self,
-            self.tr("Save all sessions as"),
-            self.tr("CDO Workshop databases (*.sqlite3)"),
-            "sessions.sqlite3",
-            self.controller.database_path,
-            "sqlite3",
-        )
-        if path is None or not self.controller.save_database_as(path):
-            return False
-        self.statusBar().showMessage(
-            self.tr("All sessions are now saved in {path}.").format(path=path), 10000
-        )
-        return True
+        return self.saving.save_database_as()
 
     def confirm_unsaved(self) -> bool:
-        """True if nothing is lost by closing: saved, saved elsewhere, or given up on."""
         self.session_view.save_time()
-        if self.controller.flush():
-            return True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Changes not saved"),
-            self.tr(
-                "%n change(s) could not be saved: {error}\nSave all sessions to another file"
-                " first, or close and lose them?",
-                "",
-                self.controller.unsaved(),
-            ).format(error=self.controller.save_state().error),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmUnsaved")
-        save_as = box.addButton(
-            self.tr("Save all sessions &as \u2026"), QMessageBox.ButtonRole.AcceptRole
-        )
-        lose = box.addButton(
-            self.tr("Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(save_as)
-        box.exec()
-        if box.clickedButton() is save_as:
-            return self.save_database_as()
-        return box.clickedButton() is lose
+        return self.saving.confirm_unsaved()
 
     def close_session(self) -> None:
         if self.confirm_unsaved():

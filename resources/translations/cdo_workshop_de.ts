@@ -2269,59 +2269,6 @@
             <source>{name} – CDO Workshop</source>
             <translation>{name} – CDO Workshop</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved (%n change(s))</source>
-            <translation>
-                <numerusform>Nicht gespeichert (%n Änderung)</numerusform>
-                <numerusform>Nicht gespeichert (%n Änderungen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every change is saved in {path}</source>
-            <translation>Jede Änderung wird in {path} gespeichert</translation>
-        </message>
-        <message>
-            <source>All changes are saved again.</source>
-            <translation>Alle Änderungen sind wieder gespeichert.</translation>
-        </message>
-        <message>
-            <source>Changes not saved</source>
-            <translation>Änderungen nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved: {error}
-
-They are kept and saved as soon as that works again (the app tries every few seconds). Free some disk space, or save all sessions to another file or drive with “Save all sessions as …”.</source>
-            <translation>Die letzten Änderungen konnten nicht gespeichert werden: {error}
-
-Sie bleiben erhalten und werden gespeichert, sobald es wieder geht (die App versucht es alle paar Sekunden). Geben Sie Speicherplatz frei oder speichern Sie alle Sitzungen mit „Alle Sitzungen speichern unter …“ in eine andere Datei oder auf ein anderes Laufwerk.</translation>
-        </message>
-        <message>
-            <source>Save all sessions as</source>
-            <translation>Alle Sitzungen speichern unter</translation>
-        </message>
-        <message>
-            <source>CDO Workshop databases (*.sqlite3)</source>
-            <translation>CDO-Workshop-Datenbanken (*.sqlite3)</translation>
-        </message>
-        <message>
-            <source>All sessions are now saved in {path}.</source>
-            <translation>Alle Sitzungen werden jetzt in {path} gespeichert.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) could not be saved: {error}
-Save all sessions to another file first, or close and lose them?</source>
-            <translation>
-                <numerusform>%n Änderung konnte nicht gespeichert werden: {error}
-Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie verlieren?</numerusform>
-                <numerusform>%n Änderungen konnten nicht gespeichert werden: {error}
-Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie verlieren?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close and &amp;lose them</source>
-            <translation>Schließen und &amp;verwerfen</translation>
-        </message>
         <message>
             <source>Saved {time}</source>
             <translation>Gespeichert {time}</translation>
@@ -2843,6 +2790,70 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Task hidden: {title}. Undo brings it back.</source>
             <translation>Aufgabe ausgeblendet: {title}. Rückgängig holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveGuard</name>
+        <message numerus="yes">
+            <source>Not saved (%n change(s))</source>
+            <translation>
+                <numerusform>Nicht gespeichert (%n Änderung)</numerusform>
+                <numerusform>Nicht gespeichert (%n Änderungen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Gespeichert {time}</translation>
+        </message>
+        <message>
+            <source>Every change is saved in {path}</source>
+            <translation>Jede Änderung wird in {path} gespeichert</translation>
+        </message>
+        <message>
+            <source>All changes are saved again.</source>
+            <translation>Alle Änderungen sind wieder gespeichert.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>Änderungen nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved: {error}
+
+They are kept and saved as soon as that works again (the app tries every few seconds). Free some disk space, or save all sessions to another file or drive with “Save all sessions as …”.</source>
+            <translation>Die letzten Änderungen konnten nicht gespeichert werden: {error}
+
+Sie bleiben erhalten und werden gespeichert, sobald es wieder geht (die App versucht es alle paar Sekunden). Geben Sie Speicherplatz frei oder speichern Sie alle Sitzungen mit „Alle Sitzungen speichern unter …“ in eine andere Datei oder auf ein anderes Laufwerk.</translation>
+        </message>
+        <message>
+            <source>Save all sessions &amp;as …</source>
+            <translation>Alle Sitzungen speichern &amp;unter …</translation>
+        </message>
+        <message>
+            <source>Save all sessions as</source>
+            <translation>Alle Sitzungen speichern unter</translation>
+        </message>
+        <message>
+            <source>CDO Workshop databases (*.sqlite3)</source>
+            <translation>CDO-Workshop-Datenbanken (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>All sessions are now saved in {path}.</source>
+            <translation>Alle Sitzungen werden jetzt in {path} gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be saved: {error}
+Save all sessions to another file first, or close and lose them?</source>
+            <translation>
+                <numerusform>%n Änderung konnte nicht gespeichert werden: {error}
+Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie verlieren?</numerusform>
+                <numerusform>%n Änderungen konnten nicht gespeichert werden: {error}
+Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie verlieren?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Schließen und &amp;verwerfen</translation>
         </message>
     </context>
     <context>
