@@ -460,13 +460,27 @@ def _summary(r: dict[str, Any]) -> SessionSummary:
         )
 
 
+# What SQLite's primary result codes mean for the person at the laptop.
+_REASONS = {
+    5: QT_TRANSLATE_NOOP("Storage", "the database is busy: another program is writing to it"),
+    6: QT_TRANSLATE_NOOP("Storage", "the database is busy: another program is writing to it"),
+    8: QT_TRANSLATE_NOOP("Storage", "the file is read-only"),
+    10: QT_TRANSLATE_NOOP("Storage", "the drive reported a read or write error"),
+    13: QT_TRANSLATE_NOOP("Storage", "the disk is full"),
+    14: QT_TRANSLATE_NOOP("Storage", "the file cannot be opened"),
+}
+
+
 def _write_failed(e: sqlite3.Error) -> StorageError:
+    code = getattr(e, "sqlite_errorcode", None)
+    reason = _REASONS.get(code & 0xFF) if isinstance(code, int) else None
+    detail: Message | str = msg(C, reason) if reason else str(e)
     return StorageError(
         msg(
             C,
             QT_TRANSLATE_NOOP(
                 "Storage", "Saving failed: {detail}. The last saved state is unchanged."
             ),
-            detail=str(e),
+            detail=detail,
         )
     )

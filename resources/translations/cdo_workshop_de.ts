@@ -3285,6 +3285,26 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Es gibt keine Sitzung mit der ID {id}.</translation>
         </message>
         <message>
+            <source>the database is busy: another program is writing to it</source>
+            <translation>die Datenbank ist belegt: ein anderes Programm schreibt gerade hinein</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>die Datei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the drive reported a read or write error</source>
+            <translation>das Laufwerk meldet einen Lese- oder Schreibfehler</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened</source>
+            <translation>die Datei lässt sich nicht öffnen</translation>
+        </message>
+        <message>
             <source>Saving failed: {detail}. The last saved state is unchanged.</source>
             <translation>Speichern fehlgeschlagen: {detail}. Der zuletzt gespeicherte Stand ist unverändert.</translation>
         </message>

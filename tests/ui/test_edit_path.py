@@ -131,3 +131,22 @@ def test_applying_a_template_says_what_it_added(qtbot, window):
     assert window.controller.undo_stack.count() == count  # no empty undo step
     window.actions_by_name["undo"].trigger()  # the whole template is one step
     assert window.controller.session.tasks == []
+
+
+def test_the_calendar_by_keyboard(qtbot, window, db_path):
+    field = window.framing_page.date_edit
+    before = window.controller.session.workshop_date
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: field._calendar is not None and field._calendar.isVisible())
+    calendar = field._calendar
+    inside = QApplication.focusWidget()  # the calendar's day table has the keyboard
+    assert inside is calendar or calendar.isAncestorOf(inside)
+    qtbot.keyClick(inside, Qt.Key.Key_Right)  # the next day
+    qtbot.keyClick(inside, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert window.controller.session.workshop_date == date.fromordinal(before.toordinal() + 1)
+    assert saved(db_path, window.controller.session.id).workshop_date == (
+        window.controller.session.workshop_date
+    )
+    assert field.hasFocus()

@@ -13,12 +13,36 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from cdo_workshop.domain.dates import order_of, parse_date
 from cdo_workshop.ui.formatting import date_format, format_date
+
+
+def calendar_icon(color: QColor) -> QIcon:
+    """A small calendar sheet (Qt's styles have none), drawn for a sharp look at any scale."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        unit = size / 16
+        pen = QPen(color, max(1.0, unit))
+        painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(1.5 * unit, 2.5 * unit, 13 * unit, 12 * unit), unit, unit)
+        painter.fillRect(QRectF(1.5 * unit, 2.5 * unit, 13 * unit, 3 * unit), color)
+        for row in range(2):
+            for column in range(3):
+                painter.fillRect(
+                    QRectF((4 + 3.2 * column) * unit, (8 + 3 * row) * unit, 1.8 * unit, 1.8 * unit),
+                    color,
+                )
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class DateField(QLineEdit):
@@ -30,9 +54,7 @@ class DateField(QLineEdit):
         self._date: date | None = None
         self._calendar: QCalendarWidget | None = None
         self.calendar_action = QAction(self)
-        self.calendar_action.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        )
+        self.calendar_action.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.Text)))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.textEdited.connect(self._typed)
