@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.i18n import Translator
 
 if TYPE_CHECKING:
@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from cdo_workshop.ui.main_window import MainWindow
 
 C = "App"
+# What Qt's xcb platform plugin loads beyond the X client libraries every desktop has,
+# with the Debian/Ubuntu package of each; without them Qt aborts with a cryptic message.
+X11_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-image", "libxcb-image0"),
+    ("xcb-render-util", "libxcb-render-util0"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+)
 
 
 def display_problem() -> Message | None:
@@ -36,15 +46,21 @@ def display_problem() -> Message | None:
     if not os.environ.get("WAYLAND_DISPLAY"):
         import ctypes.util
 
-        if ctypes.util.find_library("xcb-cursor") is None and not _bundled("xcb-cursor"):
-            return Message(
+        missing = [
+            package
+            for library, package in X11_LIBRARIES
+            if ctypes.util.find_library(library) is None and not _bundled(library)
+        ]
+        if missing:
+            return msg(
                 C,
                 QT_TRANSLATE_NOOP(
                     "App",
-                    "Qt needs the system library libxcb-cursor0 to open a window under X11."
-                    " Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start"
+                    "Qt needs the system libraries {packages} to open a window under X11."
+                    " Install them (Debian/Ubuntu: sudo apt install {packages}) and start"
                     " again.",
                 ),
+                packages=" ".join(missing),
             )
     return None
 

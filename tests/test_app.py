@@ -19,7 +19,9 @@ def on_x11(monkeypatch):
 
 
 def test_missing_xcb_cursor_library_is_named(on_x11, monkeypatch):
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(
+        ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"{name}.so"
+    )
     problem = display_problem()
     assert problem is not None and "libxcb-cursor0" in problem.source()
 
@@ -37,6 +39,21 @@ def test_a_usable_x11_display_is_no_problem(on_x11, monkeypatch):
 
 def test_the_bundle_brings_its_own_xcb_cursor_library(on_x11, monkeypatch, tmp_path):
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
-    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    from cdo_workshop.app import X11_LIBRARIES
+
+    for library, _package in X11_LIBRARIES:
+        (tmp_path / f"lib{library}.so.0").write_bytes(b"")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert display_problem() is None
+
+
+def test_every_missing_x11_library_is_named_with_its_package(on_x11, monkeypatch):
+    present = {"xcb-cursor", "xcb-image"}
+    monkeypatch.setattr(
+        ctypes.util, "find_library", lambda name: f"{name}.so" if name in present else None
+    )
+    text = display_problem().source()
+    assert (
+        "apt install libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxkbcommon-x11-0" in text
+    )
+    assert "libxcb-cursor0" not in text

@@ -421,8 +421,8 @@
             <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). Starten Sie die App in einer Desktop-Sitzung oder auf einem Server mit virtuellem Bildschirm: xvfb-run -a .venv/bin/cdo-workshop</translation>
         </message>
         <message>
-            <source>Qt needs the system library libxcb-cursor0 to open a window under X11. Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start again.</source>
-            <translation>Qt braucht die Systembibliothek libxcb-cursor0, um unter X11 ein Fenster zu öffnen. Installieren Sie sie (Debian/Ubuntu: sudo apt install libxcb-cursor0) und starten Sie erneut.</translation>
+            <source>Qt needs the system libraries {packages} to open a window under X11. Install them (Debian/Ubuntu: sudo apt install {packages}) and start again.</source>
+            <translation>Qt braucht die Systembibliotheken {packages}, um unter X11 ein Fenster zu öffnen. Installieren Sie sie (Debian/Ubuntu: sudo apt install {packages}) und starten Sie erneut.</translation>
         </message>
         <message>
             <source>The sessions in {path} are open in another CDO Workshop window already (process {pid} on {host}). Switch to that window, or close it and start again. Two windows on one database would overwrite each other's changes.</source>
