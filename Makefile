@@ -46,6 +46,7 @@ test: setup lint
 benchmark: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/autosave.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/keystroke.py
 	$(BIN)/python benchmarks/export.py
 
 # The self-contained app (PyInstaller bundle + package for this OS) in dist/; see README.

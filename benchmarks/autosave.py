@@ -1,7 +1,8 @@
 """Latency of one autosaved edit on a large session (100 participants, 30 tasks).
 
-Each edit changes the session in memory and saves it the way the controller does: one
-SessionRepository.save_part / save_item call, one transaction, on a temporary database.
+Each edit goes the way of the controller: a typed edit applied to the session in memory
+(apply_edits, value checks included), then SessionRepository.persist of its change set in
+one BEGIN IMMEDIATE transaction, on a temporary database.
 
     .venv/bin/python benchmarks/autosave.py [--edits 1000] [--repeats 3]
 """
@@ -18,6 +19,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from cdo_workshop.domain.edits import (
+    Collection,
+    Edit,
+    Field,
+    Part,
+    SetEntry,
+    SetField,
+    apply_edits,
+    item_field,
+)
 from cdo_workshop.domain.model import (
     Municipality,
     Participant,
@@ -92,26 +103,27 @@ def main(argv: list[str] | None = None) -> int:
         middle = session.participants[len(session.participants) // 2]
         last = session.participants[-1]
 
+        def save(edit: Edit) -> None:
+            _, changes = apply_edits(session, [edit])
+            repo.persist(session, changes)
+
         def municipality(i: int) -> None:
-            session.municipality.name = f"Musterstadt {i}"
-            repo.save_part(session, "municipality")
+            save(SetField(Field(Part.MUNICIPALITY, "name"), f"Musterstadt {i}"))
 
         def participant(person: Participant) -> Callable[[int], None]:
-            def edit(i: int) -> None:
-                person.name = f"Hans-Peter Größle {i}"
-                repo.save_item(session, "participants", person.id)
+            name = item_field(Collection.PARTICIPANTS, person.id, "name")
+            return lambda i: save(SetField(name, f"Hans-Peter Größle {i}"))
 
-            return edit
+        raci = item_field(Collection.TASKS, session.tasks[7].id, "raci")
 
         def task(i: int) -> None:
-            session.tasks[7].raci["cdo"] = ROLES[i % len(ROLES)]
-            repo.save_item(session, "tasks", session.tasks[7].id)
+            save(SetEntry(raci, "cdo", ROLES[i % len(ROLES)]))
 
         cases: dict[str, Callable[[int], None]] = {
-            'save_part(session, "municipality")': municipality,
-            "save_item: participant 51 of 100": participant(middle),
-            "save_item: last participant": participant(last),
-            "save_item: task 8 of 30 (RACI)": task,
+            "municipality field": municipality,
+            "participant 51 of 100": participant(middle),
+            "last participant": participant(last),
+            "task 8 of 30, RACI role": task,
         }
         results: dict[str, list[float]] = {name: [] for name in cases}
         for edit in cases.values():  # warm-up: caches, statements, WAL file

@@ -278,10 +278,13 @@ def _checked(what: Field[Any], tp: Any, meta: Any, value: Any) -> Any:
             )
         ) from None
     problems = check_value(typed, meta, what.path())
-    if isinstance(typed, list | dict) and what.owner != Part.HEADER:
-        # Items inside a list field (expected tasks …) carry their own limits.
-        probe = dataclasses.replace(owner_type(what.owner)(), **{what.name: typed})
-        problems += [p for p in check_fields(probe, "$") if p.path.startswith(f"$.{what.name}")]
+    if isinstance(typed, dict):  # a vote map: every value within the field's range
+        for key, item in typed.items():
+            problems += check_value(item, meta, f"{what.path()}[{key}]")
+    elif isinstance(typed, list):  # items inside a list field carry their own limits
+        for i, item in enumerate(typed):
+            if dataclasses.is_dataclass(item):
+                problems += check_fields(item, f"{what.path()}[{i}]")
     if problems:
         raise EditError(
             msg(

@@ -66,6 +66,8 @@ class SessionRepository:
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
+        # SQLite keeps -wal beside the file a symbolic link points to.
+        self._wal_path = f"{Path(path).resolve()}-wal" if path is not None else None
         self._wal: tuple[int, int] | None = None  # (device, inode) of our -wal file
 
     @classmethod
@@ -283,10 +285,10 @@ class SessionRepository:
         process then closed the database as if it were the last user. Commits since then
         went into a deleted file: reconnect and write the open session again.
         """
-        if self.path is None:
+        if self.path is None or self._wal_path is None:
             return
         try:
-            st = os.stat(f"{Path(self.path).resolve()}-wal")
+            st = os.stat(self._wal_path)
             current: tuple[int, int] | None = (st.st_dev, st.st_ino)
         except FileNotFoundError:
             current = None

@@ -116,6 +116,13 @@ class AgreementPage(StepPage):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
+        # While the page is not shown, its mark in the navigator follows the analysis a
+        # little later, not on every keystroke.
+        self._complete = False
+        self.complete_timer = QTimer(self)
+        self.complete_timer.setSingleShot(True)
+        self.complete_timer.setInterval(3 * DEBOUNCE_MS)
+        self.complete_timer.timeout.connect(self._check_complete)
         self.timer.timeout.connect(self.refresh)
 
         self.heading = QLabel(objectName="stepHeading")
@@ -417,10 +424,22 @@ class AgreementPage(StepPage):
             return False
         if not session.agreement.signatories:
             return False
-        if self._dirty:  # not shown since the last change: ask the analysis itself (ms)
-            fresh = analyse(session, self.controller.catalog).recommendations
-            return self.recommendations.open_high(fresh) == 0
-        return self.recommendations.open_high() == 0
+        if self._dirty:  # not analysed since the last change: soon, not on every keystroke
+            self.complete_timer.start()
+            return self._complete
+        self._complete = self.recommendations.open_high() == 0
+        return self._complete
+
+    def _check_complete(self) -> None:
+        """The analysis for step 9's mark in the navigator while the page is not shown."""
+        session = self.controller.session
+        if session is None or not self._dirty:
+            return
+        fresh = analyse(session, self.controller.catalog).recommendations
+        self._complete = self.recommendations.open_high(fresh) == 0
+        agreement = session.agreement
+        ready = agreement.review_date is not None and bool(agreement.signatories)
+        self.completeChanged.emit(ready and self._complete)
 
     # -- texts ----------------------------------------------------------------------------
 

@@ -141,7 +141,8 @@ class _AreaModel(QAbstractTableModel):
         if (self.rowCount(), self.columnCount()) != self._shape:
             self.refresh()
         else:
-            self._prepare()
+            if change.touches("decision_areas"):  # the spreads follow the votes only
+                self._prepare()
             self._all_changed()
 
     def texts_changed(self) -> None:
