@@ -376,7 +376,7 @@ def cmd_list(args: argparse.Namespace, say: Any) -> int:
                         "workshop_date": r.workshop_date.isoformat() if r.workshop_date else None,
                         "updated_at": r.updated_at.isoformat() if r.readable() else None,
                         "step_reached": r.step_reached,
-                        "problem": say.translator.render(r.problem) if r.problem else None,
+                        "problem": r.problem.render() if r.problem else None,  # English
                     }
                     for r in rows
                 ],

@@ -650,3 +650,32 @@ def test_exit_when_ready_offscreen(tmp_path: Path) -> None:
     shown, ready = map(float, match.groups())
     assert 0 < shown <= ready < 60
     assert db.is_file()  # "ready" means the database was opened
+
+
+def test_the_database_itself_is_never_imported_or_overwritten(
+    run: Callable[..., Result], db_path: Path
+) -> None:
+    session_id = run("--db", db_path, "sample").out.strip()
+    before = db_path.read_bytes()
+    result = run("--db", db_path, "import", db_path)
+    assert result.code == 2 and "Datenbank" in result.err and "\n" not in result.err.strip()
+    result = run("--db", db_path, "export-json", session_id[:8], db_path)
+    assert result.code == 2 and "Datenbank" in result.err
+    assert db_path.read_bytes() == before and session_ids(db_path) == [session_id]
+
+
+def test_list_names_a_damaged_session_and_lists_the_others(
+    run: Callable[..., Result], db_path: Path
+) -> None:
+    good = run("--db", db_path, "sample").out.strip()
+    bad = run("--db", db_path, "sample").out.strip()
+    repo = SessionRepository.open(db_path)
+    repo.db.execute("UPDATE sessions SET updated_at = 'yesterday' WHERE id = ?", [bad])
+    repo.db.conn.commit()
+    repo.close()
+    result = run("--db", db_path, "list")
+    assert result.code == 0 and good in result.out and bad in result.out
+    assert "beschädigt" in result.out and bad in result.err
+    rows = {r["id"]: r for r in json.loads(run("--db", db_path, "list", "--json").out)}
+    assert rows[good]["problem"] is None and "yesterday" in rows[bad]["problem"]
+    assert run("--db", db_path, "export-json", good[:8], db_path.with_name("ok.json")).code == 0
