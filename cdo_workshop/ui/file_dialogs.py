@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
 from cdo_workshop.paths import data_dir
 from cdo_workshop.settings import settings
@@ -30,14 +30,19 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
     """Icons and type names from the file name alone; never opens a file."""
 
     def icon(self, info: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
-        kind = (
-            QAbstractFileIconProvider.IconType.Folder
-            if isinstance(info, QFileInfo) and info.isDir()
-            else QAbstractFileIconProvider.IconType.File
+        """The style's folder or file icon (there every platform and theme has one)."""
+        folder = (
+            info.isDir()
             if isinstance(info, QFileInfo)
             else info
+            in (
+                QAbstractFileIconProvider.IconType.Folder,
+                QAbstractFileIconProvider.IconType.Computer,
+                QAbstractFileIconProvider.IconType.Drive,
+            )
         )
-        return super().icon(kind)
+        pixmap = QStyle.StandardPixmap.SP_DirIcon if folder else QStyle.StandardPixmap.SP_FileIcon
+        return QApplication.style().standardIcon(pixmap)
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
