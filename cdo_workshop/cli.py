@@ -500,6 +500,15 @@ def _sealer(args: argparse.Namespace, session: Any, say: Any) -> Any:
                     QT_TRANSLATE_NOOP("Cli", "The environment variable {variable} is not set."),
                     variable=args.passphrase_env,
                 )
+        from cdo_workshop.storage.files import is_database_file
+
+        if is_database_file(Path(args.p12), database_path(args.db)):
+            raise error(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{path} is the session database, not a certificate (PKCS#12)."
+                ),
+                path=args.p12,
+            )
         return signing.load_sealer(Path(args.p12), passphrase)
     variable = args.passphrase_env or PASSPHRASE_ENV
     passphrase = _passphrase(variable)

@@ -319,6 +319,15 @@ class Session:
     def display_title(self) -> str:
         return self.title or self.municipality.name
 
+    def votes_hidden(self, area: DecisionArea) -> bool:
+        """Delegation poker is on and this area's votes are not revealed yet."""
+        return self.room.poker and area.id not in self.room.revealed_areas
+
+    def visible_votes(self, area: DecisionArea) -> dict[str, int]:
+        """The votes anyone may see now: none of an area still hidden by delegation poker
+        (the analysis, the charts and the agreement use these, so nothing reveals them)."""
+        return {} if self.votes_hidden(area) else area.votes
+
 
 # Collections of a session that are stored item by item, in order.
 COLLECTIONS: tuple[str, ...] = (

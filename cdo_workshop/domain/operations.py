@@ -99,7 +99,7 @@ def reveal(session: Session, area_ids: Sequence[str]) -> list[Edit]:
 
 
 def votes_hidden(session: Session, area: DecisionArea) -> bool:
-    return session.room.poker and area.id not in session.room.revealed_areas
+    return session.votes_hidden(area)
 
 
 # -- step 6: RACI ----------------------------------------------------------------------------

@@ -907,12 +907,13 @@ def _signature_box(
 
 def appendix_votes(c: Context) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), c.appendix("h.appendix_votes")]
-    areas = [a for a in c.session.decision_areas if a.votes]
+    shown = {a.id: c.session.visible_votes(a) for a in c.session.decision_areas}
+    areas = [a for a in c.session.decision_areas if shown[a.id]]  # poker: hidden stay out
     if not areas:
         return [*out, c.p(c.t("appendix_votes.none"))]
     names = {p.id: p for p in c.session.participants}
-    voters = [p.id for p in c.session.participants if any(p.id in a.votes for a in areas)]
-    voters += sorted({v for a in areas for v in a.votes} - set(voters))
+    voters = [p.id for p in c.session.participants if any(p.id in shown[a.id] for a in areas)]
+    voters += sorted({v for a in areas for v in shown[a.id]} - set(voters))
     out.append(para(c.t("appendix_votes.intro"), c.styles.small))
     per_table = 14
     for start in range(0, len(voters), per_table):
@@ -926,7 +927,7 @@ def appendix_votes(c: Context) -> list[Flowable]:
         for area in areas:
             rows.append(
                 [c.cell(c.area_title(area))]
-                + [c.cell(str(area.votes.get(v, "")), c.styles.cell_center) for v in chunk]
+                + [c.cell(str(shown[area.id].get(v, "")), c.styles.cell_center) for v in chunk]
             )
         out += [Spacer(1, 2 * mm), data_table(rows, [area_w] + [col_w] * len(chunk))]
     legend = []

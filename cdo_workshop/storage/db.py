@@ -21,6 +21,9 @@ from cdo_workshop.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migr
 
 C = "Storage"
 OUR_TABLES = {"sessions", "parts", "items"}
+# The sessions table as migration 1 made it: with the tables, how a first-version file
+# (no application_id yet) is told from another program's.
+FIRST_SESSION_COLUMNS = {"id", "title", "municipality", "created_at", "updated_at", "current_step"}
 
 
 def open_database(path: Path) -> sqlite_utils.Database:
@@ -57,7 +60,7 @@ def create_private_file(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
-        pass
+        _make_private(path)  # made by someone else meanwhile (or empty): private all the same
     except OSError as e:
         raise _unusable(path, e.strerror or str(e)) from None
 
@@ -72,9 +75,10 @@ def _make_private(path: Path) -> None:
 def _probe(path: Path) -> None:
     real = path.resolve()  # SQLite keeps -wal next to the file a symlink points to
     uri = f"{real.as_uri()}?mode=ro"
-    if not Path(f"{real}-wal").exists():
-        # Nothing to recover: read the file alone. A plain read-only connection to a file in
-        # WAL mode would create -wal and -shm files next to it and leave them behind.
+    if not Path(f"{real}-wal").exists() or not Path(f"{real}-shm").exists():
+        # Read the file alone: a plain read-only connection to a file in WAL mode would
+        # create -wal and -shm files next to it and leave them behind. (A -wal without its
+        # -shm: the main file must show that it is ours; the log is replayed once it is.)
         uri += "&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -84,6 +88,7 @@ def _probe(path: Path) -> None:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError:
         raise _not_ours(path) from None
@@ -103,7 +108,12 @@ def _probe(path: Path) -> None:
             ),
             path,
         )
-    first_version = application_id == 0 and version >= 1 and OUR_TABLES <= tables
+    first_version = (
+        application_id == 0
+        and version >= 1
+        and OUR_TABLES <= tables
+        and FIRST_SESSION_COLUMNS <= columns
+    )
     if application_id != APPLICATION_ID and not first_version:
         if not tables and application_id == 0:
             raise _not_ours(path)

@@ -69,6 +69,7 @@ class SessionRepository:
         # SQLite keeps -wal beside the file a symbolic link points to.
         self._wal_path = f"{Path(path).resolve()}-wal" if path is not None else None
         self._wal: tuple[int, int] | None = None  # (device, inode) of our -wal file
+        self._lost = False  # the connection was closed after a lost -wal, not reopened yet
 
     @classmethod
     def open(cls, path: Path) -> SessionRepository:
@@ -76,6 +77,11 @@ class SessionRepository:
 
     def close(self) -> None:
         self.db.close()
+
+    def set_busy_timeout(self, milliseconds: int) -> None:
+        """How long a write waits for another process's write lock before it fails."""
+        with contextlib.suppress(sqlite3.Error):  # a lost connection: the next write says so
+            self.db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
     # -- whole sessions ---------------------------------------------------------------
 
@@ -146,8 +152,8 @@ class SessionRepository:
                     decode(ITEM_TYPES[collection], json.loads(item["data"]))
                 )
             session.progress.updated_at = _timestamp(row["updated_at"])
-        except (DecodeError, KeyError, ValueError, TypeError) as e:
-            raise _unreadable(session_id, str(e)) from None
+        except (DecodeError, KeyError, ValueError, TypeError, RecursionError) as e:
+            raise _unreadable(session_id, str(e)[:200]) from None
         return session
 
     def exists(self, session_id: str) -> bool:
@@ -263,6 +269,8 @@ class SessionRepository:
         a deferred BEGIN does when it read before it writes. Several sqlite-utils calls in
         one block are atomic only inside such a transaction (docs/storage.md).
         """
+        if self._lost:
+            self._reconnect()  # a reconnect that failed before is tried with each write
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -276,6 +284,13 @@ class SessionRepository:
         except sqlite3.Error as e:
             raise _write_failed(e) from None
         self._check_wal(session)
+
+    def _reconnect(self) -> None:
+        assert self.path is not None
+        self._lost = True
+        self.db = open_database(self.path)  # raises StorageError: the write stays pending
+        self._lost = False
+        self._wal = None
 
     def _check_wal(self, session: Session | None) -> None:
         """Notice when our -wal file was deleted or replaced under us, and recover.
@@ -296,8 +311,7 @@ class SessionRepository:
             self._wal = current
             return
         self.db.close()  # as the last user, this checkpoints the lost frames if it can
-        self.db = open_database(self.path)
-        self._wal = None
+        self._reconnect()
         if session is not None:
             with self._writing():
                 self._rewrite(session)

@@ -14,7 +14,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -37,7 +37,11 @@ SLIDER_MERGE_SECONDS = 1.5
 
 
 class Binding(QObject):
-    """Keeps `widget` and `field` in step; `read`/`show` convert between them."""
+    """Keeps `widget` and `field` in step; `read`/`show` convert between them.
+
+    What is typed while the widget has the focus is one undo step (`typing`); leaving the
+    widget ends the step, so coming back later starts a new one.
+    """
 
     def __init__(
         self,
@@ -48,12 +52,14 @@ class Binding(QObject):
         show: Callable[[Any], None],
         text: str = "",
         window: float | None = None,
-        merge_all: bool = False,
+        typing: bool = False,
     ) -> None:
         """`window`: successive edits merge only within so many seconds (a slider);
-        `merge_all`: every successive edit of the field merges (digits typed)."""
+        `typing`: successive edits merge while the widget keeps the focus."""
         super().__init__(widget)
-        self.merge_all = merge_all
+        self.typing = typing
+        self._visit = 0  # counts focus losses: each visit of the widget is its own step
+        widget.installEventFilter(self)
         self.controller = controller
         self.field = field
         self.widget = widget
@@ -79,12 +85,17 @@ class Binding(QObject):
             self.field,
             value,
             self.text,
-            merge=(self.field, "steps") if self.window is not None or self.merge_all else None,
+            merge=(self.field, self._visit) if self.window is not None or self.typing else None,
             window=self.window,
             source=self.widget,
         )
         if value_of(self.controller.session, self.field) != value:
             self.refresh()  # refused: show what the session holds
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget and event.type() == QEvent.Type.FocusOut:
+            self._visit += 1
+        return False
 
     def refresh(self) -> None:
         session = self.controller.session
@@ -109,7 +120,7 @@ def bind_line_edit(
         if edit.text() != value:
             edit.setText(value)
 
-    binding = Binding(controller, field, edit, edit.text, show, text)
+    binding = Binding(controller, field, edit, edit.text, show, text, typing=True)
     edit.textEdited.connect(binding.write)
     return binding
 
@@ -125,7 +136,9 @@ def bind_plain_text(
         if edit.toPlainText() != value:
             edit.setPlainText(value)
 
-    binding = Binding(controller, field, edit, lambda: edit.toPlainText()[:max_length], show, text)
+    binding = Binding(
+        controller, field, edit, lambda: edit.toPlainText()[:max_length], show, text, typing=True
+    )
     edit.textChanged.connect(binding.write)  # setPlainText runs with signals blocked
     return binding
 
@@ -169,7 +182,7 @@ def bind_spin(
 
     spin.setKeyboardTracking(True)
     spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-    binding = Binding(controller, field, spin, read, show, text, merge_all=True)
+    binding = Binding(controller, field, spin, read, show, text, typing=True)
     spin.valueChanged.connect(binding.write)
     return binding
 

@@ -51,6 +51,9 @@ if TYPE_CHECKING:
     from cdo_workshop.storage.repository import SessionRepository, SessionSummary
 
 RETRY_MS = 3000  # a failed write is tried again this often (and with every new edit)
+# How long an edit waits for another process's write lock (the CLI writes for milliseconds);
+# while writes fail, retries wait only briefly, so typing never stalls on a busy database.
+BUSY_MS, BUSY_WHILE_FAILING_MS = 1000, 50
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ class SessionController(QObject):
         """Opens the database on first use; raises StorageError if it is unusable."""
         if self._repository is None:
             self._repository = self._open_repository()
+            self._set_busy(BUSY_MS)
         return self._repository
 
     @property
@@ -202,6 +206,7 @@ class SessionController(QObject):
 
     def open_session(self, session_id: str) -> bool:
         def do() -> None:
+            self.flush()  # the window asked first if anything could not be saved
             self.session = self.repository.load(session_id)
             self._reset_edits()
             self.session_opened.emit()
@@ -279,17 +284,12 @@ class SessionController(QObject):
     ) -> bool:
         """Apply edits as one undo step (saved at once); False if they do not fit.
 
-        Steps with the same `merge` key merge (typing into one field; with `window`
-        seconds, only quick successive steps, as a slider's). A field's edit by default
-        merges with the next edit of the same field when the value is text.
+        Steps with the same `merge` key merge (what is typed into one field while it has
+        the focus; with `window` seconds, only quick successive steps, as a slider's).
         """
         edits = [edits] if not isinstance(edits, Sequence) else list(edits)
         if self.session is None or not edits:
             return False
-        if merge is None and len(edits) == 1:
-            only = edits[0]
-            if isinstance(only, SetField) and isinstance(only.value, str):
-                merge = only.field
         try:
             inverse = self.apply_edits(edits, source)
         except EditError as e:
@@ -383,12 +383,16 @@ class SessionController(QObject):
             self._repository.persist(session, self._pending)
         except StorageError as e:
             first = not self._error
+            if first:
+                self._set_busy(BUSY_WHILE_FAILING_MS)
             self._error = e.render(self.translator.translate)
             self._retry.start()
             self.save_state_changed.emit(self.save_state())
             if first:
                 self.save_failed.emit(self._error)
             return False
+        if self._error:
+            self._set_busy(BUSY_MS)
         self._pending = ChangeSet()
         self._pending_count = 0
         self._error = ""
@@ -396,6 +400,10 @@ class SessionController(QObject):
         self._saved_at = session.progress.updated_at
         self.save_state_changed.emit(self.save_state())
         return True
+
+    def _set_busy(self, milliseconds: int) -> None:
+        if self._repository is not None:
+            self._repository.set_busy_timeout(milliseconds)
 
     def save_database_as(self, path: Path) -> bool:
         """Copy the database with everything pending to a new file and go on there."""
@@ -444,6 +452,7 @@ class SessionController(QObject):
             self.save_state_changed.emit(self.save_state())
 
     def _create_and_open(self, session: Session) -> None:
+        self.flush()  # the window asked first if anything could not be saved
         session.progress.created_at = session.progress.updated_at = now()
         self.repository.create(session)
         self.session = session

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QInputDialog,
     QLabel,
@@ -29,6 +30,7 @@ from cdo_workshop.ui.saving import SaveGuard
 from cdo_workshop.ui.session_view import SessionView
 from cdo_workshop.ui.start_page import StartPage
 from cdo_workshop.ui.steps import build_step_pages
+from cdo_workshop.ui.widgets.date_field import DateField
 
 
 class MainWindow(QMainWindow):
@@ -265,12 +267,20 @@ class MainWindow(QMainWindow):
         self.start_page.set_sessions(self.controller.list_sessions())
         self._update_actions()
 
+    def leave_session(self) -> bool:
+        """Before another session replaces the open one: nothing typed or pending is lost."""
+        if self.controller.session is None:
+            return True
+        return self.confirm_unsaved()
+
     def new_session(self) -> None:
+        if not self.leave_session():
+            return
         if self.controller.new_session():
             self.framing_page.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_session(self, session_id: str | None) -> None:
-        if session_id:
+        if session_id and self.leave_session():
             self.controller.open_session(session_id)
 
     def duplicate_session(self) -> None:
@@ -359,7 +369,7 @@ class MainWindow(QMainWindow):
             for t in self.controller.own_templates()
         ]
         dialog = TemplateDialog(options, self, suggested="mittelstadt")
-        if dialog.exec() and dialog.chosen():
+        if dialog.exec() and dialog.chosen() and self.leave_session():
             if self.controller.new_session_from_template(str(dialog.chosen())):
                 self.framing_page.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -369,7 +379,8 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         title = self.tr("Follow-up: {title}").format(title=row.title or row.municipality)
-        self.controller.new_follow_up(row.id, title)
+        if self.leave_session():
+            self.controller.new_follow_up(row.id, title)
 
     def save_own_template(self) -> None:
         session = self.controller.session
@@ -455,6 +466,11 @@ class MainWindow(QMainWindow):
         return self.saving.save_database_as()
 
     def confirm_unsaved(self) -> bool:
+        """Finish what is being typed (a short date), save the step's time, then ask if
+        anything could not be saved."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, DateField):
+            focus.finish()
         self.session_view.save_time()
         return self.saving.confirm_unsaved()
 

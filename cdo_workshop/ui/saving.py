@@ -7,8 +7,8 @@ in red, until they are written (the controller retries them).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.controller import SaveState, SessionController
@@ -73,7 +73,13 @@ class SaveGuard(QObject):
         box.setModal(False)
         box.finished.connect(self._warning_closed)
         self.unsaved_box = box
+        # The keys typed next belong to the field being typed in, not to the box.
+        typing = QApplication.focusWidget()
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         box.show()
+        if typing is not None:
+            self.window.activateWindow()
+            typing.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _warning_closed(self, _result: int) -> None:
         self.unsaved_box = None

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from cdo_workshop.domain.edits import Edit, EditError, compact
+from cdo_workshop.domain.edits import Edit, EditError, SetField, compact
 
 EDIT_COMMAND_ID = 1
 
@@ -25,6 +25,15 @@ class EditTarget(Protocol):
     def report(self, error: EditError) -> None:
         """Tell the user that an undo or redo could not be applied."""
         ...
+
+
+def _no_change(edits: list[Edit], inverse: list[Edit]) -> bool:
+    """Whether field edits set every field back to what it was."""
+    if not all(isinstance(e, SetField) for e in edits + inverse):
+        return False
+    forward = {e.field: e.value for e in edits if isinstance(e, SetField)}
+    backward = {e.field: e.value for e in inverse if isinstance(e, SetField)}
+    return forward == backward
 
 
 class EditCommand(QUndoCommand):
@@ -64,6 +73,8 @@ class EditCommand(QUndoCommand):
         self.edits = compact(self.edits + other.edits)
         self.inverse = compact(other.inverse + self.inverse)
         self.at = other.at
+        if _no_change(self.edits, self.inverse):
+            self.setObsolete(True)  # typed and typed back (Escape): no step is left
         return True
 
     def redo(self) -> None:

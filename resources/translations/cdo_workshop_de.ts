@@ -619,6 +619,10 @@
             <translation>Die Umgebungsvariable {variable} ist nicht gesetzt.</translation>
         </message>
         <message>
+            <source>{path} is the session database, not a certificate (PKCS#12).</source>
+            <translation>{path} ist die Datenbank der Sitzungen, kein Zertifikat (PKCS#12).</translation>
+        </message>
+        <message>
             <source>Sealing with the local certificate needs its passphrase in the environment variable {variable} (or use --p12 FILE, or --unsigned).</source>
             <translation>Zum Versiegeln mit dem lokalen Zertifikat wird dessen Passphrase in der Umgebungsvariable {variable} benötigt (oder --p12 DATEI oder --unsigned verwenden).</translation>
         </message>
@@ -1381,6 +1385,10 @@
             <translation>PKCS#12-Zertifikate (*.p12 *.pfx);;Alle Dateien (*)</translation>
         </message>
         <message>
+            <source>{path} is the database in which CDO Workshop keeps the sessions, not a certificate. Choose the certificate file (.p12 or .pfx).</source>
+            <translation>{path} ist die Datenbank, in der CDO Workshop die Sitzungen speichert, kein Zertifikat. Wählen Sie die Zertifikatsdatei (.p12 oder .pfx).</translation>
+        </message>
+        <message>
             <source>Exists on this computer; you need its passphrase to seal.</source>
             <translation>Liegt auf diesem Computer vor; zum Siegeln brauchen Sie sein Passwort.</translation>
         </message>
@@ -1520,6 +1528,10 @@
         <message>
             <source>Saved as {path}.</source>
             <translation>Gespeichert als {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is the session database; the agreement is not printed there.</source>
+            <translation>{path} ist die Datenbank der Sitzungen; die Vereinbarung wird nicht dorthin gedruckt.</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to the printer.</source>

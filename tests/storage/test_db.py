@@ -165,6 +165,15 @@ def write_lookalike(path: Path, sample: Session) -> None:
     conn.close()
 
 
+def write_generic_names(path: Path, sample: Session) -> None:
+    """A versioned file with tables called sessions, parts, items that are not ours."""
+    with sqlite3.connect(path) as conn:
+        for table in ("sessions", "parts", "items"):
+            conn.execute(f"CREATE TABLE {table} (id TEXT, payload BLOB)")
+        conn.execute("PRAGMA user_version = 3")
+    conn.close()
+
+
 def write_unversioned(path: Path, sample: Session) -> None:
     """Our table names, but no version and no application id: never adopted."""
     with sqlite3.connect(path) as conn:
@@ -179,6 +188,7 @@ def write_unversioned(path: Path, sample: Session) -> None:
         (write_blank, "is not a CDO Workshop database or is damaged"),
         (write_lookalike, "is an SQLite database of another program"),
         (write_unversioned, "is an SQLite database of another program"),
+        (write_generic_names, "is an SQLite database of another program"),
         (write_random, "is not a CDO Workshop database or is damaged"),
         (write_text, "is not a CDO Workshop database or is damaged"),
         (write_truncated, "damaged"),
@@ -189,6 +199,7 @@ def write_unversioned(path: Path, sample: Session) -> None:
         "blank-sqlite",
         "lookalike",
         "unversioned",
+        "generic-names",
         "random-bytes",
         "text",
         "truncated",

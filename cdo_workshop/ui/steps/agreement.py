@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cdo_workshop.domain.analysis import Analysis, analyse
 from cdo_workshop.domain.edits import Field, Part
-from cdo_workshop.domain.model import LONG_TEXT, Measure, Session
+from cdo_workshop.domain.model import Measure, Session
 from cdo_workshop.ui import choices
 from cdo_workshop.ui.bindings import bind_date
 from cdo_workshop.ui.controller import Change, SessionController
@@ -150,7 +150,7 @@ class AgreementPage(StepPage):
             controller,
             "measures",
             [
-                Column("what", lambda: self.tr("Measure"), stretch=True, max_length=LONG_TEXT),
+                Column("what", lambda: self.tr("Measure"), stretch=True),
                 Column("owner", lambda: self.tr("Owner")),
                 Column("due", lambda: self.tr("Due"), "date"),
                 Column("status", lambda: self.tr("Status"), "choice", choices.MEASURE_STATUSES),

@@ -17,8 +17,8 @@ class DependenciesPage(TableStepPage):
 
     def columns(self) -> Sequence[Column]:
         return [
-            Column("unit", lambda: self.tr("Unit"), stretch=False, max_length=200),
-            Column("purpose", lambda: self.tr("What for"), stretch=True, max_length=2000),
+            Column("unit", lambda: self.tr("Unit"), stretch=False),
+            Column("purpose", lambda: self.tr("What for"), stretch=True),
             Column("strength", lambda: self.tr("Strength"), "choice", choices.STRENGTHS),
             Column("agreement_exists", lambda: self.tr("Agreement exists"), "bool"),
         ]

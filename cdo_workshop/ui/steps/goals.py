@@ -17,7 +17,7 @@ class GoalsPage(TableStepPage):
 
     def columns(self) -> Sequence[Column]:
         return [
-            Column("text", lambda: self.tr("Goal"), stretch=True, max_length=2000),
+            Column("text", lambda: self.tr("Goal"), stretch=True),
             Column("priority", lambda: self.tr("Priority"), "choice", choices.PRIORITIES),
             Column("horizon", lambda: self.tr("Horizon"), "choice", choices.HORIZONS),
         ]

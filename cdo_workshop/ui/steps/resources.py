@@ -36,7 +36,7 @@ class ResourcesPage(TableStepPage):
                 optional=True,
             ),
             Column("status", lambda: self.tr("Status"), "choice", choices.RESOURCE_STATUSES),
-            Column("notes", lambda: self.tr("Notes"), stretch=True, max_length=2000),
+            Column("notes", lambda: self.tr("Notes"), stretch=True),
         ]
 
     def texts(self) -> tuple[str, str, str, str]:

@@ -12,6 +12,7 @@ Signals of CollectionEditor:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,6 +56,7 @@ from cdo_workshop.domain.edits import (
     item_field,
     items_of,
 )
+from cdo_workshop.domain.model import SHORT_TEXT
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.formatting import format_date
 from cdo_workshop.ui.widgets.date_field import DateField
@@ -74,7 +76,7 @@ class Column:
     minimum: float = 0
     maximum: float = 10**9
     decimals: int = 1
-    max_length: int = 200
+    max_length: int | None = None  # None: the model field's own limit
     stretch: bool = False
     optional: bool = False  # choice may be None, shown as "—"
     extra: dict[str, Any] = field(default_factory=dict)
@@ -93,6 +95,7 @@ class CollectionModel(QAbstractTableModel):
         self.collection = Collection(collection)
         self.columns = list(columns)
         self._ids: list[str] = []
+        self.editing: int | None = None  # the open cell editor's number while it writes
         controller.session_changed.connect(self._on_changed)
         controller.session_opened.connect(self.refresh)
 
@@ -166,8 +169,15 @@ class CollectionModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         if self.columns[index.column()].kind == "bool":
-            return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+            return base | Qt.ItemFlag.ItemIsUserCheckable  # Space or a click ticks it
         return base | Qt.ItemFlag.ItemIsEditable
+
+    def max_length(self, name: str) -> int:
+        """The model's length limit of a text field (what the cell editor allows)."""
+        for f in dataclasses.fields(ITEM_TYPES[self.collection]):
+            if f.name == name:
+                return int(f.metadata.get("max_length", SHORT_TEXT))
+        return SHORT_TEXT
 
     def setData(
         self,
@@ -192,9 +202,12 @@ class CollectionModel(QAbstractTableModel):
         field = item_field(self.collection, item.id, column.field)
         if value == getattr(item, column.field):
             return True
-        # What is typed into one cell (text, digits) is one undo step; a choice is its own.
-        typed = column.kind in ("text", "int", "float", "date")
-        return self.controller.edit(SetField(field, value), merge=field if typed else None)
+        # What is typed into one cell while its editor is open is one undo step; a choice
+        # is its own.
+        typed = column.kind in ("text", "int", "float", "date") and self.editing is not None
+        return self.controller.edit(
+            SetField(field, value), merge=(field, self.editing) if typed else None
+        )
 
     # -- staying in step with the session ---------------------------------------------------
 
@@ -227,19 +240,37 @@ class CollectionModel(QAbstractTableModel):
 
 class LiveDelegate(QStyledItemDelegate):
     """Editors that write into the model as the user types (`live`), and Escape, which puts
-    back what the cell held when its editor opened."""
+    back what the cell held when its editor opened. What one editor writes is one undo step
+    (the model's `editing` names the editor while it writes)."""
+
+    _opened_count = 0
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._opened: dict[QWidget, tuple[QPersistentModelIndex, Any]] = {}
+        self._numbers: dict[QWidget, int] = {}
         # A closed editor lives on until deleted later; it must not write any more.
         self.closeEditor.connect(lambda editor, _hint: self._opened.pop(editor, None))
 
     def live(self, editor: QWidget, index: Index) -> QWidget:
         """Remember where the editor belongs and what the cell held; returns the editor."""
         self._opened[editor] = (QPersistentModelIndex(index), index.data(Qt.ItemDataRole.EditRole))
-        editor.destroyed.connect(lambda *_a, e=editor: self._opened.pop(e, None))
+        LiveDelegate._opened_count += 1
+        self._numbers[editor] = LiveDelegate._opened_count
+        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
         return editor
+
+    def _forget(self, editor: QWidget) -> None:
+        self._opened.pop(editor, None)
+        self._numbers.pop(editor, None)
+
+    def write(self, editor: QWidget, model: Any, index: Index, value: Any) -> None:
+        """setData on behalf of this editor: its keystrokes merge into one undo step."""
+        model.editing = self._numbers.get(editor)
+        try:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+        finally:
+            model.editing = None
 
     def commit(self, editor: QWidget) -> None:
         if editor in self._opened:
@@ -280,6 +311,9 @@ class ColumnDelegate(LiveDelegate):
                 combo.addItem("—", None)
             for value, label in column.choices():
                 combo.addItem(label, value)
+            current = index.data(Qt.ItemDataRole.EditRole)
+            if current not in (None, "") and combo.findData(current) < 0:
+                combo.addItem(str(current), current)  # an imported value the list lacks stays
             combo.currentIndexChanged.connect(lambda _i, e=combo: self.commit(e))
             editor = combo
         elif column.kind == "int":
@@ -300,7 +334,11 @@ class ColumnDelegate(LiveDelegate):
             editor = date_field
         else:
             line = QLineEdit(parent)
-            line.setMaxLength(column.max_length)
+            model = index.model()
+            limit = column.max_length
+            if limit is None:
+                limit = model.max_length(column.field) if hasattr(model, "max_length") else 200
+            line.setMaxLength(limit)
             line.textEdited.connect(lambda _t, e=line: self.commit(e))
             editor = line
         editor.setAccessibleName(column.header())
@@ -336,9 +374,12 @@ class ColumnDelegate(LiveDelegate):
         return None
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
-        if isinstance(editor, DateField) and editor.property("invalid"):
+        if isinstance(editor, DateField):
+            value, valid = editor.typed()  # a short date (30.9.27) counts once the cell closes
+            if valid:
+                self.write(editor, model, index, value)
             return  # an unreadable date is not written; the cell keeps its date
-        model.setData(index, self.editor_value(editor), Qt.ItemDataRole.EditRole)
+        self.write(editor, model, index, self.editor_value(editor))
 
 
 class CollectionEditor(QWidget):

@@ -95,6 +95,11 @@ class DateField(QLineEdit):
             self._date = value
             self.dateEdited.emit(value)
 
+    def finish(self) -> None:
+        """Take what is typed as if the field were left (a menu's shortcut leaves no trace
+        of focus for the field to notice)."""
+        self._finished()
+
     def _finished(self) -> None:
         value, _complete, valid = self._parse()
         if valid:

@@ -162,8 +162,19 @@ class ExportOptions(QWidget):
             self.controller.database_path,
             self.p12.parent if self.p12 else None,
         )
-        if path:
-            self.set_certificate_file(path)
+        if path is None:
+            return
+        from cdo_workshop.storage.files import is_database_file
+
+        if is_database_file(path, self.controller.database_path):
+            self.controller.failed.emit(
+                self.tr(
+                    "{path} is the database in which CDO Workshop keeps the sessions, not a"
+                    " certificate. Choose the certificate file (.p12 or .pfx)."
+                ).format(path=path)
+            )
+            return
+        self.set_certificate_file(path)
 
     def is_ready(self) -> bool:
         """False while "certificate file" is chosen without a file."""

@@ -452,6 +452,10 @@ class ExportPanel(QWidget):
         printer.setDocName(self.suggested_path().stem)
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
+        # No "print to file": its browse button opens a file dialog that reads files to tell
+        # their types, and the file could be the database (docs/storage.md). "Save as …"
+        # writes the PDF itself.
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -462,6 +466,13 @@ class ExportPanel(QWidget):
     def print_to(self, printer: QPrinter) -> None:
         """Print in the background onto a printer that is set up (by the dialog or a test)."""
         if self.result is None or self.busy():
+            return
+        from cdo_workshop.storage.files import is_database_file
+
+        target = printer.outputFileName()
+        if target and is_database_file(Path(target), self.controller.database_path):
+            text = self.tr("{path} is the session database; the agreement is not printed there.")
+            self._say(text.format(path=target), error=True)
             return
         from cdo_workshop.ui.widgets.pdf_preview import print_pdf
 

@@ -311,7 +311,11 @@ class RaciModel(QAbstractTableModel):
             if not title.strip():
                 return False
             if title != task.title:
-                self.controller.edit(operations.rename_task(task, title), self.tr("Rename task"))
+                editing = getattr(self, "editing", None)  # typed into one open editor: one step
+                merge = (TITLE_COLUMN, task.id, editing) if editing is not None else None
+                self.controller.edit(
+                    operations.rename_task(task, title), self.tr("Rename task"), merge=merge
+                )
             return True
         group = self.group_at(index.column())
         if group is None:
@@ -368,7 +372,7 @@ class RaciDelegate(LiveDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Role.EditRole)
         elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Role.EditRole)
+            self.write(editor, model, index, editor.text())
 
 
 class RaciView(QTableView):
