@@ -249,3 +249,20 @@ def test_recommendation_decisions_are_measures(sample: Session) -> None:
     assert rejected.status.value == "dropped"
     apply_edits(sample, operations.reconsider(accepted))
     assert accepted.id not in {m.id for m in sample.measures}
+
+
+def test_votes_hidden_by_poker_stay_out_of_the_analysis(sample: Session) -> None:
+    from cdo_workshop.domain.analysis import analyse
+    from cdo_workshop.domain.analysis.checks import vote_spreads
+
+    catalog = shipped_catalog()
+    open_area = next(a for a in sample.decision_areas if a.agreed_level is None and a.votes)
+    shown = analyse(sample, catalog)
+    assert any(s.area.id == open_area.id for s in vote_spreads(sample))
+    apply_edits(sample, operations.set_poker(True))
+    hidden = analyse(sample, catalog)
+    assert vote_spreads(sample) == []  # no low, high or median of votes nobody has seen
+    assert not any("spread" in r.id for r in hidden.recommendations)
+    assert hidden.mandate.value != shown.mandate.value or open_area.weight == 0
+    apply_edits(sample, operations.reveal(sample, [open_area.id]))
+    assert [s.area.id for s in vote_spreads(sample)] == [open_area.id]

@@ -39,6 +39,11 @@ def two(repo: SessionRepository, sample: Session) -> tuple[str, str]:
         ),
         ("UPDATE parts SET name = 'ghost' WHERE session_id = ? AND name = 'placement'", False),
         ("UPDATE items SET collection = 'ghosts' WHERE session_id = ?", False),
+        (
+            "UPDATE parts SET data = '" + "[" * 100_000 + "' WHERE session_id = ?"
+            " AND name = 'municipality'",
+            False,
+        ),
     ],
     ids=[
         "updated-at",
@@ -48,6 +53,7 @@ def two(repo: SessionRepository, sample: Session) -> tuple[str, str]:
         "bad-type",
         "unknown-part",
         "unknown-collection",
+        "deep-json",
     ],
 )
 def test_one_damaged_session_hides_no_other(

@@ -251,3 +251,18 @@ def test_a_copy_of_a_good_database_opens(tmp_path: Path, sample: Session) -> Non
         assert repository.load(sample.id) == sample
     finally:
         repository.close()
+
+
+def test_a_foreign_file_with_a_log_but_no_index_gets_no_index(tmp_path: Path) -> None:
+    """Probing reads the file alone: no -shm appears beside another program's database."""
+    path = tmp_path / "fremd.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
+    Path(f"{path}-wal").write_bytes(b"")
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    before = sorted(os.listdir(tmp_path)), path.read_bytes()
+    with pytest.raises(DatabaseUnusable):
+        SessionRepository.open(path)
+    assert (sorted(os.listdir(tmp_path)), path.read_bytes()) == before

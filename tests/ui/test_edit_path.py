@@ -150,3 +150,105 @@ def test_the_calendar_by_keyboard(qtbot, window, db_path):
         window.controller.session.workshop_date
     )
     assert field.hasFocus()
+
+
+def test_a_short_date_in_a_cell_counts_when_tab_leaves_it(qtbot, open_window, db_path):
+    window = open_window()
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    page = window.session_view.current_page()
+    view = page.measures.view
+    column = next(i for i, c in enumerate(page.measures.model.columns) if c.field == "due")
+    view.setFocus()
+    view.setCurrentIndex(page.measures.model.index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DateField))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30.9.27")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the next cell's editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor)
+    assert window.controller.session.measures[0].due == date(2027, 9, 30)
+
+
+def test_a_short_date_counts_when_the_session_is_closed_by_its_shortcut(qtbot, window, db_path):
+    session_id = window.controller.session.id
+    field = window.framing_page.date_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "30.9.27")
+    window.actions_by_name["close"].trigger()  # Ctrl+W: the field never sees editingFinished
+    assert saved(db_path, session_id).workshop_date == date(2027, 9, 30)
+
+
+def test_separate_choices_are_separate_undo_steps(qtbot, window):
+    combo = window.framing_page.state_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    second = window.controller.session.municipality.state
+    assert second not in ("", None)
+    window.actions_by_name["undo"].trigger()
+    assert window.controller.session.municipality.state not in ("", second)
+
+
+def test_typing_then_escape_leaves_no_empty_undo_step(qtbot, window):
+    table = window.framing_page.participants.view
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Anna")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    count = window.controller.undo_stack.count()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "lena")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    assert window.controller.session.participants[0].name == "Anna"
+    assert window.controller.undo_stack.count() == count  # nothing that undoes nothing
+
+
+def test_a_long_goal_is_not_cut_by_its_cell_editor(qtbot, window):
+    from cdo_workshop.domain.edits import Collection, Insert
+    from cdo_workshop.domain.model import LONG_TEXT, Goal
+
+    long = "Alle Leistungen online, barrierefrei und mehrsprachig. " * 60  # 3,300 characters
+    window.controller.edit(Insert(Collection.GOALS, Goal(text=long)))
+    window.session_view.navigator.setCurrentRow(1)
+    page = window.session_view.current_page()
+    view = page.editor.view
+    view.setFocus()
+    view.setCurrentIndex(page.editor.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    editor = QApplication.focusWidget()
+    assert editor.maxLength() == LONG_TEXT and editor.text() == long
+    editor.end(False)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert window.controller.session.goals[0].text == long[:-1]
+
+
+def test_a_value_the_choice_list_lacks_is_kept_when_its_cell_is_opened(qtbot, open_window):
+    window = open_window()
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    resource = window.controller.session.resources[0]
+    from cdo_workshop.domain.edits import Collection, SetField, item_field
+
+    window.controller.edit(SetField(item_field(Collection.RESOURCES, resource.id, "unit"), "Std."))
+    window.session_view.navigator.setCurrentRow(7)
+    page = window.session_view.current_page()
+    column = next(i for i, c in enumerate(page.editor.model.columns) if c.field == "unit")
+    view = page.editor.view
+    view.setFocus()
+    view.setCurrentIndex(page.editor.model.index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor)
+    assert window.controller.session.resources[0].unit == "Std."

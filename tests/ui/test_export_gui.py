@@ -508,3 +508,35 @@ def test_screenshot_of_the_export_options(qtbot, step9, screenshot):
     scroll_to(qtbot, page.export_section)
     qtbot.wait(10)
     screenshot(window, "export-options-1366x768")
+
+
+def test_the_database_is_never_a_certificate_or_a_print_target(
+    qtbot, step9, monkeypatch, answer_dialog, db_path
+):
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox
+
+    from cdo_workshop.ui import file_dialogs
+
+    window, page, panel = step9
+    options = panel.options
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *args: db_path)
+    messages = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    answer_dialog(read)
+    click(qtbot, options.choose_file)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "Datenbank" in messages[0] and options.p12 is None
+
+    create(qtbot, panel)
+    before = db_path.read_bytes()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(db_path))
+    panel.print_to(printer)  # what "print to file" onto the database would do
+    assert not panel.busy() and "Datenbank" in panel.message.text()
+    assert db_path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"

@@ -33,6 +33,8 @@ def disk_full(window, full: bool) -> None:
 
 @pytest.fixture
 def session_window(open_window, qtbot):
+    """A new session, its municipality typed. A test that fills the disk frees it again
+    before it ends: pytest-qt closes the window before fixtures are torn down."""
     window = open_window()
     window.new_session()
     qtbot.keyClicks(window.framing_page.name_edit, "Neustadt")
@@ -143,3 +145,66 @@ def test_a_second_window_on_the_same_database_is_refused(qtbot, db_path, transla
     second.close()
     second.controller.close()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_new_session_is_not_started_over_unsaved_changes(
+    qtbot, session_window, answer_dialog, db_path
+):
+    window = session_window
+    session_id = window.controller.session.id
+    disk_full(window, True)
+    window.notes_edit.insertPlainText(BIG)
+    asked = []
+
+    def cancel(box: QMessageBox) -> None:
+        asked.append(box.objectName())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    answer_dialog(cancel)
+    window.actions_by_name["new"].trigger()  # Ctrl+N while the notes are not on disk
+    assert asked == ["confirmUnsaved"]
+    assert window.controller.session.id == session_id and window.controller.unsaved() == 1
+    disk_full(window, False)
+    qtbot.waitUntil(lambda: window.controller.unsaved() == 0, timeout=3 * RETRY_MS)
+    assert saved(db_path, session_id).facilitator_notes == BIG
+
+
+def test_the_warning_leaves_the_keyboard_where_it_was(qtbot, session_window, db_path):
+    window = session_window
+    place = window.framing_page.place_edit
+    place.setFocus()
+    qtbot.waitUntil(place.hasFocus)
+    disk_full(window, True)
+    window.notes_edit.insertPlainText(BIG)  # a failed write while the place is being typed
+    assert unsaved_box(window) is not None
+    assert QApplication.focusWidget() is place
+    qtbot.keyClicks(place, "Aula")
+    assert window.controller.session.place == "Aula"
+    disk_full(window, False)  # (else closing the window would ask about the pending notes)
+    window.controller.flush()
+
+
+def test_writes_wait_only_briefly_for_a_busy_database_while_they_fail(session_window):
+    from cdo_workshop.ui.controller import BUSY_MS, BUSY_WHILE_FAILING_MS
+
+    window = session_window
+    db = window.controller.repository.db
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_MS
+    disk_full(window, True)
+    window.notes_edit.insertPlainText(BIG)
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_WHILE_FAILING_MS
+    disk_full(window, False)
+    window.controller.flush()
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_MS
+
+
+def test_save_as_onto_an_empty_file_makes_it_private(qtbot, session_window, tmp_path):
+    import os
+    import stat
+
+    window = session_window
+    target = tmp_path / "leer.sqlite3"
+    target.touch(mode=0o644)
+    assert window.controller.save_database_as(target)
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -285,7 +285,8 @@ class LiveDelegate(QStyledItemDelegate):
         ):
             index, initial = self._opened[editor]  # type: ignore[index]
             if index.isValid() and index.data(Qt.ItemDataRole.EditRole) != initial:
-                index.model().setData(QModelIndex(index), initial, Qt.ItemDataRole.EditRole)
+                # As this editor's last keystroke: with its typing, no undo step is left.
+                self.write(editor, index.model(), QModelIndex(index), initial)  # type: ignore[arg-type]
         return super().eventFilter(editor, event)
 
 
