@@ -88,3 +88,21 @@ def test_placement_edits_are_saved_and_undone(qtbot, open_window, type_text, db_
     qtbot.keyClick(page.reporting_edit, Qt.Key.Key_Z, CTRL)
     assert page.reporting_edit.text() == ""
     assert saved(db_path, session_id).placement.reporting_line == ""
+
+
+def test_a_yes_no_cell_is_ticked_with_space_and_opens_no_text_editor(qtbot, open_window):
+    window = open_window()
+    window.new_session()
+    page = show(qtbot, window, "dependencies")
+    view = page.editor.view
+    qtbot.keyClick(view, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page.editor.model.rowCount() == 1)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    column = next(i for i, c in enumerate(page.editor.model.columns) if c.kind == "bool")
+    view.setFocus()
+    view.setCurrentIndex(page.editor.model.index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert window.controller.session.dependencies[0].agreement_exists is True
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # no line edit that would write "yes" as text
+    assert view.state() != QAbstractItemView.State.EditingState
+    assert window.controller.session.dependencies[0].agreement_exists is True
