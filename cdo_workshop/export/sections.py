@@ -32,6 +32,7 @@ from cdo_workshop.domain.analysis.profile import RoleProfile
 from cdo_workshop.domain.analysis.scores import ROLE_TYPE_NAMES
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.fingerprint import grouped
+from cdo_workshop.domain.legal import area_note, group_text, legal_terms
 from cdo_workshop.domain.messages import Message, Money, Num, Translate
 from cdo_workshop.domain.model import (
     DecisionArea,
@@ -133,7 +134,10 @@ class Context:
         return long_date(value, self.language) if long else short_date(value, self.language)
 
     def group(self, group: StakeholderGroup | str | None) -> str:
-        return self.catalog.group_label(str(group), self.language) if group else ""
+        """A group's name; council and mayor as the session's Land calls them."""
+        if not group:
+            return ""
+        return group_text(self.catalog, self.session, str(group)).get(self.language)
 
     def num(self, value: float, digits: int = 0) -> str:
         return Num(value, digits).localize(self.language)
@@ -255,6 +259,7 @@ def preamble(c: Context) -> list[Flowable]:
         c.p(c.t("preamble.2")),
         c.p(c.t("preamble.3")),
         c.p(c.t("preamble.4", when=when)),
+        c.p(c.render(legal_terms(c.session).basis())),
     ]
 
 
@@ -474,7 +479,7 @@ def powers(c: Context) -> list[Flowable]:
         title = esc(c.area_title(area))
         definition = c.catalog.decision_areas.get(area.key)
         if area.reserved_to is not None and definition and definition.legal_note:
-            notes.append(esc(definition.legal_note.get(c.language)))
+            notes.append(esc(area_note(definition, c.session, c.language)))
             title += f"<super>{len(notes)}</super>"
         spread = spreads.get(area.id)
         votes = (

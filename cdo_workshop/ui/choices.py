@@ -23,9 +23,10 @@ def translated(mapping: Mapping[Any, str]) -> Choices:
 
 
 def groups(controller: SessionController) -> Choices:
+    """The stakeholder groups; council and mayor in the words of the session's Land."""
+
     def choices() -> list[tuple[Any, str]]:
-        catalog, language = controller.catalog, controller.language
-        return [(key, e.label.get(language)) for key, e in catalog.stakeholder_groups.items()]
+        return [(key, controller.group_label(key)) for key in controller.catalog.stakeholder_groups]
 
     return choices
 

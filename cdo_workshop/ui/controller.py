@@ -130,6 +130,13 @@ class SessionController(QObject):
     def language(self) -> str:
         return self.translator.language
 
+    def group_label(self, group: str) -> str:
+        """A stakeholder group's name; council and mayor as the open session's Land calls
+        them (domain.legal)."""
+        from cdo_workshop.domain.legal import group_text
+
+        return group_text(self.catalog, self.session, group).get(self.language)
+
     @property
     def database_path(self) -> Path | None:
         return self._repository.path if self._repository is not None else None

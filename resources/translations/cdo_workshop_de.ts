@@ -2040,6 +2040,25 @@
         </message>
     </context>
     <context>
+        <name>Legal</name>
+        <message>
+            <source>Legal basis: {law} ({code}). Matters the elected council ({council}) cannot delegate: {reserved}.</source>
+            <translation>Rechtsgrundlage: {law} ({code}). Nicht übertragbare Aufgaben der gewählten Vertretung ({council}): {reserved}.</translation>
+        </message>
+        <message>
+            <source>A city-state has no municipal code: the app cites no provision and uses neutral terms. Check the Land's own law (e.g. its district administration act) for who decides what.</source>
+            <translation>Ein Stadtstaat hat keine Gemeindeordnung: Die App zitiert keine Vorschrift und verwendet neutrale Begriffe. Wer was entscheidet, regelt das Landesrecht (z. B. das Bezirksverwaltungsgesetz) – bitte dort prüfen.</translation>
+        </message>
+        <message>
+            <source>For a Landkreis the Land's county code applies, which the app does not cite yet: it uses neutral terms. Check the county code for who decides what.</source>
+            <translation>Für einen Landkreis gilt die Landkreisordnung des Landes, die die App noch nicht zitiert: Sie verwendet neutrale Begriffe. Wer was entscheidet, bitte in der Landkreisordnung prüfen.</translation>
+        </message>
+        <message>
+            <source>No Land chosen: the app cites no municipal code and uses neutral terms. Choose the Land in step 1 to see its terms and paragraphs.</source>
+            <translation>Kein Land gewählt: Die App zitiert keine Gemeindeordnung und verwendet neutrale Begriffe. Wählen Sie in Schritt 1 das Land, um seine Begriffe und Paragrafen zu sehen.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;New session</source>

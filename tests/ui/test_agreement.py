@@ -163,7 +163,7 @@ def test_role_type_scores_and_gaps_are_shown_with_their_explanations(qtbot, samp
     rows = table_rows(summary.gap_table)
     assert [r[:4] for r in rows] == [
         ["Bürgermeister/in", "60", "55", "+5"],
-        ["Gemeinderat / Stadtrat", "80", "55", "+25"],
+        ["Gemeinderat", "80", "55", "+25"],
         ["CDO / Digitalisierungsbeauftragte/r", "55", "55", "±0"],
         ["IT-Leitung", "30", "55", "\u221225"],
         ["Kämmerei", "45", "55", "\u221210"],
@@ -213,7 +213,7 @@ def test_charts_show_the_analysis_numbers_with_a_text_alternative(qtbot, sample_
     assert values[::-1] == [60, 80, 55, 30, 45, 65]
     room_line = chart.view.chart().series()[1]
     assert room_line.at(0).x() == pytest.approx(analysis.room.value)
-    assert "Gemeinderat / Stadtrat" in chart.summary.text()
+    assert "Gemeinderat" in chart.summary.text()
     assert "80" in chart.summary.text() and "55" in chart.summary.text()
     assert chart.view.accessibleDescription() == chart.summary.text()
     # Resources against what the tasks need, German number formats.
@@ -561,10 +561,10 @@ def test_language_switch_renders_the_analysis_anew(qtbot, sample_window):
         translator.switch("en")
         qtbot.waitUntil(lambda: "Shaping" in page.summary.role_type.text())
         assert page.summary.tiles["mandate"].explanation.text().startswith("Mandate 42 of 100")
-        assert table_rows(page.summary.gap_table)[1][0] == "Municipal council"
+        assert table_rows(page.summary.gap_table)[1][0] == "Council (Gemeinderat)"
         card = page.recommendations.cards[COUNCIL_GAP]
-        assert card.message.text().startswith("Municipal council expects 80")
-        assert "Municipal council" in page.expectation_chart.summary.text()
+        assert card.message.text().startswith("Council (Gemeinderat) expects 80")
+        assert "Council (Gemeinderat)" in page.expectation_chart.summary.text()
     finally:
         translator.switch("de")
     qtbot.waitUntil(lambda: "Gestaltung" in page.summary.role_type.text())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.edits import Collection, Insert
+from cdo_workshop.domain.legal import area_note
 from cdo_workshop.domain.model import Participant, StakeholderGroup
 from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.main_window import MainWindow
@@ -134,7 +135,7 @@ def test_board_shows_levels_votes_ceiling_and_spread(show_step):
     assert agreed.data(Qt.ItemDataRole.BackgroundRole) == AGREED
     assert agreed.data(Qt.ItemDataRole.FontRole).bold()
     # Above the ceiling: blocked, says so, and the tooltip gives the catalog's legal note.
-    note = catalog.decision_areas["digital_budget"].legal_note.de
+    note = area_note(catalog.decision_areas["digital_budget"], page.controller.session, "de")
     for level in range(4, 8):
         cell = model.index(budget, level)
         assert cell.data(BLOCKED_ROLE) is True
@@ -249,7 +250,9 @@ def test_enter_and_double_click_agree_on_a_level_with_undo(show_step, qtbot, db_
 def test_agreeing_above_the_legal_ceiling_is_refused(show_step, qtbot, db_path):
     window, page = show_step()
     row = row_of(page, "digital_budget")
-    note = page.controller.catalog.decision_areas["digital_budget"].legal_note.de
+    note = area_note(
+        page.controller.catalog.decision_areas["digital_budget"], page.controller.session, "de"
+    )
     before = window.controller.undo_stack.count()
     focus_cell(qtbot, page, row, 5)
     qtbot.keyClick(page.board, Qt.Key.Key_Enter)
@@ -371,7 +374,11 @@ def test_language_switch_renames_levels_and_headings(show_step, qtbot):
         # Qt delivers the language change as posted events: wait for the page's texts too.
         qtbot.waitUntil(lambda: page.heading.text() == "Step 5: Decision powers")
         row = row_of(page, "digital_budget")
-        note = page.controller.catalog.decision_areas["digital_budget"].legal_note.en
+        note = area_note(
+            page.controller.catalog.decision_areas["digital_budget"],
+            page.controller.session,
+            "en",
+        )
         assert note in page.board_model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
     finally:
         window.actions_by_name["german"].trigger()

@@ -77,7 +77,7 @@ def pick(qtbot, combo, label):
 
 PEOPLE = [
     ("Dr. Jana Köhler", "Bürgermeisterin", "Bürgermeister/in"),
-    ("Ömer Yılmaz", "Stadtrat", "Gemeinderat / Stadtrat"),
+    ("Ömer Yılmaz", "Stadtrat", "Gemeinderat"),
     ("Lea Brandt", "Digitalisierungsbeauftragte", "CDO / Digitalisierungsbeauftragte/r"),
     ("Paul Weiß", "IT-Leiter", "IT-Leitung"),
 ]
@@ -117,7 +117,7 @@ def run_workshop(qtbot, window, type_text, answer_dialog):
     choose_in_cell(qtbot, goals.editor.view, 0, 1, "hoch")
     # -- 3 expectations: the council expects a lot --------------------------------------------
     expectations = go_to(qtbot, window, "expectations")
-    pick(qtbot, expectations.add_combo, "Gemeinderat / Stadtrat")
+    pick(qtbot, expectations.add_combo, "Gemeinderat")
     click(qtbot, expectations.add_button)
     card = expectations.card_for(StakeholderGroup.COUNCIL)
     card.slider.setFocus()
@@ -178,7 +178,7 @@ def run_workshop(qtbot, window, type_text, answer_dialog):
         for r in range(resources.editor.model.rowCount())
         if resources.editor.model.item_at(r).kind == "budget"
     )
-    choose_in_cell(qtbot, resources.editor.view, budget, 4, "Gemeinderat / Stadtrat")
+    choose_in_cell(qtbot, resources.editor.view, budget, 4, "Gemeinderat")
     choose_in_cell(qtbot, resources.editor.view, budget, 5, "zugesagt")
     # -- 9 reconciliation: accept the first recommendation, review date, signatories ---------
     agreement = go_to(qtbot, window, "agreement")

@@ -79,7 +79,7 @@ def test_every_group_is_a_card_side_by_side(qtbot, sample_page):
     window, page, scroll = sample_page
     assert [c.heading.text() for c in page.cards.values()] == [
         "Bürgermeister/in",
-        "Gemeinderat / Stadtrat",
+        "Gemeinderat",
         "CDO / Digitalisierungsbeauftragte/r",
         "IT-Leitung",
         "Kämmerei",
@@ -254,7 +254,7 @@ def test_add_and_remove_a_group(qtbot, sample_page, db_path):
     council_id = page.card_for(COUNCIL).expectation_id
     qtbot.mouseClick(page.card_for(COUNCIL).remove_button, Qt.MouseButton.LeftButton)
     assert page.card_for(COUNCIL) is None
-    assert "Gemeinderat / Stadtrat" in [combo.itemText(i) for i in range(combo.count())]
+    assert "Gemeinderat" in [combo.itemText(i) for i in range(combo.count())]
     assert COUNCIL not in [e.group for e in saved(db_path, controller.session.id).expectations]
 
     controller.undo_stack.undo()
@@ -304,9 +304,9 @@ def test_language_switch_relabels_the_cards(qtbot, sample_page):
     try:
         translator.switch("en")
         council = page.card_for(COUNCIL)
-        qtbot.waitUntil(lambda: council.heading.text() == "Municipal council")
+        qtbot.waitUntil(lambda: council.heading.text() == "Council (Gemeinderat)")
         assert "Delivery / problem solving" in council.value_label.text()
         assert page.add_combo.itemText(0) == "Central administration / HR"
     finally:
         translator.switch("de")
-    qtbot.waitUntil(lambda: page.card_for(COUNCIL).heading.text() == "Gemeinderat / Stadtrat")
+    qtbot.waitUntil(lambda: page.card_for(COUNCIL).heading.text() == "Gemeinderat")

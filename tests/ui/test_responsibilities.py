@@ -352,7 +352,12 @@ def test_language_switch_renames_groups_and_clusters(show_step, qtbot):
     mayor = model.column_of(StakeholderGroup.MAYOR)
     window.actions_by_name["english"].trigger()
     try:
-        qtbot.waitUntil(lambda: model.headerData(mayor, Qt.Orientation.Horizontal) == "Mayor")
+        qtbot.waitUntil(
+            lambda: (
+                model.headerData(mayor, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+                == "Mayor (Bürgermeister/in)"
+            )
+        )
         assert model.index(0, 0).data() == "Strategy & governance"
         qtbot.waitUntil(lambda: page.heading.text() == "Step 6: Tasks & responsibilities")
         # Task titles are the session's own copy: they stay as the room wrote them.

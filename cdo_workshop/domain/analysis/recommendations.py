@@ -21,6 +21,7 @@ from cdo_workshop.domain.analysis.scores import (
     committed_time_share,
 )
 from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.legal import group_text
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Num, msg
 from cdo_workshop.domain.model import (
     Priority,
@@ -70,7 +71,8 @@ class Facts:
 
 
 def group(g: StakeholderGroup | str, facts: Facts) -> Any:
-    return facts.catalog.stakeholder_groups[str(g)].label
+    """The group's name (council and mayor in the words of the session's Land)."""
+    return group_text(facts.catalog, facts.session, str(g))
 
 
 def option(text: str, **args: Any) -> Message:

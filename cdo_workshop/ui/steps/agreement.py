@@ -304,7 +304,11 @@ class AgreementPage(StepPage):
         catalog, language = self.controller.catalog, self.controller.language
         self.analysis = analyse(session, catalog)
         self.summary.show_analysis(
-            self.analysis, catalog, language, self.controller.translator.render
+            self.analysis,
+            catalog,
+            language,
+            self.controller.translator.render,
+            self.controller.group_label,
         )
         self._show_follow_up(session)
         if self.charts is not None:
@@ -340,12 +344,8 @@ class AgreementPage(StepPage):
         if session is None or analysis is None or charts is None:
             return
         assert self.expectation_chart and self.resource_chart and self.spread_chart
-        catalog, language = self.controller.catalog, self.controller.language
 
-        def label(group: str) -> str:
-            entry = catalog.stakeholder_groups.get(group)
-            return entry.label.get(language) if entry else group
-
+        label = self.controller.group_label
         groups = [(label(e.group.value), float(e.position)) for e in session.expectations]
         self.expectation_chart.set_data(groups, analysis.room.value)
         self.expectation_chart.setVisible(bool(groups))
@@ -401,6 +401,7 @@ class AgreementPage(StepPage):
             name,
             self.controller.catalog,
             self.controller.language,
+            self.controller.group_label,
         )
 
     # -- the agreement ---------------------------------------------------------------------

@@ -223,7 +223,7 @@ class DecisionsPage(StepPage):
         with QSignalBlocker(self.voter_combo):
             self.voter_combo.clear()
             for p in session.participants:
-                group = self.controller.catalog.group_label(p.group.value, self.controller.language)
+                group = self.controller.group_label(p.group.value)
                 self.voter_combo.addItem(p.name or self.tr("(no name)"), p.id)
                 self.voter_combo.setItemData(
                     self.voter_combo.count() - 1,

@@ -307,8 +307,7 @@ class ExpectationCard(QFrame):
     # -- showing ----------------------------------------------------------------------------
 
     def group_label(self) -> str:
-        entry = self.controller.catalog.stakeholder_groups.get(self.group.value)
-        return entry.label.get(self.controller.language) if entry else self.group.value
+        return self.controller.group_label(self.group.value)
 
     def _show_position(self, value: int) -> None:
         name = QCoreApplication.translate("Analysis", ROLE_TYPE_NAMES[band(value)])
@@ -544,9 +543,9 @@ class ExpectationsPage(StepPage):
         current = self.add_combo.currentData()
         with QSignalBlocker(self.add_combo):
             self.add_combo.clear()
-            for key, entry in self.controller.catalog.stakeholder_groups.items():
+            for key in self.controller.catalog.stakeholder_groups:
                 if StakeholderGroup(key) not in present:
-                    self.add_combo.addItem(entry.label.get(self.controller.language), key)
+                    self.add_combo.addItem(self.controller.group_label(key), key)
             self.add_combo.setCurrentIndex(max(0, self.add_combo.findData(current)))
         has_choice = self.add_combo.count() > 0
         self.add_combo.setEnabled(has_choice)

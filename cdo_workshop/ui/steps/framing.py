@@ -85,6 +85,11 @@ class FramingPage(StepPage):
         self.template_label = QLabel()
         self.template_label.setBuddy(self.template_combo)
         self.form.addRow(self.template_label, template_row)
+        # What the Land's law means here: its code, the council's name, what it keeps.
+        self.legal_basis = QLabel(objectName="legalBasis")
+        self.legal_basis.setWordWrap(True)
+        self.legal_basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.insertRow(4, "", self.legal_basis)
         self.template_status = QLabel(objectName="templateStatus")
         self.template_status.setWordWrap(True)
         self.form.addRow("", self.template_status)
@@ -179,6 +184,8 @@ class FramingPage(StepPage):
             kind = MunicipalityKind(self.kind_combo.itemData(i))
             self.kind_combo.setItemText(i, _labels("Labels", MUNICIPALITY_KINDS[kind]))
         self.state_combo.setItemText(0, self.tr("not given"))
+        if self.controller.session is not None:
+            self._show_legal_basis(self.controller.session)
         for i in range(1, self.state_combo.count()):
             self.state_combo.setItemText(
                 i, _labels("Labels", LAENDER_NAMES[self.state_combo.itemData(i)])
@@ -201,6 +208,7 @@ class FramingPage(StepPage):
 
     def load(self, session: Session) -> None:
         """The fields follow their bindings; here only what depends on them."""
+        self._show_legal_basis(session)
         m = session.municipality
         suggested = (
             session.template or self.controller.catalog.template_for(m.population, m.kind.value).key
@@ -208,6 +216,12 @@ class FramingPage(StepPage):
         found = self.template_combo.findData(suggested)
         if found >= 0:
             self.template_combo.setCurrentIndex(found)
+
+    def _show_legal_basis(self, session: Session) -> None:
+        from cdo_workshop.domain.legal import legal_terms
+
+        text = self.controller.translator.render(legal_terms(session).basis())
+        self.legal_basis.setText(text)
 
     def is_complete(self) -> bool:
         session = self.controller.session

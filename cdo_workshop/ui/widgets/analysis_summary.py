@@ -138,8 +138,14 @@ class AnalysisSummary(QWidget):
         layout.addWidget(self.gap_table)
 
     def show_analysis(
-        self, analysis: Analysis, catalog: Catalog, language: str, render: Render
+        self,
+        analysis: Analysis,
+        catalog: Catalog,
+        language: str,
+        render: Render,
+        group_label: Callable[[str], str] | None = None,
     ) -> None:
+        """`group_label`: a group's name in the session's words (council, mayor)."""
         kind = analysis.role_type
         if kind is None:
             self.role_type.setText(self.tr("Role type: not known yet"))
@@ -162,9 +168,15 @@ class AnalysisSummary(QWidget):
         }
         for key, tile in self.tiles.items():
             tile.show_score(names[key], scores[key], language, render)
-        self._show_gaps(analysis, catalog, language)
+        self._show_gaps(analysis, catalog, language, group_label)
 
-    def _show_gaps(self, analysis: Analysis, catalog: Catalog, language: str) -> None:
+    def _show_gaps(
+        self,
+        analysis: Analysis,
+        catalog: Catalog,
+        language: str,
+        group_label: Callable[[str], str] | None,
+    ) -> None:
         self.gaps_heading.setText(self.tr("&Gap per group"))
         self.gap_table.setHorizontalHeaderLabels(
             [
@@ -180,8 +192,9 @@ class AnalysisSummary(QWidget):
         self.gap_table.setRowCount(len(gaps))
         for row, gap in enumerate(gaps):
             entry = catalog.stakeholder_groups.get(gap.group.value)
+            name = entry.label.get(language) if entry else gap.group.value
             cells = [
-                entry.label.get(language) if entry else gap.group.value,
+                group_label(gap.group.value) if group_label else name,
                 Num(gap.expected).localize(language),
                 Num(gap.room).localize(language),
                 signed(gap.gap, language),

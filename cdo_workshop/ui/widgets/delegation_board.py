@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cdo_workshop.domain.analysis.checks import VoteSpread, vote_spreads
 from cdo_workshop.domain.edits import Field, Part
+from cdo_workshop.domain.legal import area_note
 from cdo_workshop.domain.model import DecisionArea, Participant
 from cdo_workshop.domain.operations import votes_hidden
 from cdo_workshop.ui.controller import Change, SessionController
@@ -179,8 +180,9 @@ class _AreaModel(QAbstractTableModel):
         """'Reserved by law: <the catalog's legal note>' for an area with a legal ceiling."""
         catalog, language = self.controller.catalog, self.controller.language
         definition = catalog.decision_areas.get(area.key) if area.key else None
-        if definition is not None and definition.legal_note is not None:
-            note = definition.legal_note.get(language)
+        session = self.controller.session
+        if definition is not None and definition.legal_note is not None and session:
+            note = area_note(definition, session, language)
         else:
             note = self.tr("levels above {level} are not open to delegation.").format(
                 level=area.max_level
@@ -363,9 +365,7 @@ class VotesModel(_AreaModel):
                 return self.tr("Decision area")
             return wrap_label(participant.name or self.tr("(no name)"))
         if role == Role.ToolTipRole and participant is not None:
-            group = self.controller.catalog.group_label(
-                participant.group.value, self.controller.language
-            )
+            group = self.controller.group_label(participant.group.value)
             return "\n".join(x for x in (participant.name, participant.function, group) if x)
         return None
 

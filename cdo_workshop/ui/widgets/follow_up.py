@@ -48,8 +48,14 @@ class FollowUpChanges(QWidget):
         layout.addWidget(self.table)
 
     def show_comparison(
-        self, comparison: Comparison, previous: str, catalog: Catalog, language: str
+        self,
+        comparison: Comparison,
+        previous: str,
+        catalog: Catalog,
+        language: str,
+        group_label: Callable[[str], str] | None = None,
     ) -> None:
+        """`group_label`: a group's name in the session's words (council, mayor)."""
         self.heading.setText(self.tr("What changed since the last &workshop"))
         self.table.setAccessibleName(self.tr("What changed since the last workshop"))
         self.table.setHorizontalHeaderLabels(
@@ -66,6 +72,8 @@ class FollowUpChanges(QWidget):
             return Money(value).localize(language)
 
         def group(key: str) -> str:
+            if group_label is not None:
+                return group_label(key)
             entry = catalog.stakeholder_groups.get(key)
             return entry.label.get(language) if entry else key
 

@@ -203,7 +203,7 @@ class RaciModel(QAbstractTableModel):
             return str(section + 1) if role == Role.DisplayRole else None
         group = self.group_at(section)
         if group is not None:
-            label = self.controller.catalog.group_label(group.value, self.controller.language)
+            label = self.controller.group_label(group.value)
             if role == Role.DisplayRole:
                 return wrap_label(label)
             return label if role == Role.ToolTipRole else None
@@ -237,7 +237,7 @@ class RaciModel(QAbstractTableModel):
         if role == Role.DisplayRole:
             return value.value if value else ""
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
-            label = self.controller.catalog.group_label(group.value, self.controller.language)
+            label = self.controller.group_label(group.value)
             role_text = self.role_text(value) if value else self.tr("no role")
             return f"{label}: {role_text}"
         if role == Role.TextAlignmentRole:

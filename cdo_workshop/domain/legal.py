@@ -1,0 +1,252 @@
+"""The law of the session's Land: the names of its bodies and the paragraphs the app cites.
+
+Every Flächenland has its own municipal code, and they differ in more than numbers: Hessen
+and Brandenburg call a town's council the Stadtverordnetenversammlung, Nordrhein-Westfalen
+and Niedersachsen just the Rat; Hessen's towns are run by a collegial Magistrat. The data is
+`resources/catalog/laender.json` (sources in SOURCES.md). A citation that could not be
+checked against the code's own text says so wherever it is shown. Without a Land, or for a
+city-state (which has no municipal code) or a Landkreis (whose code the app does not cite
+yet), the terms are neutral and the app says why it cites nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from cdo_workshop.domain.catalog import AreaDef, Catalog, Text
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
+from cdo_workshop.domain.model import LAENDER, MunicipalityKind, Session
+
+C = "Legal"
+
+
+@dataclass(frozen=True)
+class Reference:
+    ref: str | None  # "§ 39 Abs. 2", or None: not found
+    checked: bool  # seen in the code's own text, not only in commentaries
+
+
+@dataclass(frozen=True)
+class LandLaw:
+    code: str
+    law: str
+    abbreviation: str
+    council: dict[str, str]  # gemeinde, stadt (and verband where it exists)
+    mayor: dict[str, str]  # gemeinde, stadt, large (kreisfreie Städte)
+    executive: dict[str, str] | None
+    reserved: Reference
+    represents: Reference
+    current_business: Reference
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A paragraph of the session's code, e.g. § 51 HGO, and whether it was checked."""
+
+    text: str
+    checked: bool
+
+    def localize(self, language: str) -> str:
+        if self.checked:
+            return self.text
+        return (
+            f"{self.text} (Fundstelle nicht geprüft)"
+            if language == "de"
+            else (f"{self.text} (reference not checked)")
+        )
+
+
+# Generic English words; the German official term follows in brackets.
+_GENERIC = {
+    "council": "Council",
+    "mayor": "Mayor",
+    "large_mayor": "Lord Mayor",
+    "executive": "Executive board",
+}
+# Without a Land: "Rat" is the code's own word in two Länder and the everyday one in all.
+NEUTRAL_COUNCIL = Text("Rat", "Council")
+NEUTRAL_MAYOR = Text("Bürgermeister/in", "Mayor")
+
+
+@dataclass(frozen=True)
+class LegalTerms:
+    """The words and citations for one session."""
+
+    status: str  # "land" | "none" | "city_state" | "county"
+    land: LandLaw | None
+    council: Text
+    mayor: Text
+    executive: Text | None
+
+    @property
+    def code(self) -> str:
+        return self.land.abbreviation if self.land else ""
+
+    def reserved(self) -> Citation | None:
+        """The paragraph listing what the council cannot delegate."""
+        return self._cite(self.land.reserved) if self.land else None
+
+    def represents(self) -> Citation | None:
+        return self._cite(self.land.represents) if self.land else None
+
+    def _cite(self, reference: Reference) -> Citation | None:
+        if self.land is None or reference.ref is None:
+            return None
+        return Citation(f"{reference.ref} {self.land.abbreviation}", reference.checked)
+
+    def basis(self) -> Message:
+        """One sentence on the legal basis, for step 1 and the agreement."""
+        if self.status == "land" and self.land is not None:
+            reserved = self.reserved()
+            return msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Legal",
+                    "Legal basis: {law} ({code}). Matters the elected council ({council}) cannot"
+                    " delegate: {reserved}.",
+                ),
+                law=self.land.law,
+                code=self.land.abbreviation,
+                council=self.council.de,  # the official name, also in English
+                reserved=reserved or Text("nicht ermittelt", "not found"),
+            )
+        if self.status == "city_state":
+            return msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Legal",
+                    "A city-state has no municipal code: the app cites no provision and uses"
+                    " neutral terms. Check the Land's own law (e.g. its district administration"
+                    " act) for who decides what.",
+                ),
+            )
+        if self.status == "county":
+            return msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Legal",
+                    "For a Landkreis the Land's county code applies, which the app does not cite"
+                    " yet: it uses neutral terms. Check the county code for who decides what.",
+                ),
+            )
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Legal",
+                "No Land chosen: the app cites no municipal code and uses neutral terms. Choose"
+                " the Land in step 1 to see its terms and paragraphs.",
+            ),
+        )
+
+
+def _reference(data: Any) -> Reference:
+    return Reference(data.get("ref"), bool(data.get("checked")))
+
+
+@cache
+def laender() -> tuple[dict[str, LandLaw], frozenset[str]]:
+    """The shipped data, checked once: every Flächenland present, every field set."""
+    from cdo_workshop.paths import resource_path
+
+    data = json.loads(resource_path("catalog", "laender.json").read_text(encoding="utf-8"))
+    out: dict[str, LandLaw] = {}
+    for entry in data["laender"]:
+        land = LandLaw(
+            code=entry["code"],
+            law=entry["law"],
+            abbreviation=entry["abbreviation"],
+            council=dict(entry["council"]),
+            mayor=dict(entry["mayor"]),
+            executive=dict(entry["executive"]) if entry.get("executive") else None,
+            reserved=_reference(entry["reserved"]),
+            represents=_reference(entry["represents"]),
+            current_business=_reference(entry["current_business"]),
+        )
+        if land.code not in LAENDER or {"gemeinde", "stadt"} - set(land.council):
+            raise ValueError(f"laender.json: bad entry {land.code}")
+        out[land.code] = land
+    city_states = frozenset(data["city_states"])
+    missing = set(LAENDER) - set(out) - city_states
+    if missing:
+        raise ValueError(f"laender.json: no entry for {sorted(missing)}")
+    return out, city_states
+
+
+def _local(kind: MunicipalityKind) -> str:
+    if kind == MunicipalityKind.VERBANDSGEMEINDE:
+        return "verband"
+    if kind in (MunicipalityKind.STADT, MunicipalityKind.KREISFREIE_STADT):
+        return "stadt"
+    return "gemeinde"
+
+
+def legal_terms(session: Session) -> LegalTerms:
+    """The terms and citations for the session's Land and kind of municipality."""
+    laws, city_states = laender()
+    state = session.municipality.state
+    kind = session.municipality.kind
+    if kind == MunicipalityKind.LANDKREIS:
+        return LegalTerms(
+            "county",
+            None,
+            Text("Kreistag", "County council (Kreistag)"),
+            Text("Landrat/Landrätin", "District administrator (Landrat)"),
+            None,
+        )
+    if state in city_states:
+        return LegalTerms("city_state", None, NEUTRAL_COUNCIL, NEUTRAL_MAYOR, None)
+    land = laws.get(state)
+    if land is None:
+        return LegalTerms("none", None, NEUTRAL_COUNCIL, NEUTRAL_MAYOR, None)
+    local = _local(kind)
+    council = land.council.get(local) or land.council["gemeinde"]
+    large = kind == MunicipalityKind.KREISFREIE_STADT
+    mayor = land.mayor["large"] if large else land.mayor.get(local, land.mayor["gemeinde"])
+    executive = None
+    if land.executive is not None:
+        name = land.executive.get(local) or land.executive["gemeinde"]
+        executive = Text(name, f"{_GENERIC['executive']} ({name})")
+    return LegalTerms(
+        "land",
+        land,
+        Text(council, f"{_GENERIC['council']} ({council})"),
+        Text(mayor, f"{_GENERIC['large_mayor' if large else 'mayor']} ({mayor})"),
+        executive,
+    )
+
+
+def group_text(catalog: Catalog, session: Session | None, group: str) -> Text:
+    """A stakeholder group's name: the council and the mayor as the session's Land calls
+    them, every other group as the catalog does."""
+    if session is not None and group in ("council", "mayor"):
+        terms = legal_terms(session)
+        return terms.council if group == "council" else terms.mayor
+    entry = catalog.stakeholder_groups.get(group)
+    return entry.label if entry else Text(group, group)
+
+
+def area_note(definition: AreaDef, session: Session, language: str) -> str:
+    """A decision area's legal note with the Land's words and paragraph filled in.
+
+    The catalog writes {council}, {mayor} and {reserved} where they belong; the bodies keep
+    their German official names in both languages (a legal office looks them up so).
+    Without a Land the note says that the paragraph depends on the Land.
+    """
+    if definition.legal_note is None:
+        return ""
+    terms = legal_terms(session)
+    reserved = terms.reserved()
+    if reserved is not None:
+        where = reserved.localize(language)
+    else:
+        where = (
+            "je nach Gemeindeordnung des Landes"
+            if language == "de"
+            else ("depending on the Land's municipal code")
+        )
+    return definition.legal_note.get(language).format(
+        council=terms.council.de, mayor=terms.mayor.de, reserved=where
+    )
