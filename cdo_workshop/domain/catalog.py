@@ -22,6 +22,11 @@ from cdo_workshop.domain.model import (
 )
 
 LANGUAGES = ("de", "en")
+# Where a placement puts the role in law: inside the administration (a unit, the leadership,
+# an elected deputy, a Verbandsgemeinde's administration), in a municipal enterprise
+# (Eigenbetrieb: the municipality's, but under its own management), or outside (a company,
+# a public-law institution, a contractor, another public body). The lawful ceilings differ.
+STANDINGS = ("inside", "enterprise", "outside")
 
 
 @dataclass(frozen=True)
@@ -55,13 +60,34 @@ class TaskDef:
 
 @dataclass(frozen=True)
 class AreaDef:
+    """A decision area and the law on it.
+
+    `owner` is the body that keeps the decision by law (the council, or the mayor as head of
+    the administration); None: it can be delegated. `ceilings` is the highest lawful level
+    per standing of the role's placement (see STANDINGS): a reserved area stays at most at
+    level 3, "Konsultieren": its owner decides, the role prepares and advises.
+    """
+
     key: str
     title: Text
     description: Text
     weight: int
-    reserved_to: StakeholderGroup | None
-    max_level: int
+    owner: StakeholderGroup | None
+    ceilings: Mapping[str, int]
     legal_note: Text | None
+    standing_notes: Mapping[str, Text]  # why a standing lowers the ceiling
+
+    @property
+    def reserved_to(self) -> StakeholderGroup | None:
+        return self.owner
+
+    @property
+    def max_level(self) -> int:
+        """The ceiling inside the administration (the highest any placement gets)."""
+        return self.ceilings["inside"]
+
+    def ceiling(self, standing: str) -> int:
+        return self.ceilings.get(standing, self.ceilings["inside"])
 
 
 @dataclass(frozen=True)
@@ -80,6 +106,7 @@ class PlacementDef:
     dependency: int  # 0..3
     anchoring: str  # leadership | department | below_leadership | outside
     consequences: Text
+    standing: str  # in law: inside the administration, enterprise (Eigenbetrieb), outside
 
 
 @dataclass(frozen=True)
@@ -226,11 +253,15 @@ def _build(d: Mapping[str, Any], r: _Reader) -> Catalog:
             title=r.text(a["title"], f"decision_areas.{a['key']}.title"),
             description=r.text(a["description"], f"decision_areas.{a['key']}.description"),
             weight=int(a["weight"]),
-            reserved_to=StakeholderGroup(a["reserved_to"]) if a["reserved_to"] else None,
-            max_level=int(a["max_level"]),
+            owner=StakeholderGroup(a["owner"]) if a["owner"] else None,
+            ceilings={s: int(a["ceilings"][s]) for s in STANDINGS},
             legal_note=r.text(a["legal_note"], f"decision_areas.{a['key']}.legal_note")
             if a.get("legal_note")
             else None,
+            standing_notes={
+                s: r.text(text, f"decision_areas.{a['key']}.standing_notes.{s}")
+                for s, text in (a.get("standing_notes") or {}).items()
+            },
         )
         for a in r.keyed(d["decision_areas"], "decision_areas")
     }
@@ -251,6 +282,7 @@ def _build(d: Mapping[str, Any], r: _Reader) -> Catalog:
             dependency=int(p["dependency"]),
             anchoring=p["anchoring"],
             consequences=r.text(p["consequences"], f"placements.{p['key']}.consequences"),
+            standing=p.get("standing", "inside"),
         )
         for p in r.keyed(d["placements"], "placements")
     }
@@ -313,15 +345,29 @@ def _check_references(c: Catalog, problems: list[str]) -> None:
             if area not in c.decision_areas:
                 problems.append(f"tasks.{t.key}: unknown decision area {area!r}")
     for a in c.decision_areas.values():
-        if not 1 <= a.weight <= 3 or not 1 <= a.max_level <= 7:
-            problems.append(f"decision_areas.{a.key}: weight 1..3 and max_level 1..7")
-        if (a.max_level < 7) != (a.reserved_to is not None):
-            problems.append(f"decision_areas.{a.key}: reserved areas and only they are capped")
+        levels = [a.ceiling(s) for s in STANDINGS]
+        if not 1 <= a.weight <= 3 or not all(1 <= level <= 7 for level in levels):
+            problems.append(f"decision_areas.{a.key}: weight 1..3 and ceilings 1..7")
+        if levels != sorted(levels, reverse=True):
+            problems.append(f"decision_areas.{a.key}: a ceiling rises outside the administration")
+        if a.owner == StakeholderGroup.COUNCIL and max(levels) > 3:
+            problems.append(f"decision_areas.{a.key}: a council matter is at most level 3")
+        if a.owner is None and a.max_level < 7:
+            problems.append(f"decision_areas.{a.key}: only reserved areas are capped inside")
+        for standing in STANDINGS:
+            if (
+                a.ceiling(standing) < a.max_level
+                and standing not in a.standing_notes
+                and (a.legal_note is None)
+            ):
+                problems.append(f"decision_areas.{a.key}: no reason for the {standing} ceiling")
     for p in c.placements.values():
         if not (0 <= p.autonomy <= 3 and 0 <= p.dependency <= 3):
             problems.append(f"placements.{p.key}: autonomy and dependency 0..3")
         if p.anchoring not in ("leadership", "department", "below_leadership", "outside"):
             problems.append(f"placements.{p.key}: unknown anchoring {p.anchoring!r}")
+        if p.standing not in STANDINGS:
+            problems.append(f"placements.{p.key}: unknown standing {p.standing!r}")
     for template in c.templates.values():
         for key in template.tasks:
             if key not in c.tasks:

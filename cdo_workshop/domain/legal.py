@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from cdo_workshop.domain.catalog import AreaDef, Catalog, Text
-from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
-from cdo_workshop.domain.model import LAENDER, MunicipalityKind, Session
+from cdo_workshop.domain.catalog import AreaDef, Catalog, Text, shipped_catalog
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Money, msg
+from cdo_workshop.domain.model import LAENDER, DecisionArea, MunicipalityKind, Session
 
 C = "Legal"
 
@@ -229,24 +229,88 @@ def group_text(catalog: Catalog, session: Session | None, group: str) -> Text:
 
 
 def area_note(definition: AreaDef, session: Session, language: str) -> str:
-    """A decision area's legal note with the Land's words and paragraph filled in.
+    """A decision area's legal note with the Land's words and paragraphs filled in.
 
-    The catalog writes {council}, {mayor} and {reserved} where they belong; the bodies keep
-    their German official names in both languages (a legal office looks them up so).
-    Without a Land the note says that the paragraph depends on the Land.
+    The catalog writes {council}, {mayor}, {reserved}, {represents} and {threshold} where
+    they belong; the bodies keep their German official names in both languages (a legal
+    office looks them up so). Without a Land the note says that the paragraph depends on
+    the Land's code. Where the role's placement lowers the ceiling of a delegable area,
+    the reason for that follows.
     """
-    if definition.legal_note is None:
-        return ""
+    from cdo_workshop.domain.reservation import standing
+
+    parts = []
+    if definition.legal_note is not None:
+        parts.append(_fill(definition.legal_note.get(language), session, language))
+    if definition.owner is None:
+        where = standing(shipped_catalog(), session.placement.placement)
+        note = definition.standing_notes.get(where)
+        if note is not None and definition.ceiling(where) < definition.max_level:
+            parts.append(note.get(language))
+    return " ".join(parts)
+
+
+def _fill(text: str, session: Session, language: str) -> str:
     terms = legal_terms(session)
-    reserved = terms.reserved()
-    if reserved is not None:
-        where = reserved.localize(language)
-    else:
-        where = (
-            "je nach Gemeindeordnung des Landes"
-            if language == "de"
-            else ("depending on the Land's municipal code")
+    depends = (
+        "je nach Gemeindeordnung des Landes"
+        if language == "de"
+        else "depending on the Land's municipal code"
+    )
+    reserved, represents = terms.reserved(), terms.represents()
+    threshold = session.municipality.procurement_threshold
+    return text.format(
+        council=terms.council.de,
+        mayor=terms.mayor.de,
+        reserved=reserved.localize(language) if reserved else depends,
+        represents=represents.localize(language) if represents else depends,
+        threshold=f" ({Money(threshold).localize(language)})" if threshold is not None else "",
+    )
+
+
+def ceiling_message(catalog: Catalog, session: Session, area: DecisionArea) -> Message | None:
+    """Why the role cannot hold this area above its ceiling, and who keeps it; None for an
+    area open up to level 7. The board, the analysis and the agreement say it so."""
+    if area.max_level >= 7:
+        return None
+    definition = catalog.decision_areas.get(area.key) if area.key else None
+    note: object = ""
+    if definition is not None:
+        note = Text(area_note(definition, session, "de"), area_note(definition, session, "en"))
+    level = catalog.levels[area.max_level].name if area.max_level in catalog.levels else ""
+    args: dict[str, object] = {"level": area.max_level, "name": level, "note": note}
+    if area.reserved_to is not None and definition is not None:
+        args["owner"] = group_text(catalog, session, area.reserved_to.value)
+        if area.max_level <= 3:
+            return msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Legal",
+                    "Reserved: {owner} decides; the role prepares and advises (at most level"
+                    " {level} \u201c{name}\u201d). {note}",
+                ),
+                **args,
+            )
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Legal",
+                "Stays with {owner}: the role can decide jointly (at most level {level}"
+                " \u201c{name}\u201d), not alone. {note}",
+            ),
+            **args,
         )
-    return definition.legal_note.get(language).format(
-        council=terms.council.de, mayor=terms.mayor.de, reserved=where
+    if definition is not None:
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Legal",
+                "With this placement lawful up to level {level} \u201c{name}\u201d. {note}",
+            ),
+            **args,
+        )
+    return msg(
+        C,
+        QT_TRANSLATE_NOOP("Legal", "Levels above {level} are not open to delegation."),
+        level=area.max_level,
     )

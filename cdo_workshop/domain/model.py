@@ -141,6 +141,8 @@ class Municipality:
     kind: MunicipalityKind = MunicipalityKind.GEMEINDE
     population: int | None = bounded(None, 0, 20_000_000)
     state: str = text(2)  # one of LAENDER or ""
+    # Hauptsatzung: above this value (EUR, net) the council or a committee awards contracts.
+    procurement_threshold: float | None = bounded(None, 0, 1e9)
 
 
 @dataclass
@@ -293,6 +295,28 @@ class RoomState:
 
 
 @dataclass
+class UpgradeNote:
+    """What opening a session of an earlier method changed, for the user to check.
+
+    kind: "split" (the area was split; `other` is the new part), "cleared" (the agreed
+    level `level` was above the lawful ceiling `ceiling` and was taken back), "moved" (the
+    agreed level now belongs to `other`), "retired" (the area is no longer part of the
+    method; its agreed level was `level`).
+    """
+
+    kind: str = text(20)
+    area: str = text()  # catalog key
+    other: str = text()
+    level: int | None = bounded(None, 1, 7)
+    ceiling: int | None = bounded(None, 1, 7)
+
+
+# The method's version: 2 follows the law of the Land (reserved areas, placement ceilings,
+# split areas). Sessions of an earlier method are upgraded when they are opened.
+METHOD_VERSION = 2
+
+
+@dataclass
 class Session:
     id: str = id_field()
     title: str = text()
@@ -315,6 +339,8 @@ class Session:
     facilitator_notes: str = text(LONG_TEXT)  # never printed in the agreement
     progress: Progress = field(default_factory=Progress)
     room: RoomState = field(default_factory=RoomState)
+    method_version: int = bounded(METHOD_VERSION, 1, METHOD_VERSION)
+    upgrade_notes: list[UpgradeNote] = field(default_factory=list)
 
     def display_title(self) -> str:
         return self.title or self.municipality.name
@@ -357,4 +383,6 @@ HEADER_FIELDS: tuple[str, ...] = (
     "template",
     "follow_up_of",
     "facilitator_notes",
+    "method_version",
+    "upgrade_notes",
 )

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
+from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.edits import (
     Collection,
     Edit,
@@ -37,6 +39,7 @@ from cdo_workshop.domain.model import (
     StakeholderGroup,
     Task,
 )
+from cdo_workshop.domain.reservation import follow_placement
 
 C = "Edits"
 # Who signs by default: the mayor, the role and the council's representatives.
@@ -45,6 +48,21 @@ SIGNING_GROUPS = (StakeholderGroup.MAYOR, StakeholderGroup.CDO, StakeholderGroup
 
 def _of(collection: Collection, item_id: str, name: str) -> Field[object]:
     return Field(ItemRef(collection, item_id), name)
+
+
+# -- any field -------------------------------------------------------------------------------
+
+
+PLACEMENT: Field[str] = Field(Part.PLACEMENT, "placement")
+
+
+def set_value(session: Session, catalog: Catalog, what: Field[Any], value: Any) -> list[Edit]:
+    """Set one field, with what follows from it in law: a new placement brings the areas'
+    lawful ceilings along and takes back agreed levels above them (domain.reservation)."""
+    edits: list[Edit] = [SetField(what, value)]
+    if what == PLACEMENT:
+        edits += follow_placement(session, catalog, value)
+    return edits
 
 
 # -- step 5: votes, agreement, delegation poker --------------------------------------------

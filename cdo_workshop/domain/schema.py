@@ -20,8 +20,10 @@ from cdo_workshop.domain.codec import hints
 from cdo_workshop.domain.model import Session
 
 FORMAT = "cdo-workshop-session"
-VERSION = 1
-SCHEMA_ID = "https://cdo-workshop.invalid/schema/session-v1.json"
+# 2: method 2 (areas that follow the law; see domain.upgrade). Files of version 1 are read
+# and upgraded.
+VERSION = 2
+SCHEMA_ID = "https://cdo-workshop.invalid/schema/session-v2.json"
 
 
 def session_file_schema() -> dict[str, Any]:
@@ -36,7 +38,7 @@ def session_file_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             "format": {"const": FORMAT},
-            "version": {"const": VERSION},
+            "version": {"enum": list(range(1, VERSION + 1))},
             "app_version": {"type": "string"},
             "exported_at": {"type": "string", "format": "date-time"},
             "session": session_ref,

@@ -144,10 +144,14 @@ def from_file_dict(raw: Any, check: Check | None = None) -> Session:
     details = _schema_problems(raw)
     if not details:
         try:
-            session = decode(Session, raw["session"], "$.session")
+            data = raw["session"]
+            if version == 1:  # before method versions: the first method
+                data = {**data, "method_version": 1}
+            session = decode(Session, data, "$.session")
         except DecodeError as e:
             details = [(e.path, e.message)]
         else:
+            _upgrade(session)
             problems = validate(session) + (check(session) if check else [])
             details = [(p.path.replace("$", "$.session", 1), p.message) for p in problems][
                 :MAX_REPORTED
@@ -157,6 +161,20 @@ def from_file_dict(raw: Any, check: Check | None = None) -> Session:
     raise SessionFileError(
         msg(C, QT_TRANSLATE_NOOP("SessionFile", "The session file is not valid.")), details
     )
+
+
+def _upgrade(session: Session) -> None:
+    """A file of an earlier method is read as this method's (domain.upgrade): the notes in
+    the session say what was assumed."""
+    from cdo_workshop.domain.catalog import shipped_catalog
+    from cdo_workshop.domain.edits import EditError, apply_edits
+    from cdo_workshop.domain.upgrade import needs_upgrade, upgrade
+
+    if needs_upgrade(session):
+        try:
+            apply_edits(session, upgrade(session, shipped_catalog()))
+        except EditError:
+            pass  # left as it is: validation below says what is wrong with it
 
 
 _validator: Any = None

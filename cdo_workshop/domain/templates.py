@@ -36,6 +36,7 @@ from cdo_workshop.domain.model import (
     new_id,
     text,
 )
+from cdo_workshop.domain.reservation import RETIRED_AREAS, ceiling_of, lawful
 from cdo_workshop.domain.validation import Problem
 
 UNITS = {ResourceKind.STAFF: "fte", ResourceKind.TIME_SHARE: "percent"}
@@ -79,14 +80,12 @@ def catalog_task(catalog: Catalog, key: str, language: str) -> Task:
     return Task(key=key, title=definition.title.get(language), cluster=definition.cluster)
 
 
-def catalog_area(catalog: Catalog, key: str, language: str) -> DecisionArea:
+def catalog_area(catalog: Catalog, key: str, language: str, placement: str = "") -> DecisionArea:
+    """A catalog area with the ceiling and owner the law gives it for the placement."""
     d = catalog.decision_areas[key]
+    ceiling, owner = lawful(catalog, placement, key)
     return DecisionArea(
-        key=key,
-        title=d.title.get(language),
-        weight=d.weight,
-        max_level=d.max_level,
-        reserved_to=d.reserved_to,
+        key=key, title=d.title.get(language), weight=d.weight, max_level=ceiling, reserved_to=owner
     )
 
 
@@ -104,7 +103,10 @@ def apply_template(
     ]
     have_areas = {a.key for a in session.decision_areas}
     edits += [
-        Insert(Collection.DECISION_AREAS, catalog_area(catalog, k, language))
+        Insert(
+            Collection.DECISION_AREAS,
+            catalog_area(catalog, k, language, session.placement.placement),
+        )
         for k in template.decision_areas
         if k not in have_areas
     ]
@@ -141,10 +143,13 @@ def apply_own_template(session: Session, template: OwnTemplate, catalog: Catalog
         for t in template.tasks
     ]
     for a in template.decision_areas:
+        if a.key in RETIRED_AREAS:
+            continue  # no longer an area of the method (see domain.upgrade)
         area = DecisionArea(key=a.key, title=a.title, weight=a.weight, max_level=a.max_level)
         if a.key in catalog.decision_areas:  # the law's ceiling, not the template's copy
-            area.max_level = catalog.decision_areas[a.key].max_level
-            area.reserved_to = catalog.decision_areas[a.key].reserved_to
+            area.max_level, area.reserved_to = lawful(catalog, session.placement.placement, a.key)
+        elif a.key:
+            area.key = ""  # an area the catalog no longer has stays as the room's own
         edits.append(Insert(Collection.DECISION_AREAS, area))
     edits += [
         Insert(Collection.RESOURCES, _proposal(r.kind, r.amount, r.period))
@@ -200,7 +205,8 @@ def hide_task(session: Session, task_id: str) -> list[Edit]:
 
 
 def add_area(session: Session, catalog: Catalog, key: str, language: str) -> list[Edit]:
-    return [Insert(Collection.DECISION_AREAS, catalog_area(catalog, key, language))]
+    area = catalog_area(catalog, key, language, session.placement.placement)
+    return [Insert(Collection.DECISION_AREAS, area)]
 
 
 def add_custom_area(session: Session, title: str, weight: int = 1) -> list[Edit]:
@@ -222,7 +228,7 @@ def check_against_catalog(session: Session, catalog: Catalog) -> list[Problem]:
         definition = catalog.decision_areas.get(area.key) if area.key else None
         if area.key and definition is None:
             problems.append(Problem(f"$.decision_areas[{i}].key", _unknown()))
-        elif definition and area.max_level > definition.max_level:
+        elif definition and area.max_level > (ceiling := ceiling_of(catalog, session, area)):
             problems.append(
                 Problem(
                     f"$.decision_areas[{i}].max_level",
@@ -231,7 +237,20 @@ def check_against_catalog(session: Session, catalog: Catalog) -> list[Problem]:
                         QT_TRANSLATE_NOOP(
                             "Validation", "exceeds the legal ceiling of level {level} for this area"
                         ),
-                        level=definition.max_level,
+                        level=ceiling,
+                    ),
+                )
+            )
+        elif definition and area.agreed_level is not None and area.agreed_level > ceiling:
+            problems.append(
+                Problem(
+                    f"$.decision_areas[{i}].agreed_level",
+                    msg(
+                        "Validation",
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "exceeds the legal ceiling of level {level} for this area"
+                        ),
+                        level=ceiling,
                     ),
                 )
             )

@@ -32,7 +32,7 @@ from cdo_workshop.domain.analysis.profile import RoleProfile
 from cdo_workshop.domain.analysis.scores import ROLE_TYPE_NAMES
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.fingerprint import grouped
-from cdo_workshop.domain.legal import area_note, group_text, legal_terms
+from cdo_workshop.domain.legal import ceiling_message, group_text, legal_terms
 from cdo_workshop.domain.messages import Message, Money, Num, Translate
 from cdo_workshop.domain.model import (
     DecisionArea,
@@ -477,9 +477,9 @@ def powers(c: Context) -> list[Flowable]:
     spreads = {s.area.id: s for s in c.analysis.spreads}
     for area in areas:
         title = esc(c.area_title(area))
-        definition = c.catalog.decision_areas.get(area.key)
-        if area.reserved_to is not None and definition and definition.legal_note:
-            notes.append(esc(area_note(definition, c.session, c.language)))
+        limit = ceiling_message(c.catalog, c.session, area)
+        if limit is not None:
+            notes.append(c.render(limit))
             title += f"<super>{len(notes)}</super>"
         spread = spreads.get(area.id)
         votes = (

@@ -238,18 +238,19 @@ TEXTS: dict[str, Entry] = {
     "h.powers": {"de": "Entscheidungsbefugnisse", "en": "Decision powers"},
     "powers.intro": {
         "de": "Je Entscheidungsbereich die vereinbarte Delegationsstufe (1 = Anweisen bis 7 ="
-        " Delegieren, siehe Anhang B) und die gesetzliche Obergrenze. Bereiche mit Vorbehalt"
-        " sind einem Organ gesetzlich vorbehalten und können nur bis zur Obergrenze übertragen"
-        " werden.",
+        " Delegieren, siehe Anhang B) und die höchste rechtlich zulässige Stufe. Vorbehaltene"
+        " Bereiche sind nicht übertragbar: Die Entscheidung bleibt bei dem genannten Organ, die"
+        " Rolle bereitet vor und berät (Stufen 1–3 sagen, wie weit sie einbezogen wird).",
         "en": "For each decision area the agreed delegation level (1 = tell to 7 = delegate, see"
-        " appendix B) and the legal ceiling. Reserved areas belong to a body by law and can be"
-        " delegated only up to the ceiling.",
+        " appendix B) and the highest lawful level. Reserved areas cannot be delegated: the"
+        " decision stays with the body named, the role prepares and advises (levels 1–3 say"
+        " how far it is involved).",
     },
     "col.area": {"de": "Entscheidungsbereich", "en": "Decision area"},
     "col.weight": {"de": "Gewicht", "en": "Weight"},
     "col.agreed": {"de": "Vereinbarte Stufe", "en": "Agreed level"},
-    "col.ceiling": {"de": "Obergrenze", "en": "Ceiling"},
-    "col.reserved": {"de": "Vorbehalt", "en": "Reserved to"},
+    "col.ceiling": {"de": "Höchstens", "en": "Lawful up to"},
+    "col.reserved": {"de": "Entscheidung bleibt bei", "en": "Decision stays with"},
     "col.votes": {"de": "Stimmen", "en": "Votes"},
     "level": {"de": "{level} – {name}", "en": "{level} – {name}"},
     "level_open": {"de": "offen", "en": "open"},

@@ -110,11 +110,25 @@ def m004_signatories_and_application_id(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def m005_method_version(db: sqlite_utils.Database) -> None:
+    """Sessions saved so far follow method 1; they are upgraded to the current method when
+    opened (domain.upgrade), which says what it had to assume."""
+    for row in list(db.query("SELECT session_id, data FROM parts WHERE name = 'header'")):
+        data = json.loads(row["data"])
+        if "method_version" not in data:
+            data["method_version"] = 1
+            db.execute(
+                "UPDATE parts SET data = ? WHERE session_id = ? AND name = 'header'",
+                [json.dumps(data, ensure_ascii=False, separators=(",", ":")), row["session_id"]],
+            )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     m001_initial,
     m002_list_columns,
     m003_own_templates,
     m004_signatories_and_application_id,
+    m005_method_version,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

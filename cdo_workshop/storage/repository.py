@@ -23,7 +23,15 @@ from typing import Any
 import sqlite_utils
 
 from cdo_workshop.domain.codec import DecodeError, decode, encode
-from cdo_workshop.domain.edits import ITEM_TYPES, PART_TYPES, ChangeSet, Collection, Part, items_of
+from cdo_workshop.domain.edits import (
+    ITEM_TYPES,
+    PART_TYPES,
+    ChangeSet,
+    Collection,
+    Part,
+    apply_edits,
+    items_of,
+)
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.domain.model import HEADER_FIELDS, Session, new_id, now
 from cdo_workshop.domain.steps import STEP_KEYS
@@ -111,8 +119,12 @@ class SessionRepository:
         self._touch(session)
 
     def load(self, session_id: str) -> Session:
+        """A saved session; one of an earlier method is upgraded (domain.upgrade) and the
+        upgrade saved, so every reader sees the same areas and what was assumed."""
         try:
-            return self._load(session_id)
+            session = self._load(session_id)
+            self._upgrade(session)
+            return session
         except sqlite3.Error as e:
             raise StorageError(
                 msg(
@@ -155,6 +167,18 @@ class SessionRepository:
         except (DecodeError, KeyError, ValueError, TypeError, RecursionError) as e:
             raise _unreadable(session_id, str(e)[:200]) from None
         return session
+
+    def _upgrade(self, session: Session) -> None:
+        from cdo_workshop.domain.catalog import shipped_catalog
+        from cdo_workshop.domain.upgrade import needs_upgrade, upgrade
+
+        if not needs_upgrade(session):
+            return
+        _, changes = apply_edits(session, upgrade(session, shipped_catalog()))
+        try:
+            self.persist(session, changes)
+        except StorageError:
+            pass  # read-only or full: upgraded in memory, and again next time (idempotent)
 
     def exists(self, session_id: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone())

@@ -307,9 +307,11 @@ class SessionController(QObject):
 
     def set(self, field: Field[Any], value: Any, text: str = "", **options: Any) -> bool:
         """One field as one undo step, unless it has that value already."""
+        from cdo_workshop.domain.operations import set_value
+
         if self.session is None or self.value(field) == value:
             return False
-        return self.edit(SetField(field, value), text, **options)
+        return self.edit(set_value(self.session, self.catalog, field, value), text, **options)
 
     def record(self, edits: Edit | Sequence[Edit], source: object | None = None) -> bool:
         """Apply and save edits that are not undoable (progress, timers, poker)."""

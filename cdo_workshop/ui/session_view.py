@@ -31,6 +31,7 @@ from cdo_workshop.domain.edits import Part
 from cdo_workshop.domain.steps import STEPS, Step, step_number
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
+from cdo_workshop.ui.widgets.upgrade_banner import UpgradeBanner
 
 SAVE_TIME_EVERY = 15  # seconds: a kill loses at most this much of the step's time
 
@@ -112,6 +113,8 @@ class SessionView(QWidget):
         footer.addWidget(self.next_button)
 
         content = QVBoxLayout()
+        self.upgrade_banner = UpgradeBanner(controller)
+        content.addWidget(self.upgrade_banner)
         content.addWidget(self.stack, 1)
         content.addLayout(footer)
         body = QHBoxLayout()
@@ -293,6 +296,8 @@ class SessionView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if hasattr(self, "upgrade_banner"):
+            self.upgrade_banner.retranslate()
         self.back_to_overview.setText(self.tr("Back to overview"))
         self.back_to_overview.setAccessibleName(self.tr("Back to overview"))
         self.done_box.setAccessibleName(self.tr("Step done"))

@@ -139,16 +139,20 @@
             <translation>{group} erläutern, was die Rolle bereits entscheiden kann</translation>
         </message>
         <message>
-            <source>{group} expects problem solving ({expected}), but the digital budget stays at level {level} ({name}): the role cannot spend money on solutions.</source>
-            <translation>{group} erwartet Problemlösung ({expected}), das Digitalbudget bleibt aber auf Stufe {level} ({name}): die Rolle kann kein Geld für Lösungen einsetzen.</translation>
+            <source>{group} expects problem solving ({expected}), but no budget has been agreed that the role manages: it cannot spend money on solutions.</source>
+            <translation>{group} erwartet Problemlösung ({expected}), aber es ist kein Budget vereinbart, das die Rolle bewirtschaftet: Sie kann kein Geld für Lösungen ausgeben.</translation>
         </message>
         <message>
-            <source>Raise the level of the digital budget (the law allows up to level {max})</source>
-            <translation>Stufe beim Digitalbudget anheben (rechtlich möglich bis Stufe {max})</translation>
+            <source>{group} expects problem solving ({expected}), but managing the approved digital budget stays at level {level} ({name}): the role cannot spend money on solutions.</source>
+            <translation>{group} erwartet Problemlösung ({expected}), aber die Bewirtschaftung des beschlossenen Digitalbudgets bleibt auf Stufe {level} ({name}): Die Rolle kann kein Geld für Lösungen ausgeben.</translation>
         </message>
         <message>
-            <source>Give the role its own budget line to manage</source>
-            <translation>Der Rolle einen eigenen Haushaltsansatz zur Bewirtschaftung geben</translation>
+            <source>Ask {council} to adopt a budget line for digitalisation that the role manages</source>
+            <translation>Die Vertretung ({council}) bitten, einen Haushaltsansatz für die Digitalisierung zu beschließen, den die Rolle bewirtschaftet</translation>
+        </message>
+        <message>
+            <source>Let the role manage the approved digital budget (lawful up to level {max})</source>
+            <translation>Der Rolle die Bewirtschaftung des beschlossenen Digitalbudgets übertragen (rechtlich bis Stufe {max})</translation>
         </message>
         <message>
             <source>Narrow the expectation to coordination</source>
@@ -931,6 +935,10 @@
             <translation>Stimme: {level} {name}</translation>
         </message>
         <message>
+            <source>Agreed: {agreed} of {total} areas · {reserved} stay with council or mayor · {capped} limited by the placement</source>
+            <translation>Vereinbart: {agreed} von {total} Bereichen · {reserved} bleiben bei Vertretung oder Verwaltungsspitze · {capped} durch die Einordnung begrenzt</translation>
+        </message>
+        <message>
             <source>(no name)</source>
             <translation>(ohne Namen)</translation>
         </message>
@@ -1018,10 +1026,6 @@
             <source>{name} on “{area}”: {vote}</source>
             <translation>{name} zu „{area}“: {vote}</translation>
         </message>
-        <message>
-            <source>Agreed: {agreed} of {total} areas · {reserved} with a legal ceiling</source>
-            <translation>Vereinbart: {agreed} von {total} Bereichen · {reserved} mit gesetzlicher Obergrenze</translation>
-        </message>
     </context>
     <context>
         <name>DelegationBoardModel</name>
@@ -1055,6 +1059,14 @@
         <message>
             <source>reserved by law</source>
             <translation>gesetzlich vorbehalten</translation>
+        </message>
+        <message>
+            <source>§ not lawful</source>
+            <translation>§ unzulässig</translation>
+        </message>
+        <message>
+            <source>not lawful with this placement</source>
+            <translation>mit dieser Einordnung unzulässig</translation>
         </message>
         <message>
             <source>The votes are hidden until they are revealed.</source>
@@ -2057,6 +2069,22 @@
             <source>No Land chosen: the app cites no municipal code and uses neutral terms. Choose the Land in step 1 to see its terms and paragraphs.</source>
             <translation>Kein Land gewählt: Die App zitiert keine Gemeindeordnung und verwendet neutrale Begriffe. Wählen Sie in Schritt 1 das Land, um seine Begriffe und Paragrafen zu sehen.</translation>
         </message>
+        <message>
+            <source>Reserved: {owner} decides; the role prepares and advises (at most level {level} “{name}”). {note}</source>
+            <translation>Vorbehalten: Es entscheidet {owner}; die Rolle bereitet vor und berät (höchstens Stufe {level} „{name}“). {note}</translation>
+        </message>
+        <message>
+            <source>Stays with {owner}: the role can decide jointly (at most level {level} “{name}”), not alone. {note}</source>
+            <translation>Bleibt bei {owner}: Die Rolle kann mitentscheiden (höchstens Stufe {level} „{name}“), nicht allein. {note}</translation>
+        </message>
+        <message>
+            <source>With this placement lawful up to level {level} “{name}”. {note}</source>
+            <translation>Mit dieser Einordnung rechtlich bis Stufe {level} „{name}“. {note}</translation>
+        </message>
+        <message>
+            <source>Levels above {level} are not open to delegation.</source>
+            <translation>Stufen über {level} sind nicht delegierbar.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2401,6 +2429,10 @@
             <translation>Typische Folgen:</translation>
         </message>
         <message>
+            <source>In law:</source>
+            <translation>Rechtlich:</translation>
+        </message>
+        <message>
             <source>&amp;Reporting line:</source>
             <translation>&amp;Berichtslinie:</translation>
         </message>
@@ -2431,6 +2463,22 @@
         <message>
             <source>not chosen yet</source>
             <translation>noch nicht gewählt</translation>
+        </message>
+        <message>
+            <source>Outside the core administration the role cannot exercise the municipality's powers itself. Lawful at most: {areas}.</source>
+            <translation>Außerhalb der Kernverwaltung kann die Rolle Befugnisse der Gemeinde nicht selbst ausüben. Rechtlich höchstens: {areas}.</translation>
+        </message>
+        <message>
+            <source>Inside the administration: only the areas reserved to the council or the mayor are limited (see step 5).</source>
+            <translation>Innerhalb der Verwaltung: Begrenzt sind nur die Bereiche, die der Vertretung oder der Verwaltungsspitze vorbehalten sind (siehe Schritt 5).</translation>
+        </message>
+        <message>
+            <source>Taken back with this placement: {areas}.</source>
+            <translation>Mit dieser Einordnung zurückgenommen: {areas}.</translation>
+        </message>
+        <message>
+            <source>{area} (agreed {agreed}, now at most {ceiling})</source>
+            <translation>{area} (vereinbart {agreed}, jetzt höchstens {ceiling})</translation>
         </message>
         <message>
             <source>Choose a placement to see its typical consequences.</source>
@@ -3368,6 +3416,48 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         </message>
     </context>
     <context>
+        <name>Upgrade</name>
+        <message>
+            <source>“{area}” was split by law: “{other}” was added without votes; please vote and agree on it.</source>
+            <translation>„{area}“ wurde rechtlich aufgeteilt: „{other}“ kam ohne Stimmen hinzu; bitte abstimmen und vereinbaren.</translation>
+        </message>
+        <message>
+            <source>“{area}” is now a council matter; its votes and agreed level apply to “{other}” (please check).</source>
+            <translation>„{area}“ ist jetzt Sache der Vertretung; die Stimmen und die vereinbarte Stufe gelten für „{other}“ (bitte prüfen).</translation>
+        </message>
+        <message>
+            <source>“{area}”: the agreed level {level} lies above the lawful ceiling (level {ceiling}) and was taken back; the votes are kept. Please agree again.</source>
+            <translation>„{area}“: Die vereinbarte Stufe {level} liegt über der rechtlich zulässigen (Stufe {ceiling}) und wurde zurückgenommen; die Stimmen bleiben. Bitte neu vereinbaren.</translation>
+        </message>
+        <message>
+            <source>“{area}” is no longer a decision area (the grade follows from the tasks and is now checked against them); it had been agreed at level {level}.</source>
+            <translation>„{area}“ ist kein Entscheidungsbereich mehr (die Eingruppierung folgt aus den Aufgaben und wird jetzt daran geprüft); vereinbart war Stufe {level}.</translation>
+        </message>
+        <message>
+            <source>“{area}” is no longer a decision area (the grade follows from the tasks and is now checked against them).</source>
+            <translation>„{area}“ ist kein Entscheidungsbereich mehr (die Eingruppierung folgt aus den Aufgaben und wird jetzt daran geprüft).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpgradeBanner</name>
+        <message>
+            <source>&amp;Read, hide</source>
+            <translation>&amp;Gelesen, ausblenden</translation>
+        </message>
+        <message>
+            <source>Hide the upgrade notes</source>
+            <translation>Hinweise zur Anpassung ausblenden</translation>
+        </message>
+        <message>
+            <source>This session was made with an earlier version of the method and has been adapted to the law of the Land. Please check:</source>
+            <translation>Diese Sitzung stammt aus einer früheren Fassung der Methode und wurde an das Recht des Landes angepasst. Bitte prüfen:</translation>
+        </message>
+        <message>
+            <source>Hide upgrade notes</source>
+            <translation>Hinweise zur Anpassung ausblenden</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>expected an object</source>
@@ -3654,12 +3744,8 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>(nicht mehr teilnehmend)</translation>
         </message>
         <message>
-            <source>levels above {level} are not open to delegation.</source>
-            <translation>Stufen oberhalb von {level} können nicht delegiert werden.</translation>
-        </message>
-        <message>
-            <source>Reserved by law: {note}</source>
-            <translation>Gesetzlich vorbehalten: {note}</translation>
+            <source>§ decided by {owner}</source>
+            <translation>§ entscheidet: {owner}</translation>
         </message>
     </context>
 </TS>

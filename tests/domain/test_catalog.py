@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cdo_workshop.domain.catalog import Catalog, CatalogError, parse_catalog
+from cdo_workshop.domain.catalog import STANDINGS, Catalog, CatalogError, parse_catalog
 from cdo_workshop.domain.model import ResourceKind, StakeholderGroup
 from cdo_workshop.paths import resource_path
 
@@ -89,7 +89,7 @@ def test_tasks_come_in_six_clusters_with_competences(catalog: Catalog) -> None:
 
 
 def test_decision_areas_levels_and_placements(catalog: Catalog) -> None:
-    assert 12 <= len(catalog.decision_areas) <= 16
+    assert 12 <= len(catalog.decision_areas) <= 22
     assert [(lv.level, lv.key) for lv in catalog.levels.values()] == [
         (1, "tell"),
         (2, "sell"),
@@ -118,21 +118,68 @@ def test_decision_areas_levels_and_placements(catalog: Catalog) -> None:
         "external",
         "inter_municipal",
         "personal_union",
+        "beigeordnete",
+        "eigenbetrieb",
+        "aoer",
+        "verbandsgemeinde",
     }
+    standings = {p.key: p.standing for p in catalog.placements.values()}
+    assert {k for k, s in standings.items() if s == "outside"} == {
+        "municipal_company",
+        "external",
+        "inter_municipal",
+        "aoer",
+    }
+    assert standings["eigenbetrieb"] == "enterprise"
     assert set(catalog.stakeholder_groups) == {g.value for g in StakeholderGroup}
     assert set(catalog.resource_kinds) == {k.value for k in ResourceKind}
 
 
-def test_council_reserved_areas_are_capped(catalog: Catalog) -> None:
-    for key in ("digital_budget", "staff_plan"):
+COUNCIL_MATTERS = (
+    "digital_budget",
+    "staff_plan",
+    "procurement_major",
+    "co_financing",
+    "inter_municipal",
+    "strategy_adoption",
+)
+MAYOR_MATTERS = ("organisation_reporting_line", "staff_selection", "external_communication")
+
+
+def test_council_matters_stay_with_the_council_whatever_the_placement(catalog: Catalog) -> None:
+    reserved = {a.key for a in catalog.decision_areas.values() if a.owner is not None}
+    assert reserved == set(COUNCIL_MATTERS) | set(MAYOR_MATTERS)
+    for key in COUNCIL_MATTERS:
         area = catalog.decision_areas[key]
-        assert area.reserved_to == StakeholderGroup.COUNCIL
-        assert area.max_level == 3  # consult: the council decides after hearing the role
-        assert area.legal_note is not None
-    organisation = catalog.decision_areas["organisation_reporting_line"]
-    assert (organisation.reserved_to, organisation.max_level) == (StakeholderGroup.MAYOR, 4)
-    free = [a for a in catalog.decision_areas.values() if a.reserved_to is None]
-    assert free and all(a.max_level == 7 for a in free)
+        assert area.owner == StakeholderGroup.COUNCIL
+        # consult: the council decides after hearing the role, in every placement
+        assert [area.ceiling(s) for s in STANDINGS] == [3, 3, 3], key
+        assert area.legal_note is not None and "{council}" in area.legal_note.de
+    for key in MAYOR_MATTERS:
+        area = catalog.decision_areas[key]
+        assert area.owner == StakeholderGroup.MAYOR
+        assert (area.ceiling("inside"), area.ceiling("outside")) == (4, 3), key
+
+
+def test_split_areas_leave_the_role_a_lawful_part(catalog: Catalog) -> None:
+    for reserved, delegable in (
+        ("digital_budget", "budget_management"),
+        ("strategy_adoption", "strategy_roadmap"),
+        ("procurement_major", "procurement"),
+        ("co_financing", "funding_applications"),
+    ):
+        assert catalog.decision_areas[reserved].owner is not None
+        part = catalog.decision_areas[delegable]
+        assert part.owner is None and part.ceiling("inside") == 7, delegable
+
+
+def test_outside_the_administration_there_is_no_right_to_instruct(catalog: Catalog) -> None:
+    instruct = catalog.decision_areas["instruction_rights"]
+    assert [instruct.ceiling(s) for s in STANDINGS] == [7, 3, 3]
+    assert {"enterprise", "outside"} <= set(instruct.standing_notes)
+    free = [a for a in catalog.decision_areas.values() if a.owner is None]
+    assert free and all(a.ceiling("inside") == 7 for a in free)
+    assert all(a.ceiling("outside") <= 4 for a in free)  # only by contract
 
 
 def test_pay_grades_cover_tvoed_besoldung_and_above(catalog: Catalog) -> None:
@@ -212,11 +259,19 @@ def duplicate_level(d: Data) -> None:
 
 
 def reserved_without_ceiling(d: Data) -> None:
-    item(d, "decision_areas", "digital_budget")["max_level"] = 7
+    item(d, "decision_areas", "digital_budget")["ceilings"]["inside"] = 7
 
 
 def ceiling_without_reservation(d: Data) -> None:
-    item(d, "decision_areas", "procurement")["max_level"] = 5
+    item(d, "decision_areas", "procurement")["ceilings"]["inside"] = 5
+
+
+def ceiling_rising_outside(d: Data) -> None:
+    item(d, "decision_areas", "instruction_rights")["ceilings"]["outside"] = 7
+
+
+def unknown_standing(d: Data) -> None:
+    item(d, "placements", "external")["standing"] = "moon"
 
 
 def missing_level(d: Data) -> None:
@@ -256,7 +311,7 @@ def task_without_cluster(d: Data) -> None:
 
 
 def unknown_reserving_group(d: Data) -> None:
-    item(d, "decision_areas", "staff_plan")["reserved_to"] = "king"
+    item(d, "decision_areas", "staff_plan")["owner"] = "king"
 
 
 BREAKAGES: list[tuple[Callable[[Data], None], str]] = [
@@ -269,11 +324,13 @@ BREAKAGES: list[tuple[Callable[[Data], None], str]] = [
     (unknown_template_area, "templates.kleinstadt: unknown decision area 'weather'"),
     (duplicate_task, "tasks: duplicate key 'reporting'"),
     (duplicate_level, "delegation_levels: duplicate key 4"),
-    (reserved_without_ceiling, "decision_areas.digital_budget: reserved areas and only they"),
-    (ceiling_without_reservation, "decision_areas.procurement: reserved areas and only they"),
+    (reserved_without_ceiling, "decision_areas.digital_budget: a council matter is at most"),
+    (ceiling_without_reservation, "decision_areas.procurement: only reserved areas are capped"),
+    (ceiling_rising_outside, "decision_areas.instruction_rights: a ceiling rises outside"),
+    (unknown_standing, "placements.external: unknown standing 'moon'"),
     (missing_level, "delegation_levels must be the levels 1 to 7"),
     (level_eight, "delegation_levels must be the levels 1 to 7"),
-    (weight_out_of_range, "decision_areas.procurement: weight 1..3 and max_level 1..7"),
+    (weight_out_of_range, "decision_areas.procurement: weight 1..3 and ceilings 1..7"),
     (unknown_anchoring, "placements.staff_unit: unknown anchoring 'basement'"),
     (autonomy_out_of_range, "placements.external: autonomy and dependency 0..3"),
     (missing_group, "stakeholder_groups must be exactly the model's groups"),

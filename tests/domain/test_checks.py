@@ -138,9 +138,13 @@ def test_an_unrelated_area_does_not_back_a_task(catalog: Catalog) -> None:
 def test_a_reserved_area_at_its_legal_ceiling_counts_as_backing(
     catalog: Catalog, level: int, by_power: bool
 ) -> None:
-    """The digital budget ends at level 3 by law; at 3 the role has all it can have."""
+    """Joining inter-municipal bodies ends at level 3 by law; at 3 the role has all it can
+    have there."""
     session = backing_session(
-        area_key="digital_budget", max_level=3, level=level, task_key="staff_training"
+        area_key="inter_municipal",
+        max_level=3,
+        level=level,
+        task_key="inter_municipal_cooperation",
     )
     (b,) = task_backing(session, catalog)
     assert b.by_power is by_power

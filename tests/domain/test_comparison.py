@@ -43,11 +43,12 @@ def test_the_same_session_twice_changes_nothing(sample: Session, catalog: Catalo
 
 @pytest.fixture
 def first_and_follow_up(sample: Session) -> tuple[Session, Session]:
-    """First workshop: digital budget at level 2. Follow-up: raised to 3, one more post
-    approved by the council, and the IT lead now expects less (30 -> 20)."""
+    """First workshop: managing the approved digital budget at level 2. Follow-up: raised to
+    3, one more post approved by the council, and the IT lead now expects less (30 -> 20)."""
     first = copy.deepcopy(sample)
-    area(first, "digital_budget").agreed_level = 2
+    area(first, "budget_management").agreed_level = 2
     follow_up = copy.deepcopy(sample)
+    area(follow_up, "budget_management").agreed_level = 3
     follow_up.resources.append(
         Resource(
             kind=ResourceKind.STAFF,
@@ -65,8 +66,8 @@ def test_follow_up_reports_exactly_the_changes(
     first_and_follow_up: tuple[Session, Session], catalog: Catalog
 ) -> None:
     result = compare(*first_and_follow_up, catalog)
-    assert changed(result.levels) == [("Digitalbudget", 2, 3)]
-    assert result.levels[0].delta == 1
+    assert changed(result.levels) == [("Beschlossenes Digitalbudget bewirtschaften", 2, 3)]
+    assert result.levels[1].delta == 1
     assert changed(result.expectations) == [("it", 30, 20)]
     # 1 post besides the CDO and 80 % of the CDO's time, then one more post
     assert (result.capacity_fte.before, result.capacity_fte.after) == pytest.approx((1.8, 2.8))
@@ -74,17 +75,17 @@ def test_follow_up_reports_exactly_the_changes(
     assert result.budget_per_year.after == pytest.approx(213_000)
 
     scores = {c.subject: c for c in result.scores}
-    # one weight-3 area one level up: 3 × (1/6) / 34 areas' weight × 100 = 1.47 points
-    assert scores["mandate"].delta == pytest.approx(100 * 3 / 6 / 34)
+    # one weight-3 area one level up: 3 × (1/6) / 44 areas' weight × 100 = 1.14 points
+    assert scores["mandate"].delta == pytest.approx(100 * 3 / 6 / 44)
     assert (scores["mandate"].before, scores["mandate"].after) == pytest.approx(
-        (40.69, 42.16), abs=0.01
+        (100 * 95 / 6 / 44, 100 * 98 / 6 / 44), abs=0.01
     )
     # the tasks ask for 2.4 FTE: capacity 1.8 / 2.4 = 0.75 (resources 0.6 × 0.75 + 0.4 = 85),
     # then 2.8 / 2.4, capped at 1 (100); the load did not change
     assert (scores["resources"].before, scores["resources"].after) == pytest.approx((85, 100))
     assert not scores["dependency_load"].changed
-    # room: 0.5 × 1.47 + 0.3 × 15 = 5.24
-    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 34 + 0.3 * 15)
+    # room: 0.5 × 1.14 + 0.3 × 15 = 5.07
+    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 44 + 0.3 * 15)
 
     gaps = {c.subject: c for c in result.gaps}
     assert gaps["it"].before == pytest.approx(30 - scores["room"].before)
@@ -93,30 +94,39 @@ def test_follow_up_reports_exactly_the_changes(
     assert gaps["council"].delta == pytest.approx(-scores["room"].delta)
 
     assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
-    # the council expects problem solving (80): level 2 triggered the budget rule, 3 does not;
-    # IT at 20 is now more than 30 points below the room of 59 (0.5 × 42.2 + 30 + 0.2 × 40.7)
+    # the council expects problem solving (80): managing the budget at level 2 triggered the
+    # budget rule, 3 does not; IT at 20 is now more than 30 points below the room of 57
+    # (0.5 × 37.1 + 30 + 0.2 × 40.7; the undecided areas count with the median vote)
     assert result.recommendations_resolved == ("budget_level_too_low:council",)
     assert result.recommendations_new == ("expectation_below_room:it",)
 
 
 def test_follow_up_can_change_the_role_type(sample: Session, catalog: Catalog) -> None:
     follow_up = copy.deepcopy(sample)
-    for key, level in (("instruction_rights", 6), ("escalation", 6), ("strategy_adoption", 4)):
+    raised = (
+        ("instruction_rights", 6),  # from none: + 3 × 5
+        ("escalation", 6),  # from none: + 2 × 5
+        ("strategy_roadmap", 4),  # from 2: + 3 × 2
+        ("it_standards", 6),  # from 4: + 2 × 2
+        ("project_portfolio", 6),  # from 5: + 3 × 1
+        ("information_security", 6),  # from 4: + 2 × 2
+    )
+    for key, level in raised:
         area(follow_up, key).agreed_level = level
     for dependency in follow_up.dependencies:
         if dependency.unit in ("IT-Abteilung", "Kämmerei"):
             dependency.agreement_exists = True
     result = compare(sample, follow_up, catalog)
-    # mandate (86 + 18) / 6 / 34 = 51.0; load 1 - 0.875 × 0.925^4 × 0.95 × 0.85 = 48.3
-    # room 0.5 × 51.0 + 0.3 × 85 + 0.2 × 51.7 = 61.3: more power alone still means shaping
+    # mandate (91 + 42) / 6 / 44 = 50.4; load 1 - 0.875 × 0.925^4 × 0.95 × 0.85 = 48.3
+    # room 0.5 × 50.4 + 0.3 × 85 + 0.2 × 51.7 = 61.0: more power alone still means shaping
     scores = {c.subject: c.after for c in result.scores}
-    assert scores["mandate"] == pytest.approx(100 * 104 / 6 / 34)
+    assert scores["mandate"] == pytest.approx(100 * 133 / 6 / 44)
     assert scores["dependency_load"] == pytest.approx(100 * (1 - 0.875 * 0.925**4 * 0.95 * 0.85))
-    assert scores["room"] == pytest.approx(0.5 * 100 * 104 / 6 / 34 + 25.5 + 0.2 * 51.727, abs=0.01)
+    assert scores["room"] == pytest.approx(0.5 * 100 * 133 / 6 / 44 + 25.5 + 0.2 * 51.727, abs=0.01)
     assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
 
     # with one more post the capacity covers the 2.4 FTE (resources 100):
-    # room 0.5 × 51.0 + 30 + 0.2 × 51.7 = 65.8, and the mandate of 51 is enough -> delivery
+    # room 0.5 × 50.4 + 30 + 0.2 × 51.7 = 65.5, and the mandate of 50.4 is enough -> delivery
     follow_up.resources.append(
         Resource(
             kind=ResourceKind.STAFF,
@@ -128,14 +138,17 @@ def test_follow_up_can_change_the_role_type(sample: Session, catalog: Catalog) -
     result = compare(sample, follow_up, catalog)
     scores = {c.subject: c.after for c in result.scores}
     assert scores["resources"] == pytest.approx(100)
-    assert scores["room"] == pytest.approx(0.5 * 100 * 104 / 6 / 34 + 30 + 0.2 * 51.727, abs=0.01)
+    assert scores["room"] == pytest.approx(0.5 * 100 * 133 / 6 / 44 + 30 + 0.2 * 51.727, abs=0.01)
     assert result.role_type == (RoleType.SHAPING, RoleType.DELIVERY)
     assert "dependency_without_agreement:6c314837-d5fd-5405-b2b3-0c12638656ce" in (
         result.recommendations_resolved
     )
     assert changed(result.levels) == [
         ("Weisungsrecht in Digitalfragen", None, 6),
-        ("Beschluss und Fortschreibung der Strategie", 2, 4),
+        ("Projektpriorisierung und Portfolio", 5, 6),
+        ("IT-Standards und Architektur", 4, 6),
+        ("Informationssicherheit", 4, 6),
+        ("Umsetzung der Strategie steuern (Roadmap)", 2, 4),
         ("Eskalations- und Konfliktweg", None, 6),
     ]
 

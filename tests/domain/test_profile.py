@@ -74,14 +74,16 @@ def test_competences_are_derived_from_the_tasks_and_counted(
 
 def test_powers_list_every_area_with_its_level_name(sample: Session, catalog: Catalog) -> None:
     profile = role_profile(sample, catalog)
-    assert len(profile.powers) == 16
+    assert len(profile.powers) == 20
     top = profile.powers[0]
     assert (top.title, top.level, top.level_name and top.level_name.de) == (
         "Barrierefreiheit bei Beschaffungen",
         6,
         "Erkundigen",
     )
-    budget = next(p for p in profile.powers if p.title == "Digitalbudget")
+    budget = next(
+        p for p in profile.powers if p.title == "Digitalbudget beschließen (Haushaltsansatz)"
+    )
     assert budget.level == 3 and budget.level_name is not None
     assert (budget.level_name.de, budget.level_name.en) == ("Befragen", "Consult")
     assert (budget.max_level, budget.reserved) == (3, True)

@@ -58,6 +58,15 @@ def budget_area(level: int | None) -> DecisionArea:
     )
 
 
+def managing_area(level: int | None) -> DecisionArea:
+    return DecisionArea(
+        key="budget_management",
+        title="Beschlossenes Digitalbudget bewirtschaften",
+        weight=3,
+        agreed_level=level,
+    )
+
+
 def room_20(*expectations: tuple[StakeholderGroup, int]) -> Session:
     """Mandate 0 (one area at level 1), resources 0, no dependencies: room = 0.2 × 100 = 20."""
     return Session(
@@ -108,7 +117,7 @@ def test_anchored_below_leadership_not_triggered(catalog: Catalog, placement: st
 
 def test_budget_level_too_low(catalog: Catalog, german: Translate) -> None:
     session = Session(
-        decision_areas=[budget_area(2)],
+        decision_areas=[budget_area(3), managing_area(2)],
         expectations=[
             Expectation(group=G.COUNCIL, position=65),
             Expectation(group=G.MAYOR, position=90),
@@ -123,16 +132,31 @@ def test_budget_level_too_low(catalog: Catalog, german: Translate) -> None:
     assert mayor.subject == "mayor"
     text_de, text_en = texts(council, german)
     assert "(65)" in text_de and "Stufe 2 (Verkaufen)" in text_de
+    assert "Bewirtschaftung des beschlossenen Digitalbudgets" in text_de
     assert "(65)" in text_en and "level 2 (Sell)" in text_en
-    assert "level 3" in council.options[0].render()  # the law allows up to the ceiling
+    # Adopting stays with the council: the first option asks the council, the second raises
+    # only the part the role can lawfully hold (managing the approved budget, up to 7).
+    first, second, _ = (o.render(german, "de") for o in council.options)
+    assert first.startswith("Die Vertretung (Rat) bitten, einen Haushaltsansatz")
+    assert "Bewirtschaftung" in second and "Stufe 7" in second
+    assert all("Stufe 3" not in o.render(german, "de") for o in council.options)
+
+
+def test_no_budget_the_role_manages_is_said_so(catalog: Catalog, german: Translate) -> None:
+    session = Session(
+        decision_areas=[budget_area(3)],
+        expectations=[Expectation(group=G.COUNCIL, position=80)],
+    )
+    (council,) = found(session, catalog, "budget_level_too_low")
+    assert "kein Budget vereinbart, das die Rolle bewirtschaftet" in texts(council, german)[0]
+    assert len(council.options) == 2  # nothing to raise: ask the council, or expect less
 
 
 @pytest.mark.parametrize(
     ("level", "group", "position"),
     [
-        (3, G.COUNCIL, 90),  # the budget is at its ceiling
+        (3, G.COUNCIL, 90),  # the role manages the approved budget at level 3
         (2, G.COUNCIL, 64),  # the council does not expect problem solving
-        (None, G.COUNCIL, 90),  # no level agreed yet
         (1, G.IT, 100),  # only mayor and council hold the purse strings
     ],
 )
@@ -140,10 +164,41 @@ def test_budget_level_too_low_not_triggered(
     catalog: Catalog, level: int | None, group: StakeholderGroup, position: int
 ) -> None:
     session = Session(
-        decision_areas=[budget_area(level)],
+        decision_areas=[budget_area(3), managing_area(level)],
         expectations=[Expectation(group=group, position=position)],
     )
     assert found(session, catalog, "budget_level_too_low") == []
+
+
+def test_without_the_budget_area_there_is_no_budget_advice(catalog: Catalog) -> None:
+    session = Session(expectations=[Expectation(group=G.COUNCIL, position=90)])
+    assert found(session, catalog, "budget_level_too_low") == []
+
+
+def test_widening_the_mandate_names_the_heaviest_lowest_lawful_areas(catalog: Catalog) -> None:
+    areas = [
+        budget_area(1),  # reserved: never proposed upwards
+        DecisionArea(
+            key="strategy_adoption",
+            title="Strategie beschließen",
+            weight=3,
+            max_level=3,
+            reserved_to=G.COUNCIL,
+            agreed_level=1,
+        ),
+        DecisionArea(title="Portfolio", weight=3, agreed_level=4),
+        DecisionArea(title="Standards", weight=2, agreed_level=2),
+        DecisionArea(title="Weisungsrecht", weight=3, agreed_level=2),
+        DecisionArea(title="Presse", weight=1, agreed_level=1),
+        DecisionArea(title="Eskalation", weight=3, agreed_level=7),  # at its ceiling
+        DecisionArea(title="Beschaffung", weight=2, max_level=3, agreed_level=3),  # capped
+    ]
+    session = Session(
+        decision_areas=areas, expectations=[Expectation(group=G.COUNCIL, position=100)]
+    )
+    (gap,) = found(session, catalog, "expectation_exceeds_room")
+    named = gap.options[0].render()
+    assert named == "Widen the mandate, e.g. in: Weisungsrecht, Portfolio, Standards"
 
 
 # -- expectation_exceeds_room -----------------------------------------------------------

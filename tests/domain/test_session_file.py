@@ -77,7 +77,7 @@ def test_dumps_writes_the_format_marker_and_readable_unicode(sample: Session) ->
     assert list(data) == ["format", "version", "app_version", "exported_at", "session"]
     assert (data["format"], data["version"], data["app_version"]) == (
         "cdo-workshop-session",
-        1,
+        2,
         __version__,
     )
     assert "Weißenbach" in text and "\\u" not in text
@@ -132,7 +132,7 @@ def test_number_with_thousands_of_digits_is_refused_not_crashing() -> None:
 # -- versions ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("version", [2, 99])
+@pytest.mark.parametrize("version", [3, 99])
 def test_newer_format_version_is_refused_before_anything_else(
     raw: dict[str, Any], version: int
 ) -> None:
@@ -149,7 +149,7 @@ def test_newer_format_version_is_refused_before_anything_else(
 @pytest.mark.parametrize("version", [0, -1, "1", True, 1.5, None])
 def test_invalid_format_version(raw: dict[str, Any], version: Any) -> None:
     raw["version"] = version
-    assert details(refused(raw)) == [("$.version", "expected one of: 1")]
+    assert details(refused(raw)) == [("$.version", "expected one of: 1, 2")]
 
 
 def test_missing_version_and_session(raw: dict[str, Any]) -> None:

@@ -40,7 +40,11 @@ def test_template_preselects_tasks_areas_and_proposed_resources(catalog):
     assert [t.key for t in session.tasks] == list(template.tasks)
     assert [a.key for a in session.decision_areas] == list(template.decision_areas)
     budget = next(a for a in session.decision_areas if a.key == "digital_budget")
-    assert (budget.title, budget.max_level, budget.reserved_to) == ("Digitalbudget", 3, "council")
+    assert (budget.title, budget.max_level, budget.reserved_to) == (
+        "Digitalbudget beschließen (Haushaltsansatz)",
+        3,
+        "council",
+    )
     assert session.resources and all(r.status == ResourceStatus.PROPOSED for r in session.resources)
 
 
@@ -48,7 +52,7 @@ def test_template_titles_follow_the_language(catalog):
     session = Session()
     do(session, apply_template(session, catalog.templates["mittelstadt"], catalog, "en"))
     assert next(a.title for a in session.decision_areas if a.key == "digital_budget") == (
-        "Digital budget"
+        "Adopting the digital budget (budget line)"
     )
 
 

@@ -105,7 +105,7 @@ def test_english_agreement_speaks_english(plain_en: bytes, h: SimpleNamespace) -
         assert h.contains(text, typed), typed
     assert "Page 1 of" in pages[0]
     assert "€180,000" in text
-    assert "Digital budget" in text  # catalog titles in the document's language
+    assert "Adopting the digital budget" in text  # catalog titles in the document's language
     assert "Role type:" in text
     assert h.contains(text, "This file carries no electronic seal")
     # analysis sentences come in English, not the German translation

@@ -194,3 +194,55 @@ def test_a_failing_migration_leaves_the_previous_version(
     repository = SessionRepository.open(db_path)
     assert repository.list()[0].step_reached == 5
     repository.close()
+
+
+def test_a_saved_session_of_method_one_is_upgraded_once_and_the_upgrade_saved(db_path: Path):
+    """m005 marks sessions saved before as method 1; loading upgrades them (domain.upgrade)
+    and writes the result, so the next reader finds method 2 and the notes."""
+    from cdo_workshop.domain.model import METHOD_VERSION
+    from cdo_workshop.domain.session_file import loads
+    from cdo_workshop.storage.repository import SessionRepository
+
+    data = Path(__file__).resolve().parents[1] / "data" / "musterstadt-method1.json"
+    session = loads(data.read_bytes())
+    repo = SessionRepository.open(db_path)
+    session_id = repo.add(session)
+    repo.close()
+    # Make the file look as an earlier version left it: no method, one area fewer.
+    db = sqlite_utils.Database(db_path)
+    header = json.loads(
+        db.execute(
+            "SELECT data FROM parts WHERE session_id = ? AND name = 'header'", [session_id]
+        ).fetchone()[0]
+    )
+    del header["method_version"], header["upgrade_notes"]
+    db.execute(
+        "UPDATE parts SET data = ? WHERE session_id = ? AND name = 'header'",
+        [json.dumps(header), session_id],
+    )
+    managing = next(a.id for a in session.decision_areas if a.key == "budget_management")
+    db.execute("DELETE FROM items WHERE id = ?", [managing])
+    db.execute("PRAGMA user_version = 4")
+    db.conn.commit()
+    db.close()
+
+    repo = SessionRepository.open(db_path)
+    upgraded = repo.load(session_id)
+    repo.close()
+    assert upgraded.method_version == METHOD_VERSION
+    assert [a.key for a in upgraded.decision_areas][:2] == ["digital_budget", "budget_management"]
+    assert [(n.kind, n.area) for n in upgraded.upgrade_notes] == [("split", "digital_budget")]
+
+    db = sqlite_utils.Database(db_path)
+    stored = json.loads(
+        db.execute(
+            "SELECT data FROM parts WHERE session_id = ? AND name = 'header'", [session_id]
+        ).fetchone()[0]
+    )
+    count = db.execute(
+        "SELECT count(*) FROM items WHERE session_id = ? AND collection = 'decision_areas'",
+        [session_id],
+    ).fetchone()[0]
+    db.close()
+    assert stored["method_version"] == METHOD_VERSION and len(stored["upgrade_notes"]) == 1
+    assert count == len(upgraded.decision_areas)

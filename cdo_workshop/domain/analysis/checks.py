@@ -62,6 +62,7 @@ class TaskBacking:
     areas: tuple[str, ...]  # titles of the decision areas that could back it
     by_power: bool
     by_resources: bool
+    raisable: tuple[str, ...] = ()  # of those, the ones the role can lawfully hold higher
 
     @property
     def backed(self) -> bool:
@@ -99,6 +100,11 @@ def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
                 tuple(a.title for a in areas),
                 by_power,
                 by_resources,
+                tuple(
+                    a.title
+                    for a in areas
+                    if a.reserved_to is None and (a.agreed_level or 0) < a.max_level
+                ),
             )
         )
     return out

@@ -24,6 +24,7 @@ from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.legal import group_text
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Num, msg
 from cdo_workshop.domain.model import (
+    DecisionArea,
     Priority,
     RaciRole,
     Session,
@@ -79,15 +80,21 @@ def option(text: str, **args: Any) -> Message:
     return msg(A, text, **args)
 
 
-def expectation_exceeds_room(f: Facts) -> list[Recommendation]:
-    weakest = sorted(
+def widenable(session: Session) -> list[DecisionArea]:
+    """The areas a wider mandate can lawfully reach, heaviest and lowest agreed first: never
+    one reserved to council or mayor, never one already at its lawful ceiling."""
+    return sorted(
         (
             a
-            for a in f.session.decision_areas
-            if a.agreed_level is not None and a.agreed_level < a.max_level
+            for a in session.decision_areas
+            if a.reserved_to is None and a.agreed_level is not None and a.agreed_level < a.max_level
         ),
         key=lambda a: (-a.weight, a.agreed_level or 0),
-    )[:3]
+    )
+
+
+def expectation_exceeds_room(f: Facts) -> list[Recommendation]:
+    weakest = widenable(f.session)[:3]
     areas = ", ".join(a.title for a in weakest) or "–"
     out = []
     for gap in f.gaps:
@@ -172,53 +179,78 @@ def expectation_below_room(f: Facts) -> list[Recommendation]:
 
 
 def budget_level_too_low(f: Facts) -> list[Recommendation]:
-    budget = next((a for a in f.session.decision_areas if a.key == "digital_budget"), None)
-    if budget is None or budget.agreed_level is None or budget.agreed_level > LOW_BUDGET_LEVEL:
+    """Problem solving needs money the role can spend. Adopting the budget stays with the
+    council, so the advice goes to its owner: a budget line that the role manages."""
+    if not any(a.key == "digital_budget" for a in f.session.decision_areas):
+        return []
+    managing = next((a for a in f.session.decision_areas if a.key == "budget_management"), None)
+    level = managing.agreed_level if managing else None
+    if level is not None and level > LOW_BUDGET_LEVEL:
         return []
     out = []
     for e in f.session.expectations:
-        if e.group in (StakeholderGroup.COUNCIL, StakeholderGroup.MAYOR) and (
-            e.position >= PROBLEM_SOLVING_FROM
+        if e.group not in (StakeholderGroup.COUNCIL, StakeholderGroup.MAYOR) or (
+            e.position < PROBLEM_SOLVING_FROM
         ):
-            out.append(
-                Recommendation(
-                    "budget_level_too_low",
-                    "high",
-                    msg(
-                        A,
-                        QT_TRANSLATE_NOOP(
-                            "Analysis",
-                            "{group} expects problem solving ({expected}), but the digital budget"
-                            " stays at level {level} ({name}): the role cannot spend money on"
-                            " solutions.",
-                        ),
-                        group=group(e.group, f),
-                        expected=e.position,
-                        level=budget.agreed_level,
-                        name=f.catalog.levels[budget.agreed_level].name,
+            continue
+        if level is None:
+            finding = msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "{group} expects problem solving ({expected}), but no budget has been agreed"
+                    " that the role manages: it cannot spend money on solutions.",
+                ),
+                group=group(e.group, f),
+                expected=e.position,
+            )
+        else:
+            finding = msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "{group} expects problem solving ({expected}), but managing the approved"
+                    " digital budget stays at level {level} ({name}): the role cannot spend"
+                    " money on solutions.",
+                ),
+                group=group(e.group, f),
+                expected=e.position,
+                level=level,
+                name=f.catalog.levels[level].name,
+            )
+        options = [
+            option(
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "Ask {council} to adopt a budget line for digitalisation that the role manages",
+                ),
+                council=group(StakeholderGroup.COUNCIL, f),
+            )
+        ]
+        if managing is not None and (level or 0) < managing.max_level:
+            options.append(
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Let the role manage the approved digital budget (lawful up to level"
+                        " {max})",
                     ),
-                    (
-                        option(
-                            QT_TRANSLATE_NOOP(
-                                "Analysis",
-                                "Raise the level of the digital budget (the law"
-                                " allows up to level {max})",
-                            ),
-                            max=budget.max_level,
-                        ),
-                        option(
-                            QT_TRANSLATE_NOOP(
-                                "Analysis", "Give the role its own budget line to manage"
-                            )
-                        ),
-                        option(
-                            QT_TRANSLATE_NOOP("Analysis", "Narrow the expectation to coordination")
-                        ),
-                    ),
-                    (("expected", e.position), ("budget_level", budget.agreed_level)),
-                    str(e.group),
+                    max=managing.max_level,
                 )
             )
+        options.append(
+            option(QT_TRANSLATE_NOOP("Analysis", "Narrow the expectation to coordination"))
+        )
+        out.append(
+            Recommendation(
+                "budget_level_too_low",
+                "high",
+                finding,
+                tuple(options),
+                (("expected", e.position), ("budget_level", level or 0)),
+                str(e.group),
+            )
+        )
     return out
 
 
@@ -445,9 +477,17 @@ def unbacked_task(f: Facts) -> list[Recommendation]:
                     missing=Message(A, missing),
                 ),
                 (
-                    option(
-                        QT_TRANSLATE_NOOP("Analysis", "Raise the level in a related area: {areas}"),
-                        areas=", ".join(b.areas) or "–",
+                    *(
+                        [
+                            option(
+                                QT_TRANSLATE_NOOP(
+                                    "Analysis", "Raise the level in a related area: {areas}"
+                                ),
+                                areas=", ".join(b.raisable),
+                            )
+                        ]
+                        if b.raisable
+                        else []
                     ),
                     option(
                         QT_TRANSLATE_NOOP(

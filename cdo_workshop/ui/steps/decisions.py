@@ -471,9 +471,11 @@ class DecisionsPage(StepPage):
             return
         areas = session.decision_areas
         agreed = sum(1 for a in areas if a.agreed_level is not None)
-        reserved = sum(1 for a in areas if a.max_level < 7)
+        reserved = sum(1 for a in areas if a.reserved_to is not None)
+        capped = sum(1 for a in areas if a.reserved_to is None and a.max_level < 7)
         self.summary.setText(
             self.tr(
-                "Agreed: {agreed} of {total} areas \u00b7 {reserved} with a legal ceiling"
-            ).format(agreed=agreed, total=len(areas), reserved=reserved)
+                "Agreed: {agreed} of {total} areas \u00b7 {reserved} stay with council or mayor"
+                " \u00b7 {capped} limited by the placement"
+            ).format(agreed=agreed, total=len(areas), reserved=reserved, capped=capped)
         )

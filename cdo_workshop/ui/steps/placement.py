@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from cdo_workshop.domain.edits import Field, Part
 from cdo_workshop.domain.model import LONG_TEXT, SHORT_TEXT, Session
+from cdo_workshop.domain.reservation import lowered as lowered_ceilings
+from cdo_workshop.domain.reservation import unlawful_after
 from cdo_workshop.ui.bindings import bind_combo, bind_line_edit, bind_plain_text, bind_spin
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.steps.base import StepPage
@@ -43,6 +45,10 @@ class PlacementPage(StepPage):
         self.placement_combo = QComboBox(objectName="placementChoice")
         self.consequences = QLabel(objectName="placementConsequences")
         self.consequences.setWordWrap(True)
+        # What the law lets the role hold with this placement (domain.reservation).
+        self.law = QLabel(objectName="placementLaw")
+        self.law.setWordWrap(True)
+        self._taken_back: list[tuple[str, int, int]] = []  # (area, agreed, ceiling)
         self.reporting_edit = QLineEdit(objectName="reportingLine")
         self.reporting_edit.setMaxLength(SHORT_TEXT)
         self.grade_combo = QComboBox(objectName="payGrade")
@@ -57,6 +63,9 @@ class PlacementPage(StepPage):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(140)
         self._fill_combos()
+        # Before the binding writes: note which agreed levels the new placement takes back.
+        self.placement_combo.activated.connect(self._before_placement_change)
+        controller.session_opened.connect(self._taken_back.clear)
         self.bindings = [
             bind_combo(controller, self._field("placement"), self.placement_combo, _key),
             bind_line_edit(controller, self._field("reporting_line"), self.reporting_edit),
@@ -69,6 +78,7 @@ class PlacementPage(StepPage):
             [
                 self.placement_combo,
                 self.consequences,
+                self.law,
                 self.reporting_edit,
                 self.grade_combo,
                 self.fte_spin,
@@ -98,6 +108,7 @@ class PlacementPage(StepPage):
         texts = [
             self.tr("&Placement:"),
             self.tr("Typical consequences:"),
+            self.tr("In law:"),
             self.tr("&Reporting line:"),
             self.tr("Pay &grade:"),
             self.tr("&FTE of the role:"),
@@ -131,6 +142,41 @@ class PlacementPage(StepPage):
     def load(self, session: Session) -> None:
         """The fields follow their bindings; the consequences follow the placement."""
         self._show_consequences(session.placement.placement)
+        self._show_law(session.placement.placement)
+
+    def _before_placement_change(self, index: int) -> None:
+        session = self.controller.session
+        if session is None:
+            return
+        key = _key(self.placement_combo.itemData(index))
+        self._taken_back = [
+            (area.title, area.agreed_level or 0, ceiling)
+            for area, ceiling in unlawful_after(session, self.controller.catalog, key)
+        ]
+
+    def _show_law(self, key: str) -> None:
+        catalog, language = self.controller.catalog, self.controller.language
+        lowered = lowered_ceilings(catalog, key)
+        if lowered:
+            text = self.tr(
+                "Outside the core administration the role cannot exercise the municipality's"
+                " powers itself. Lawful at most: {areas}."
+            ).format(areas=", ".join(f"{d.title.get(language)} {level}" for d, level in lowered))
+        else:
+            text = self.tr(
+                "Inside the administration: only the areas reserved to the council or the"
+                " mayor are limited (see step 5)."
+            )
+        if self._taken_back:
+            text += "\n" + self.tr("Taken back with this placement: {areas}.").format(
+                areas=", ".join(
+                    self.tr("{area} (agreed {agreed}, now at most {ceiling})").format(
+                        area=title, agreed=agreed, ceiling=ceiling
+                    )
+                    for title, agreed, ceiling in self._taken_back
+                )
+            )
+        self.law.setText(text)
 
     def _show_consequences(self, key: str) -> None:
         placement = self.controller.catalog.placements.get(key)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cdo_workshop.domain.analysis.checks import VoteSpread, vote_spreads
 from cdo_workshop.domain.edits import Field, Part
-from cdo_workshop.domain.legal import area_note
+from cdo_workshop.domain.legal import ceiling_message
 from cdo_workshop.domain.model import DecisionArea, Participant
 from cdo_workshop.domain.operations import votes_hidden
 from cdo_workshop.ui.controller import Change, SessionController
@@ -177,17 +177,19 @@ class _AreaModel(QAbstractTableModel):
         return f"{level} {definition.name.get(language)}: {definition.meaning.get(language)}"
 
     def ceiling_text(self, area: DecisionArea) -> str:
-        """'Reserved by law: <the catalog's legal note>' for an area with a legal ceiling."""
-        catalog, language = self.controller.catalog, self.controller.language
-        definition = catalog.decision_areas.get(area.key) if area.key else None
+        """Who keeps the decision and why the role cannot hold it above the ceiling, in the
+        Land's words (domain.legal.ceiling_message)."""
         session = self.controller.session
-        if definition is not None and definition.legal_note is not None and session:
-            note = area_note(definition, session, language)
-        else:
-            note = self.tr("levels above {level} are not open to delegation.").format(
-                level=area.max_level
-            )
-        return self.tr("Reserved by law: {note}").format(note=note)
+        message = ceiling_message(self.controller.catalog, session, area) if session else None
+        return self.controller.translator.render(message).strip() if message else ""
+
+    def owner_line(self, area: DecisionArea) -> str:
+        """'§ Gemeinderat entscheidet' under the title of a reserved area."""
+        if area.reserved_to is None:
+            return ""
+        return self.tr("\u00a7 decided by {owner}").format(
+            owner=self.controller.group_label(area.reserved_to.value)
+        )
 
 
 class DelegationBoardModel(_AreaModel):
@@ -243,7 +245,8 @@ class DelegationBoardModel(_AreaModel):
 
     def _title_data(self, area: DecisionArea, role: int) -> Any:
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
-            return area.title
+            owner = self.owner_line(area)
+            return f"{area.title}\n{owner}" if owner else area.title
         if role == Role.ToolTipRole:
             return self.title_tooltip(area)
         return None
@@ -264,11 +267,17 @@ class DelegationBoardModel(_AreaModel):
                 lines.append(self.tr("%n vote(s)", "", len(voters)))
             if agreed:
                 lines.append(self.tr("\u2714 agreed"))
-            if blocked:
+            if blocked and area.reserved_to is not None:
                 lines.append(
                     self.tr("\u00a7 reserved")
                     if role == Role.DisplayRole
                     else self.tr("reserved by law")
+                )
+            elif blocked:
+                lines.append(
+                    self.tr("\u00a7 not lawful")
+                    if role == Role.DisplayRole
+                    else self.tr("not lawful with this placement")
                 )
             if role == Role.DisplayRole:
                 return "\n".join(lines)

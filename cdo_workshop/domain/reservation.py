@@ -1,0 +1,92 @@
+"""Who keeps a decision by law, and the highest level the role can lawfully hold.
+
+A reserved council matter (adopting the budget, the establishment plan, the strategy …)
+cannot be delegated at all: levels 1–3 say how far the council involves the role, which at
+most prepares and advises (level 3, "Konsultieren"). The mayor's matters (organisation,
+staff selection, external representation) can be decided jointly (level 4) but stay with
+the mayor. Where the role stands outside the administration (a company, a contractor) or in
+an Eigenbetrieb, it cannot exercise the municipality's powers itself, so several delegable
+areas end lower too (no right to instruct the municipality's staff from outside).
+
+The session keeps each area's ceiling (`max_level`) and owner (`reserved_to`) for the
+placement it has; `follow_placement` keeps them in step when the placement changes and
+takes back agreed levels that are no longer lawful, in the same undo step.
+"""
+
+from __future__ import annotations
+
+from cdo_workshop.domain.catalog import AreaDef, Catalog
+from cdo_workshop.domain.edits import Collection, Edit, Field, ItemRef, SetField
+from cdo_workshop.domain.model import DecisionArea, Session, StakeholderGroup
+
+# Level 3, "Konsultieren": the owner decides after consulting the role.
+PREPARES_AND_ADVISES = 3
+# Areas earlier versions of the method had and this one does not: the CDO post's grading
+# follows from its tasks under TVöD and is checked against them (analysis.checks), it is
+# no decision to delegate.
+RETIRED_AREAS = frozenset({"cdo_grading"})
+
+
+def standing(catalog: Catalog, placement_key: str) -> str:
+    """Where a placement puts the role in law; without one, inside the administration."""
+    placement = catalog.placements.get(placement_key)
+    return placement.standing if placement else "inside"
+
+
+def lawful(catalog: Catalog, placement_key: str, key: str) -> tuple[int, StakeholderGroup | None]:
+    """(ceiling, owner) of a catalog area for a placement."""
+    definition = catalog.decision_areas[key]
+    return definition.ceiling(standing(catalog, placement_key)), definition.owner
+
+
+def ceiling_of(catalog: Catalog, session: Session, area: DecisionArea) -> int:
+    """The lawful ceiling for the session's placement; the room's own areas keep theirs."""
+    if area.key in catalog.decision_areas:
+        return lawful(catalog, session.placement.placement, area.key)[0]
+    return area.max_level
+
+
+def is_reserved(area: DecisionArea) -> bool:
+    """The decision stays with its owner (council or mayor): the role cannot hold it alone."""
+    return area.reserved_to is not None
+
+
+def follow_placement(session: Session, catalog: Catalog, placement_key: str) -> list[Edit]:
+    """The edits that bring every catalog area's ceiling in line with a new placement, and
+    take back agreed levels above it (reported by `unlawful_after`)."""
+    edits: list[Edit] = []
+    for area in session.decision_areas:
+        if area.key not in catalog.decision_areas:
+            continue
+        ceiling, owner = lawful(catalog, placement_key, area.key)
+        ref = ItemRef(Collection.DECISION_AREAS, area.id)
+        if area.max_level != ceiling:
+            edits.append(SetField(Field(ref, "max_level"), ceiling))
+        if area.reserved_to != owner:
+            edits.append(SetField(Field(ref, "reserved_to"), owner))
+        if area.agreed_level is not None and area.agreed_level > ceiling:
+            edits.append(SetField(Field(ref, "agreed_level"), None))
+    return edits
+
+
+def unlawful_after(
+    session: Session, catalog: Catalog, placement_key: str
+) -> list[tuple[DecisionArea, int]]:
+    """The areas whose agreed level a new placement would take back, with their ceiling."""
+    out = []
+    for area in session.decision_areas:
+        if area.key in catalog.decision_areas and area.agreed_level is not None:
+            ceiling = lawful(catalog, placement_key, area.key)[0]
+            if area.agreed_level > ceiling:
+                out.append((area, ceiling))
+    return out
+
+
+def lowered(catalog: Catalog, placement_key: str) -> list[tuple[AreaDef, int]]:
+    """The catalog's delegable areas that this placement caps below level 7, with the cap."""
+    where = standing(catalog, placement_key)
+    return [
+        (d, d.ceiling(where))
+        for d in catalog.decision_areas.values()
+        if d.owner is None and d.ceiling(where) < 7
+    ]

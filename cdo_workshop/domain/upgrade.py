@@ -1,0 +1,195 @@
+"""Upgrading a session of an earlier method to this one, saying what had to be assumed.
+
+Method 1 had one "digital budget" area for adopting and spending it, let the strategy,
+inter-municipal bodies and press go up to level 7, and treated the CDO's grading as a
+decision. Method 2 (METHOD_VERSION) follows the law: reserved areas stay with their owner,
+split areas have a part the role can hold, ceilings follow the placement. A session of
+method 1 (a database row or a session file) is upgraded when it is opened or imported:
+
+- a split area keeps its votes and agreed level; its new part is added after it without
+  votes ("split"), except the strategy, whose agreed level was mostly about steering it and
+  moves to the roadmap ("moved");
+- an agreed level above the new lawful ceiling is taken back, the votes stay ("cleared");
+- the retired grading area is removed, its agreed level is noted ("retired").
+
+Every such step is an `UpgradeNote` kept in the session and shown to the user; nothing is
+dropped without one. Applying the upgrade twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from cdo_workshop.domain.catalog import Catalog, Text
+from cdo_workshop.domain.edits import (
+    Collection,
+    Edit,
+    Field,
+    Insert,
+    ItemRef,
+    Part,
+    Remove,
+    SetField,
+)
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
+from cdo_workshop.domain.model import METHOD_VERSION, DecisionArea, Session, UpgradeNote
+from cdo_workshop.domain.reservation import RETIRED_AREAS, lawful
+from cdo_workshop.domain.templates import catalog_area
+
+C = "Upgrade"
+# old area -> the part split off it in method 2
+SPLITS = {
+    "digital_budget": "budget_management",
+    "staff_plan": "staff_selection",
+    "procurement": "procurement_major",
+    "funding_applications": "co_financing",
+    "strategy_adoption": "strategy_roadmap",
+}
+# Where the old agreed level and votes go with the new part, not (only) the old key.
+MOVES_TO_SPLIT = frozenset({"strategy_adoption"})
+# Method 1's catalog titles (German, English): a session showing one gets the new title.
+OLD_TITLES = {
+    "digital_budget": ("Digitalbudget", "Digital budget"),
+    "staff_plan": ("Stellenplan und neue Stellen", "Establishment plan and new posts"),
+    "procurement": ("Beschaffung und Vergabe", "Procurement and contracting"),
+    "funding_applications": (
+        "Förderanträge und Eigenanteil",
+        "Funding applications and co-financing",
+    ),
+    "inter_municipal": ("Interkommunale Zusammenarbeit", "Inter-municipal cooperation"),
+    "strategy_adoption": (
+        "Beschluss und Fortschreibung der Strategie",
+        "Adopting and updating the strategy",
+    ),
+    "external_communication": ("Außenkommunikation und Presse", "External communication and press"),
+}
+
+
+RETIRED_TITLES = {"cdo_grading": Text("Eingruppierung der CDO-Stelle", "Grading of the CDO post")}
+
+
+def needs_upgrade(session: Session) -> bool:
+    return session.method_version < METHOD_VERSION
+
+
+def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
+    """The edits that bring a session of an earlier method to this one (none if current)."""
+    if not needs_upgrade(session):
+        return []
+    edits: list[Edit] = []
+    notes: list[UpgradeNote] = []
+    placement = session.placement.placement
+    have = {a.key for a in session.decision_areas if a.key}
+    offset = 0  # inserted areas shift the positions of those after them
+    for index, area in enumerate(list(session.decision_areas)):
+        ref = ItemRef(Collection.DECISION_AREAS, area.id)
+        if area.key in RETIRED_AREAS:
+            edits.append(Remove(Collection.DECISION_AREAS, area.id))
+            notes.append(UpgradeNote("retired", area.key, level=area.agreed_level))
+            offset -= 1
+            continue
+        if area.key not in catalog.decision_areas:
+            continue
+        edits += _retitle(area, catalog, ref)
+        ceiling, owner = lawful(catalog, placement, area.key)
+        split = SPLITS.get(area.key)
+        moved = split in catalog.decision_areas and area.key in MOVES_TO_SPLIT
+        if split and split not in have and split in catalog.decision_areas:
+            language = "en" if area.title == OLD_TITLES.get(area.key, ("", ""))[1] else "de"
+            part = catalog_area(catalog, split, language, placement)
+            if moved:
+                part.votes = dict(area.votes)
+                if area.agreed_level is not None and area.agreed_level <= part.max_level:
+                    part.agreed_level = area.agreed_level
+                notes.append(UpgradeNote("moved", area.key, split, level=area.agreed_level))
+            else:
+                notes.append(UpgradeNote("split", area.key, split))
+            edits.append(Insert(Collection.DECISION_AREAS, part, index + offset + 1))
+            offset += 1
+            have.add(split)
+        if area.max_level != ceiling:
+            edits.append(SetField(Field(ref, "max_level"), ceiling))
+        if area.reserved_to != owner:
+            edits.append(SetField(Field(ref, "reserved_to"), owner))
+        if area.agreed_level is not None and area.agreed_level > ceiling:
+            edits.append(SetField(Field(ref, "agreed_level"), None))
+            if not moved:
+                notes.append(
+                    UpgradeNote("cleared", area.key, level=area.agreed_level, ceiling=ceiling)
+                )
+    kept = list(session.upgrade_notes)
+    edits.append(
+        SetField(Field(Part.HEADER, "upgrade_notes"), kept + [n for n in notes if n not in kept])
+    )
+    edits.append(SetField(Field(Part.HEADER, "method_version"), METHOD_VERSION))
+    return edits
+
+
+def _retitle(area: DecisionArea, catalog: Catalog, ref: ItemRef) -> list[Edit]:
+    """A title as method 1 wrote it becomes method 2's; the room's own wording stays."""
+    old = OLD_TITLES.get(area.key)
+    if old is None or area.title not in old:
+        return []
+    title = catalog.decision_areas[area.key].title.get("en" if area.title == old[1] else "de")
+    return [SetField(Field(ref, "title"), title)]
+
+
+def describe(note: UpgradeNote, catalog: Catalog) -> Message:
+    """One sentence per note, in the UI's language (area titles from the catalog)."""
+
+    def title(key: str) -> object:
+        definition = catalog.decision_areas.get(key)
+        return definition.title if definition else RETIRED_TITLES.get(key, key)
+
+    if note.kind == "split":
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Upgrade",
+                "\u201c{area}\u201d was split by law: \u201c{other}\u201d was added without votes;"
+                " please vote and agree on it.",
+            ),
+            area=title(note.area),
+            other=title(note.other),
+        )
+    if note.kind == "moved":
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Upgrade",
+                "\u201c{area}\u201d is now a council matter; its votes and agreed level apply to"
+                " \u201c{other}\u201d (please check).",
+            ),
+            area=title(note.area),
+            other=title(note.other),
+        )
+    if note.kind == "cleared":
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Upgrade",
+                "\u201c{area}\u201d: the agreed level {level} lies above the lawful ceiling"
+                " (level {ceiling}) and was taken back; the votes are kept. Please agree again.",
+            ),
+            area=title(note.area),
+            level=note.level,
+            ceiling=note.ceiling,
+        )
+    if note.level is not None:
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Upgrade",
+                "\u201c{area}\u201d is no longer a decision area (the grade follows from the"
+                " tasks and is now checked against them); it had been agreed at level {level}.",
+            ),
+            area=title(note.area),
+            level=note.level,
+        )
+    return msg(
+        C,
+        QT_TRANSLATE_NOOP(
+            "Upgrade",
+            "\u201c{area}\u201d is no longer a decision area (the grade follows from the tasks"
+            " and is now checked against them).",
+        ),
+        area=title(note.area),
+    )

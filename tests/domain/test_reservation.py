@@ -1,0 +1,90 @@
+"""Reserved areas stay with their owner; a placement outside the administration lowers what
+the role can lawfully hold, and a new placement takes back what is no longer lawful."""
+
+from __future__ import annotations
+
+from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.edits import Field, Part, apply_edits
+from cdo_workshop.domain.legal import ceiling_message
+from cdo_workshop.domain.messages import Translate
+from cdo_workshop.domain.model import Session, StakeholderGroup
+from cdo_workshop.domain.operations import agree, set_value
+from cdo_workshop.domain.reservation import lowered, standing, unlawful_after
+from cdo_workshop.domain.templates import add_area
+
+PLACEMENT = Field(Part.PLACEMENT, "placement")
+
+
+def area(session: Session, key: str):
+    return next(a for a in session.decision_areas if a.key == key)
+
+
+def test_moving_the_role_into_a_company_takes_back_the_right_to_instruct(sample, catalog):
+    instruct = area(sample, "instruction_rights")
+    apply_edits(sample, agree(instruct, 6))
+    taken_back = {
+        a.key: ceiling for a, ceiling in unlawful_after(sample, catalog, "municipal_company")
+    }
+    assert taken_back["instruction_rights"] == 3
+    assert taken_back["budget_management"] == 3  # the city's budget line, not the company's
+    inverse, _ = apply_edits(sample, set_value(sample, catalog, PLACEMENT, "municipal_company"))
+    instruct = area(sample, "instruction_rights")
+    assert (instruct.max_level, instruct.agreed_level) == (3, None)
+    assert area(sample, "project_portfolio").max_level == 4
+    assert area(sample, "digital_budget").max_level == 3  # the council's stays the council's
+    # One undo step brings placement, ceiling and agreement back together.
+    apply_edits(sample, inverse)
+    instruct = area(sample, "instruction_rights")
+    assert (sample.placement.placement, instruct.max_level, instruct.agreed_level) == (
+        "staff_unit",
+        7,
+        6,
+    )
+
+
+def test_a_reserved_area_cannot_be_agreed_above_level_three(sample, catalog):
+    budget = area(sample, "digital_budget")
+    assert (budget.reserved_to, budget.max_level) == (StakeholderGroup.COUNCIL, 3)
+    try:
+        agree(budget, 4)
+    except ValueError as error:
+        assert "Level 4 lies above the legal ceiling (level 3)" in str(error)
+    else:
+        raise AssertionError("agreed above the ceiling")
+
+
+def test_areas_added_later_get_the_placements_ceiling(sample, catalog):
+    sample.placement.placement = "external"
+    sample.decision_areas = [a for a in sample.decision_areas if a.key != "escalation"]
+    apply_edits(sample, add_area(sample, catalog, "escalation", "de"))
+    assert area(sample, "escalation").max_level == 4
+
+
+def test_standings_of_the_placements(catalog: Catalog):
+    assert standing(catalog, "staff_unit") == "inside"
+    assert standing(catalog, "beigeordnete") == "inside"
+    assert standing(catalog, "eigenbetrieb") == "enterprise"
+    assert standing(catalog, "aoer") == "outside"
+    assert standing(catalog, "") == "inside"
+    assert dict((d.key, n) for d, n in lowered(catalog, "external"))["instruction_rights"] == 3
+    assert lowered(catalog, "own_department") == []
+
+
+def test_the_reason_names_the_owner_and_what_the_role_can_do(sample, catalog, german: Translate):
+    text = ceiling_message(catalog, sample, area(sample, "digital_budget")).render(german, "de")
+    assert text.startswith(
+        "Vorbehalten: Es entscheidet Gemeinderat; die Rolle bereitet vor und berät"
+        " (höchstens Stufe 3 „Befragen“)."
+    )
+    assert "§ 39 Abs. 2 GemO BW" in text
+    organisation = area(sample, "organisation_reporting_line")
+    text = ceiling_message(catalog, sample, organisation).render(german, "de")
+    assert text.startswith("Bleibt bei Bürgermeister/in: Die Rolle kann mitentscheiden")
+    apply_edits(sample, set_value(sample, catalog, PLACEMENT, "external"))
+    instruct = area(sample, "instruction_rights")
+    text = ceiling_message(catalog, sample, instruct).render(german, "de")
+    assert text.startswith("Mit dieser Einordnung rechtlich bis Stufe 3")
+    assert "kein Weisungsrecht gegenüber Beschäftigten der Gemeinde" in text
+    assert ceiling_message(catalog, sample, area(sample, "procurement")) is not None
+    apply_edits(sample, set_value(sample, catalog, PLACEMENT, "staff_unit"))
+    assert ceiling_message(catalog, sample, area(sample, "procurement")) is None

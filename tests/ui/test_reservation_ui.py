@@ -1,0 +1,106 @@
+"""What the facilitator sees of the law: reserved areas stay with their owner on the board,
+a placement outside the administration lowers what can be agreed, an upgrade is reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cdo_workshop.ui.steps.decisions import DecisionsPage
+from cdo_workshop.ui.steps.placement import PlacementPage
+from cdo_workshop.ui.widgets.delegation_board import BLOCKED_ROLE
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def window(open_window):
+    window = open_window()
+    window.load_sample()  # Musterstadt: a staff unit in a BW town
+    window.open_session(window.start_page.selected_id())
+    return window
+
+
+def show(qtbot, window, kind):
+    view = window.session_view
+    page = next(p for p in view.pages if isinstance(p, kind))
+    view.navigator.setCurrentRow(view.pages.index(page))
+    qtbot.waitUntil(page.isVisible)
+    return page
+
+
+def row(page: DecisionsPage, key: str) -> int:
+    return next(i for i, a in enumerate(page.board_model.areas()) if a.key == key)
+
+
+def test_a_reserved_area_says_who_decides_and_that_the_role_advises(qtbot, window):
+    page = show(qtbot, window, DecisionsPage)
+    model = page.board_model
+    budget = row(page, "digital_budget")
+    title = model.index(budget, 0).data()
+    assert title == "Digitalbudget beschließen (Haushaltsansatz)\n\u00a7 entscheidet: Gemeinderat"
+    tip = model.index(budget, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Vorbehalten: Es entscheidet Gemeinderat; die Rolle bereitet vor und berät" in tip
+    # The part the role can hold is open up to level 7.
+    managing = row(page, "budget_management")
+    assert not model.index(managing, 7).data(BLOCKED_ROLE)
+    assert "entscheidet" not in model.index(managing, 0).data()
+    assert "bleiben bei Vertretung oder Verwaltungsspitze" in page.summary.text()
+
+
+def test_a_company_placement_lowers_the_board_and_takes_back_what_is_unlawful(qtbot, window):
+    session = window.controller.session
+    placement = show(qtbot, window, PlacementPage)
+    combo = placement.placement_combo
+    combo.setFocus()
+    target = combo.findData("municipal_company")
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    # The arrow keys choose as the user goes: the budget she manages at level 5 is taken back.
+    qtbot.waitUntil(lambda: session.placement.placement == "municipal_company")
+    assert "Rechtlich höchstens" in placement.law.text()
+    assert "Weisungsrecht in Digitalfragen 3" in placement.law.text()
+    assert "Beschlossenes Digitalbudget bewirtschaften (vereinbart 5, jetzt höchstens 3)" in (
+        placement.law.text()
+    )
+    managing = next(a for a in session.decision_areas if a.key == "budget_management")
+    assert (managing.max_level, managing.agreed_level) == (3, None)
+
+    decisions = show(qtbot, window, DecisionsPage)
+    model = decisions.board_model
+    instruct = row(decisions, "instruction_rights")
+    assert model.index(instruct, 4).data(BLOCKED_ROLE) is True
+    assert model.index(instruct, 4).data().endswith("\u00a7 unzulässig")  # votes stay
+    tip = model.index(instruct, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Mit dieser Einordnung rechtlich bis Stufe 3" in tip
+
+    # Undo (one step per choice) brings the staff unit and the agreed 5 back.
+    while session.placement.placement != "staff_unit":
+        window.actions_by_name["undo"].trigger()
+    managing = next(a for a in session.decision_areas if a.key == "budget_management")
+    assert (managing.max_level, managing.agreed_level) == (7, 5)
+
+
+def test_an_imported_old_session_shows_what_the_upgrade_assumed(qtbot, window, tmp_path):
+    from cdo_workshop.domain.session_file import loads
+
+    raw = json.loads((DATA / "musterstadt-method1.json").read_text(encoding="utf-8"))
+    raw["session"]["id"] = "5f0c6a56-5d7a-4d59-9c8f-2f1f0f6d6a11"
+    session = loads(json.dumps(raw))
+    window.controller.repository.add(session)
+    window.close_session()
+    window.open_session(session.id)
+    banner = window.session_view.upgrade_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert "früheren Fassung der Methode" in banner.text.text()
+    assert "„Eingruppierung der CDO-Stelle“ ist kein Entscheidungsbereich mehr" in (
+        banner.text.text()
+    )
+    qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    assert window.controller.session.upgrade_notes == []
+    window.actions_by_name["undo"].trigger()
+    qtbot.waitUntil(banner.isVisible)
