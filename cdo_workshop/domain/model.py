@@ -142,7 +142,7 @@ class Municipality:
     population: int | None = bounded(None, 0, 20_000_000)
     state: str = text(2)  # one of LAENDER or ""
     # Hauptsatzung: above this value (EUR, net) the council or a committee awards contracts.
-    procurement_threshold: float | None = bounded(None, 0, 1e9)
+    procurement_threshold: int | None = bounded(None, 0, 999_999_999)
 
 
 @dataclass

@@ -1821,6 +1821,10 @@
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
+            <source>Contract threshold (main statute):</source>
+            <translation>Wertgrenze für Vergaben (Hauptsatzung):</translation>
+        </message>
+        <message>
             <source>e.g. Musterstadt</source>
             <translation>z. B. Musterstadt</translation>
         </message>
@@ -1831,6 +1835,10 @@
         <message>
             <source>not given</source>
             <translation>keine Angabe</translation>
+        </message>
+        <message>
+            <source>The value in the main statute (Hauptsatzung) above which the council or a committee awards contracts; each municipality sets its own.</source>
+            <translation>Der Wert in der Hauptsatzung, ab dem die Vertretung oder ein Ausschuss über Vergaben entscheidet; jede Gemeinde legt ihn selbst fest.</translation>
         </message>
     </context>
     <context>

@@ -104,3 +104,20 @@ def test_an_imported_old_session_shows_what_the_upgrade_assumed(qtbot, window, t
     assert window.controller.session.upgrade_notes == []
     window.actions_by_name["undo"].trigger()
     qtbot.waitUntil(banner.isVisible)
+
+
+def test_the_main_statutes_threshold_typed_in_step_one_appears_in_the_law(qtbot, window, db_path):
+    from cdo_workshop.ui.steps.framing import FramingPage
+
+    framing = show(qtbot, window, FramingPage)
+    spin = framing.threshold_spin
+    spin.setFocus()
+    qtbot.waitUntil(lambda: spin.lineEdit().hasSelectedText())  # "not given" is selected
+    qtbot.keyClicks(spin, "50000")
+    assert window.controller.session.municipality.procurement_threshold == 50_000
+    decisions = show(qtbot, window, DecisionsPage)
+    tip = decisions.board_model.index(row(decisions, "procurement_major"), 5).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Über der Wertgrenze der Hauptsatzung (50.000 €) entscheidet die Vertretung" in tip
+    assert "(Gemeinderat)" in tip

@@ -63,6 +63,15 @@ class FramingPage(StepPage):
         bind_date(controller, Field(Part.HEADER, "workshop_date"), self.date_edit)
         self.place_edit = self._line_edit("place", Part.HEADER, "place")
         self.facilitator_edit = self._line_edit("facilitator", Part.HEADER, "facilitator")
+        # The Hauptsatzung's value above which the council or a committee awards contracts:
+        # the legal note of "contracts above the threshold" names it.
+        self.threshold_spin = OptionalSpinBox(objectName="procurementThreshold")
+        self.threshold_spin.setRange(0, 999_999_999)
+        self.threshold_spin.setGroupSeparatorShown(True)
+        self.threshold_spin.setSuffix(" \u20ac")
+        bind_spin(
+            controller, Field(Part.MUNICIPALITY, "procurement_threshold"), self.threshold_spin
+        )
 
         self.form = LabelledForm(
             [
@@ -74,6 +83,7 @@ class FramingPage(StepPage):
                 self.date_edit,
                 self.place_edit,
                 self.facilitator_edit,
+                self.threshold_spin,
             ]
         )
         self.template_combo = QComboBox(objectName="templateChoice")
@@ -175,11 +185,19 @@ class FramingPage(StepPage):
             self.tr("Workshop &date:"),
             self.tr("Pla&ce:"),
             self.tr("&Facilitator:"),
+            self.tr("Contract threshold (main statute):"),
         ]
         self.form.set_texts(texts)
         self.name_edit.setPlaceholderText(self.tr("e.g. Musterstadt"))
         self.title_edit.setPlaceholderText(self.tr("optional, e.g. Role clarification 2026"))
         self.population_spin.setSpecialValueText(self.tr("not given"))
+        self.threshold_spin.setSpecialValueText(self.tr("not given"))
+        self.threshold_spin.setToolTip(
+            self.tr(
+                "The value in the main statute (Hauptsatzung) above which the council or a"
+                " committee awards contracts; each municipality sets its own."
+            )
+        )
         for i in range(self.kind_combo.count()):
             kind = MunicipalityKind(self.kind_combo.itemData(i))
             self.kind_combo.setItemText(i, _labels("Labels", MUNICIPALITY_KINDS[kind]))
