@@ -65,7 +65,7 @@ class AreaDef:
     `owner` is the body that keeps the decision by law (the council, or the mayor as head of
     the administration); None: it can be delegated. `ceilings` is the highest lawful level
     per standing of the role's placement (see STANDINGS): a reserved area stays at most at
-    level 3, "Konsultieren": its owner decides, the role prepares and advises.
+    level 3, "Befragen" (consult): its owner decides, the role prepares and advises.
     """
 
     key: str

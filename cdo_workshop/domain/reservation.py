@@ -2,7 +2,7 @@
 
 A reserved council matter (adopting the budget, the establishment plan, the strategy …)
 cannot be delegated at all: levels 1–3 say how far the council involves the role, which at
-most prepares and advises (level 3, "Konsultieren"). The mayor's matters (organisation,
+most prepares and advises (level 3, "Befragen" (consult)). The mayor's matters (organisation,
 staff selection, external representation) can be decided jointly (level 4) but stay with
 the mayor. Where the role stands outside the administration (a company, a contractor) or in
 an Eigenbetrieb, it cannot exercise the municipality's powers itself, so several delegable
@@ -19,7 +19,7 @@ from cdo_workshop.domain.catalog import AreaDef, Catalog
 from cdo_workshop.domain.edits import Collection, Edit, Field, ItemRef, SetField
 from cdo_workshop.domain.model import DecisionArea, Session, StakeholderGroup
 
-# Level 3, "Konsultieren": the owner decides after consulting the role.
+# Level 3, "Befragen" (consult): the owner decides after consulting the role.
 PREPARES_AND_ADVISES = 3
 # Areas earlier versions of the method had and this one does not: the CDO post's grading
 # follows from its tasks under TVöD and is checked against them (analysis.checks), it is
