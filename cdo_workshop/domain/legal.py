@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from cdo_workshop.domain.catalog import AreaDef, Catalog, Text, shipped_catalog
+from cdo_workshop.domain.catalog import AreaDef, Catalog, Text
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Money, msg
 from cdo_workshop.domain.model import LAENDER, DecisionArea, MunicipalityKind, Session
+from cdo_workshop.domain.reservation import PREPARES_AND_ADVISES, standing
 
 C = "Legal"
 
@@ -234,23 +235,11 @@ def area_note(definition: AreaDef, session: Session, language: str) -> str:
     The catalog writes {council}, {mayor}, {reserved}, {represents} and {threshold} where
     they belong; the bodies keep their German official names in both languages (a legal
     office looks them up so). Without a Land the note says that the paragraph depends on
-    the Land's code. Where the role's placement lowers the ceiling of a delegable area,
-    the reason for that follows.
+    the Land's code.
     """
-    from cdo_workshop.domain.reservation import standing
-
-    parts = []
-    if definition.legal_note is not None:
-        parts.append(_fill(definition.legal_note.get(language), session, language))
-    if definition.owner is None:
-        where = standing(shipped_catalog(), session.placement.placement)
-        note = definition.standing_notes.get(where)
-        if note is not None and definition.ceiling(where) < definition.max_level:
-            parts.append(note.get(language))
-    return " ".join(parts)
-
-
-def _fill(text: str, session: Session, language: str) -> str:
+    if definition.legal_note is None:
+        return ""
+    text = definition.legal_note.get(language)
     terms = legal_terms(session)
     depends = (
         "je nach Gemeindeordnung des Landes"
@@ -268,6 +257,16 @@ def _fill(text: str, session: Session, language: str) -> str:
     )
 
 
+def _reason(catalog: Catalog, definition: AreaDef, session: Session, language: str) -> str:
+    """The legal note, and where the placement lowers a delegable area, why."""
+    parts = [area_note(definition, session, language)]
+    where = standing(catalog, session.placement.placement)
+    note = definition.standing_notes.get(where)
+    if definition.owner is None and note and definition.ceiling(where) < definition.max_level:
+        parts.append(note.get(language))
+    return " ".join(p for p in parts if p)
+
+
 def ceiling_message(catalog: Catalog, session: Session, area: DecisionArea) -> Message | None:
     """Why the role cannot hold this area above its ceiling, and who keeps it; None for an
     area open up to level 7. The board, the analysis and the agreement say it so."""
@@ -276,12 +275,12 @@ def ceiling_message(catalog: Catalog, session: Session, area: DecisionArea) -> M
     definition = catalog.decision_areas.get(area.key) if area.key else None
     note: object = ""
     if definition is not None:
-        note = Text(area_note(definition, session, "de"), area_note(definition, session, "en"))
+        note = Text(*(_reason(catalog, definition, session, lang) for lang in ("de", "en")))
     level = catalog.levels[area.max_level].name if area.max_level in catalog.levels else ""
     args: dict[str, object] = {"level": area.max_level, "name": level, "note": note}
     if area.reserved_to is not None and definition is not None:
         args["owner"] = group_text(catalog, session, area.reserved_to.value)
-        if area.max_level <= 3:
+        if area.max_level <= PREPARES_AND_ADVISES:
             return msg(
                 C,
                 QT_TRANSLATE_NOOP(

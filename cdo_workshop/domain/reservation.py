@@ -46,9 +46,18 @@ def ceiling_of(catalog: Catalog, session: Session, area: DecisionArea) -> int:
     return area.max_level
 
 
-def is_reserved(area: DecisionArea) -> bool:
-    """The decision stays with its owner (council or mayor): the role cannot hold it alone."""
-    return area.reserved_to is not None
+def align(area: DecisionArea, ceiling: int, owner: StakeholderGroup | None) -> list[Edit]:
+    """The edits that give an area this ceiling and owner and take back an agreed level
+    above the ceiling (its votes stay: levels above the ceiling may be voted, not agreed)."""
+    ref = ItemRef(Collection.DECISION_AREAS, area.id)
+    edits: list[Edit] = []
+    if area.max_level != ceiling:
+        edits.append(SetField(Field(ref, "max_level"), ceiling))
+    if area.reserved_to != owner:
+        edits.append(SetField(Field(ref, "reserved_to"), owner))
+    if area.agreed_level is not None and area.agreed_level > ceiling:
+        edits.append(SetField(Field(ref, "agreed_level"), None))
+    return edits
 
 
 def follow_placement(session: Session, catalog: Catalog, placement_key: str) -> list[Edit]:
@@ -56,16 +65,8 @@ def follow_placement(session: Session, catalog: Catalog, placement_key: str) -> 
     take back agreed levels above it (reported by `unlawful_after`)."""
     edits: list[Edit] = []
     for area in session.decision_areas:
-        if area.key not in catalog.decision_areas:
-            continue
-        ceiling, owner = lawful(catalog, placement_key, area.key)
-        ref = ItemRef(Collection.DECISION_AREAS, area.id)
-        if area.max_level != ceiling:
-            edits.append(SetField(Field(ref, "max_level"), ceiling))
-        if area.reserved_to != owner:
-            edits.append(SetField(Field(ref, "reserved_to"), owner))
-        if area.agreed_level is not None and area.agreed_level > ceiling:
-            edits.append(SetField(Field(ref, "agreed_level"), None))
+        if area.key in catalog.decision_areas:
+            edits += align(area, *lawful(catalog, placement_key, area.key))
     return edits
 
 

@@ -228,32 +228,32 @@ def check_against_catalog(session: Session, catalog: Catalog) -> list[Problem]:
         definition = catalog.decision_areas.get(area.key) if area.key else None
         if area.key and definition is None:
             problems.append(Problem(f"$.decision_areas[{i}].key", _unknown()))
-        elif definition and area.max_level > (ceiling := ceiling_of(catalog, session, area)):
-            problems.append(
-                Problem(
-                    f"$.decision_areas[{i}].max_level",
-                    msg(
-                        "Validation",
-                        QT_TRANSLATE_NOOP(
-                            "Validation", "exceeds the legal ceiling of level {level} for this area"
-                        ),
-                        level=ceiling,
-                    ),
-                )
+        elif definition:
+            # Neither the ceiling nor the agreed level above what the law allows for the
+            # session's placement (one problem per area: the first that is wrong).
+            ceiling = ceiling_of(catalog, session, area)
+            too_high = next(
+                (
+                    name
+                    for name in ("max_level", "agreed_level")
+                    if (getattr(area, name) or 0) > ceiling
+                ),
+                None,
             )
-        elif definition and area.agreed_level is not None and area.agreed_level > ceiling:
-            problems.append(
-                Problem(
-                    f"$.decision_areas[{i}].agreed_level",
-                    msg(
-                        "Validation",
-                        QT_TRANSLATE_NOOP(
-                            "Validation", "exceeds the legal ceiling of level {level} for this area"
+            if too_high:
+                problems.append(
+                    Problem(
+                        f"$.decision_areas[{i}].{too_high}",
+                        msg(
+                            "Validation",
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "exceeds the legal ceiling of level {level} for this area",
+                            ),
+                            level=ceiling,
                         ),
-                        level=ceiling,
-                    ),
+                    )
                 )
-            )
     for i, task in enumerate(session.tasks):
         if task.key and task.key not in catalog.tasks:
             problems.append(Problem(f"$.tasks[{i}].key", _unknown()))

@@ -31,7 +31,7 @@ from cdo_workshop.domain.edits import (
 )
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.domain.model import METHOD_VERSION, DecisionArea, Session, UpgradeNote
-from cdo_workshop.domain.reservation import RETIRED_AREAS, lawful
+from cdo_workshop.domain.reservation import RETIRED_AREAS, align, lawful
 from cdo_workshop.domain.templates import catalog_area
 
 C = "Upgrade"
@@ -105,16 +105,9 @@ def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
             edits.append(Insert(Collection.DECISION_AREAS, part, index + offset + 1))
             offset += 1
             have.add(split)
-        if area.max_level != ceiling:
-            edits.append(SetField(Field(ref, "max_level"), ceiling))
-        if area.reserved_to != owner:
-            edits.append(SetField(Field(ref, "reserved_to"), owner))
-        if area.agreed_level is not None and area.agreed_level > ceiling:
-            edits.append(SetField(Field(ref, "agreed_level"), None))
-            if not moved:
-                notes.append(
-                    UpgradeNote("cleared", area.key, level=area.agreed_level, ceiling=ceiling)
-                )
+        edits += align(area, ceiling, owner)
+        if area.agreed_level is not None and area.agreed_level > ceiling and not moved:
+            notes.append(UpgradeNote("cleared", area.key, level=area.agreed_level, ceiling=ceiling))
     kept = list(session.upgrade_notes)
     edits.append(
         SetField(Field(Part.HEADER, "upgrade_notes"), kept + [n for n in notes if n not in kept])
@@ -132,6 +125,36 @@ def _retitle(area: DecisionArea, catalog: Catalog, ref: ItemRef) -> list[Edit]:
     return [SetField(Field(ref, "title"), title)]
 
 
+# What each kind of note says; the arguments a text does not use are ignored.
+NOTE_TEXTS = {
+    "split": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{area}\u201d was split by law: \u201c{other}\u201d was added without votes;"
+        " please vote and agree on it.",
+    ),
+    "moved": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{area}\u201d is now a council matter; its votes and agreed level apply to"
+        " \u201c{other}\u201d (please check).",
+    ),
+    "cleared": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{area}\u201d: the agreed level {level} lies above the lawful ceiling"
+        " (level {ceiling}) and was taken back; the votes are kept. Please agree again.",
+    ),
+    "retired": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{area}\u201d is no longer a decision area (the grade follows from the tasks"
+        " and is now checked against them).",
+    ),
+    "retired_agreed": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{area}\u201d is no longer a decision area (the grade follows from the"
+        " tasks and is now checked against them); it had been agreed at level {level}.",
+    ),
+}
+
+
 def describe(note: UpgradeNote, catalog: Catalog) -> Message:
     """One sentence per note, in the UI's language (area titles from the catalog)."""
 
@@ -139,57 +162,12 @@ def describe(note: UpgradeNote, catalog: Catalog) -> Message:
         definition = catalog.decision_areas.get(key)
         return definition.title if definition else RETIRED_TITLES.get(key, key)
 
-    if note.kind == "split":
-        return msg(
-            C,
-            QT_TRANSLATE_NOOP(
-                "Upgrade",
-                "\u201c{area}\u201d was split by law: \u201c{other}\u201d was added without votes;"
-                " please vote and agree on it.",
-            ),
-            area=title(note.area),
-            other=title(note.other),
-        )
-    if note.kind == "moved":
-        return msg(
-            C,
-            QT_TRANSLATE_NOOP(
-                "Upgrade",
-                "\u201c{area}\u201d is now a council matter; its votes and agreed level apply to"
-                " \u201c{other}\u201d (please check).",
-            ),
-            area=title(note.area),
-            other=title(note.other),
-        )
-    if note.kind == "cleared":
-        return msg(
-            C,
-            QT_TRANSLATE_NOOP(
-                "Upgrade",
-                "\u201c{area}\u201d: the agreed level {level} lies above the lawful ceiling"
-                " (level {ceiling}) and was taken back; the votes are kept. Please agree again.",
-            ),
-            area=title(note.area),
-            level=note.level,
-            ceiling=note.ceiling,
-        )
-    if note.level is not None:
-        return msg(
-            C,
-            QT_TRANSLATE_NOOP(
-                "Upgrade",
-                "\u201c{area}\u201d is no longer a decision area (the grade follows from the"
-                " tasks and is now checked against them); it had been agreed at level {level}.",
-            ),
-            area=title(note.area),
-            level=note.level,
-        )
+    kind = "retired_agreed" if note.kind == "retired" and note.level is not None else note.kind
     return msg(
         C,
-        QT_TRANSLATE_NOOP(
-            "Upgrade",
-            "\u201c{area}\u201d is no longer a decision area (the grade follows from the tasks"
-            " and is now checked against them).",
-        ),
+        NOTE_TEXTS[kind],
         area=title(note.area),
+        other=title(note.other),
+        level=note.level,
+        ceiling=note.ceiling,
     )

@@ -437,12 +437,7 @@ class SessionController(QObject):
             if self._release is not None:
                 self._release()
             self._release = lock.release if lock is not None else None
-            self._pending = ChangeSet()
-            self._pending_count = 0
-            self._error = ""
-            self._retry.stop()
-            if self.session is not None:
-                self._saved_at = self.session.progress.updated_at
+            self._nothing_pending()
             self.save_state_changed.emit(self.save_state())
             self.sessions_changed.emit()
 
@@ -450,14 +445,19 @@ class SessionController(QObject):
 
     # -- internals ----------------------------------------------------------------------
 
-    def _reset_edits(self) -> None:
-        self.undo_stack.clear()
+    def _nothing_pending(self) -> None:
+        """Everything of the open session is on disk (just opened, or copied by save as)."""
         self._pending = ChangeSet()
         self._pending_count = 0
         self._error = ""
         self._retry.stop()
         if self.session is not None:
             self._saved_at = self.session.progress.updated_at
+
+    def _reset_edits(self) -> None:
+        self.undo_stack.clear()
+        self._nothing_pending()
+        if self.session is not None:
             self.save_state_changed.emit(self.save_state())
 
     def _create_and_open(self, session: Session) -> None:

@@ -88,3 +88,18 @@ def test_the_reason_names_the_owner_and_what_the_role_can_do(sample, catalog, ge
     assert ceiling_message(catalog, sample, area(sample, "procurement")) is not None
     apply_edits(sample, set_value(sample, catalog, PLACEMENT, "staff_unit"))
     assert ceiling_message(catalog, sample, area(sample, "procurement")) is None
+
+
+def test_a_file_may_not_claim_an_agreed_level_the_placement_forbids(sample, catalog):
+    from cdo_workshop.domain.templates import check_against_catalog
+
+    sample.placement.placement = "external"
+    instruct = area(sample, "instruction_rights")
+    instruct.max_level, instruct.agreed_level = 3, 6
+    (problem,) = check_against_catalog(sample, catalog)[
+        :1
+    ]  # other areas of the staff unit's sample are too high as well
+    index = sample.decision_areas.index(instruct)
+    paths = [p.path for p in check_against_catalog(sample, catalog)]
+    assert f"$.decision_areas[{index}].agreed_level" in paths
+    assert problem.message.render().startswith("exceeds the legal ceiling of level")

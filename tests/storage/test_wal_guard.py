@@ -25,6 +25,17 @@ repo.close()
 """
 
 
+def read_elsewhere(db_path: Path, session_id: str) -> list[str]:
+    """Name and place as another process reads them from the file."""
+    out = subprocess.run(
+        [sys.executable, "-c", READER, str(db_path), session_id],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)
+
+
 def edit(repo: SessionRepository, session: Session, part: Part, name: str, value: str) -> None:
     _, changes = apply_edits(session, [SetField(Field(part, name), value)])
     repo.persist(session, changes)
@@ -41,18 +52,6 @@ def test_a_deleted_wal_is_noticed_and_the_session_written_again(
     os.unlink(wal)  # what a last-user checkpoint of another process does
     edit(repo, sample, Part.HEADER, "place", "Rathaus, Saal 2")  # written into the lost file …
     # … noticed after the commit: a new connection, and the whole session written again.
-    out = subprocess.run(
-        [sys.executable, "-c", READER, str(db_path), sample.id],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert json.loads(out) == ["Vorher", "Rathaus, Saal 2"]
+    assert read_elsewhere(db_path, sample.id) == ["Vorher", "Rathaus, Saal 2"]
     edit(repo, sample, Part.MUNICIPALITY, "name", "Nachher")  # and it goes on working
-    out = subprocess.run(
-        [sys.executable, "-c", READER, str(db_path), sample.id],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert json.loads(out)[0] == "Nachher"
+    assert read_elsewhere(db_path, sample.id)[0] == "Nachher"

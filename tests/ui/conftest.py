@@ -94,3 +94,12 @@ def answer_dialog(qtbot) -> Callable[[Callable[[QApplication], None]], None]:
         QTimer.singleShot(0, attempt)
 
     return schedule
+
+
+@pytest.fixture
+def sample_window(open_window) -> MainWindow:
+    """A window with the sample session (Musterstadt, a staff unit in a BW town) open."""
+    window = open_window()
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    return window

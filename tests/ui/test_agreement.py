@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 import pytest
+from gui_support import saved
 from layout_support import clipped_texts
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from cdo_workshop.domain.analysis import analyse
 from cdo_workshop.domain.edits import Collection, item_field
 from cdo_workshop.domain.followup import start_follow_up
 from cdo_workshop.domain.model import MeasureStatus, StakeholderGroup
-from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.steps.agreement import AgreementPage
 
 COUNCIL_GAP = "expectation_exceeds_room:council"
@@ -77,14 +77,6 @@ def sample_window(open_window):
     window.load_sample()
     window.open_session(window.start_page.selected_id())
     return window
-
-
-def saved(db_path, session_id):
-    repo = SessionRepository.open(db_path)
-    try:
-        return repo.load(session_id)
-    finally:
-        repo.close()
 
 
 def table_rows(table) -> list[list[str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from gui_support import row_of
 from layout_support import clipped_texts
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -65,10 +66,6 @@ def show_step(qtbot, open_window) -> Callable[[], tuple[MainWindow, DecisionsPag
         return window, page
 
     return show
-
-
-def row_of(page: DecisionsPage, key: str) -> int:
-    return next(i for i, a in enumerate(page.board_model.areas()) if a.key == key)
 
 
 def area(page: DecisionsPage, key: str):

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from gui_support import saved
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.widgets.date_field import DateField
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def saved(db_path: Path, session_id: str):
-    repo = SessionRepository.open(db_path)
-    try:
-        return repo.load(session_id)
-    finally:
-        repo.close()
+def edit_first_due_date(qtbot, window):
+    """The sample in the window, on step 9: F2 in the first measure's due date."""
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    page = window.session_view.current_page()  # step 9
+    view = page.measures.view
+    column = next(i for i, c in enumerate(page.measures.model.columns) if c.field == "due")
+    view.setFocus()
+    view.setCurrentIndex(page.measures.model.index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DateField))
+    return view, QApplication.focusWidget()
 
 
 @pytest.fixture
@@ -101,16 +106,7 @@ def test_english_dates_follow_the_english_format(qtbot, window, translator):
 
 def test_a_due_date_typed_into_a_table_cell(qtbot, open_window, db_path):
     window = open_window()
-    window.load_sample()
-    window.open_session(window.start_page.selected_id())
-    page = window.session_view.current_page()  # step 9
-    view = page.measures.view
-    column = next(i for i, c in enumerate(page.measures.model.columns) if c.field == "due")
-    view.setFocus()
-    view.setCurrentIndex(page.measures.model.index(0, column))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DateField))
-    editor = QApplication.focusWidget()
+    view, editor = edit_first_due_date(qtbot, window)
     editor.selectAll()
     qtbot.keyClicks(editor, "30.09.2027")  # saved while the editor is still open
     measure = window.controller.session.measures[0]
@@ -154,16 +150,7 @@ def test_the_calendar_by_keyboard(qtbot, window, db_path):
 
 def test_a_short_date_in_a_cell_counts_when_tab_leaves_it(qtbot, open_window, db_path):
     window = open_window()
-    window.load_sample()
-    window.open_session(window.start_page.selected_id())
-    page = window.session_view.current_page()
-    view = page.measures.view
-    column = next(i for i, c in enumerate(page.measures.model.columns) if c.field == "due")
-    view.setFocus()
-    view.setCurrentIndex(page.measures.model.index(0, column))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DateField))
-    editor = QApplication.focusWidget()
+    view, editor = edit_first_due_date(qtbot, window)
     editor.selectAll()
     qtbot.keyClicks(editor, "30.9.27")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the next cell's editor

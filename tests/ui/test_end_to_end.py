@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from gui_support import pick
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
@@ -64,15 +65,6 @@ def choose_in_cell(qtbot, view, row, column, label):
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
     assert view.model().index(row, column).data() == label
-
-
-def pick(qtbot, combo, label):
-    combo.setFocus()
-    target = combo.findText(label)
-    assert target >= 0, label
-    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
-    while combo.currentIndex() != target:
-        qtbot.keyClick(combo, key)
 
 
 PEOPLE = [

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from gui_support import saved
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from cdo_workshop.domain.model import Priority, StakeholderGroup
-from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.steps.expectations import ExpectationsPage
 
 COUNCIL = StakeholderGroup.COUNCIL
@@ -52,14 +52,6 @@ def sample_page(qtbot, open_window):
     page.load(window.controller.session)
     scroll = host(qtbot, window, page)
     return window, page, scroll
-
-
-def saved(db_path, session_id):
-    repo = SessionRepository.open(db_path)
-    try:
-        return repo.load(session_id)
-    finally:
-        repo.close()
 
 
 def expectation_of(session, group):

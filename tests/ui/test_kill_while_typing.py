@@ -11,15 +11,17 @@ import pytest
 
 from cdo_workshop.storage.repository import SessionRepository
 
-CHILD = r"""
+# What both child processes do first: the app's window on the database, a new session.
+NEW_SESSION = r"""
 import os, sys
 from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from cdo_workshop.app import create_main_window
 from cdo_workshop.i18n import Translator
 
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 app = QApplication([])
 translator = Translator("de")
 translator.install(app)
@@ -28,11 +30,17 @@ window.show()
 window.activateWindow()
 QTest.qWaitForWindowActive(window)
 assert window.start()
-QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+"""
+
+CHILD = (
+    NEW_SESSION
+    + r"""
 QTest.keyClicks(app.focusWidget(), sys.argv[2])
 print("typed", flush=True)
 app.exec()
 """
+)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
@@ -63,25 +71,9 @@ def test_sigkill_after_typing_loses_nothing(db_path, tmp_path):
         repo.close()
 
 
-CELL_CHILD = r"""
-import sys
-from pathlib import Path
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
-from cdo_workshop.app import create_main_window
-from cdo_workshop.i18n import Translator
-
-CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-app = QApplication([])
-translator = Translator("de")
-translator.install(app)
-window = create_main_window(Path(sys.argv[1]), translator)
-window.show()
-window.activateWindow()
-QTest.qWaitForWindowActive(window)
-assert window.start()
-QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+CELL_CHILD = (
+    NEW_SESSION
+    + r"""
 spin = window.framing_page.population_spin
 spin.setFocus()
 spin.selectAll()
@@ -102,6 +94,7 @@ for step, text in ((1, sys.argv[2]), (2, sys.argv[3])):
 print("typed", flush=True)
 app.exec()
 """
+)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")

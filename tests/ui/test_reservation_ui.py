@@ -7,45 +7,29 @@ import json
 from pathlib import Path
 
 import pytest
+from gui_support import row_of, show
 from PySide6.QtCore import Qt
 
-from cdo_workshop.ui.steps.decisions import DecisionsPage
-from cdo_workshop.ui.steps.placement import PlacementPage
 from cdo_workshop.ui.widgets.delegation_board import BLOCKED_ROLE
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture
-def window(open_window):
-    window = open_window()
-    window.load_sample()  # Musterstadt: a staff unit in a BW town
-    window.open_session(window.start_page.selected_id())
-    return window
-
-
-def show(qtbot, window, kind):
-    view = window.session_view
-    page = next(p for p in view.pages if isinstance(p, kind))
-    view.navigator.setCurrentRow(view.pages.index(page))
-    qtbot.waitUntil(page.isVisible)
-    return page
-
-
-def row(page: DecisionsPage, key: str) -> int:
-    return next(i for i, a in enumerate(page.board_model.areas()) if a.key == key)
+def window(sample_window):
+    return sample_window
 
 
 def test_a_reserved_area_says_who_decides_and_that_the_role_advises(qtbot, window):
-    page = show(qtbot, window, DecisionsPage)
+    page = show(qtbot, window, "decisions")
     model = page.board_model
-    budget = row(page, "digital_budget")
+    budget = row_of(page, "digital_budget")
     title = model.index(budget, 0).data()
     assert title == "Digitalbudget beschließen (Haushaltsansatz)\n\u00a7 entscheidet: Gemeinderat"
     tip = model.index(budget, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert "Vorbehalten: Es entscheidet Gemeinderat; die Rolle bereitet vor und berät" in tip
     # The part the role can hold is open up to level 7.
-    managing = row(page, "budget_management")
+    managing = row_of(page, "budget_management")
     assert not model.index(managing, 7).data(BLOCKED_ROLE)
     assert "entscheidet" not in model.index(managing, 0).data()
     assert "bleiben bei Vertretung oder Verwaltungsspitze" in page.summary.text()
@@ -53,7 +37,7 @@ def test_a_reserved_area_says_who_decides_and_that_the_role_advises(qtbot, windo
 
 def test_a_company_placement_lowers_the_board_and_takes_back_what_is_unlawful(qtbot, window):
     session = window.controller.session
-    placement = show(qtbot, window, PlacementPage)
+    placement = show(qtbot, window, "placement")
     combo = placement.placement_combo
     combo.setFocus()
     target = combo.findData("municipal_company")
@@ -69,9 +53,9 @@ def test_a_company_placement_lowers_the_board_and_takes_back_what_is_unlawful(qt
     managing = next(a for a in session.decision_areas if a.key == "budget_management")
     assert (managing.max_level, managing.agreed_level) == (3, None)
 
-    decisions = show(qtbot, window, DecisionsPage)
+    decisions = show(qtbot, window, "decisions")
     model = decisions.board_model
-    instruct = row(decisions, "instruction_rights")
+    instruct = row_of(decisions, "instruction_rights")
     assert model.index(instruct, 4).data(BLOCKED_ROLE) is True
     assert model.index(instruct, 4).data().endswith("\u00a7 unzulässig")  # votes stay
     tip = model.index(instruct, 4).data(Qt.ItemDataRole.ToolTipRole)
@@ -107,17 +91,28 @@ def test_an_imported_old_session_shows_what_the_upgrade_assumed(qtbot, window, t
 
 
 def test_the_main_statutes_threshold_typed_in_step_one_appears_in_the_law(qtbot, window, db_path):
-    from cdo_workshop.ui.steps.framing import FramingPage
-
-    framing = show(qtbot, window, FramingPage)
+    framing = show(qtbot, window, "framing")
     spin = framing.threshold_spin
     spin.setFocus()
     qtbot.waitUntil(lambda: spin.lineEdit().hasSelectedText())  # "not given" is selected
     qtbot.keyClicks(spin, "50000")
     assert window.controller.session.municipality.procurement_threshold == 50_000
-    decisions = show(qtbot, window, DecisionsPage)
-    tip = decisions.board_model.index(row(decisions, "procurement_major"), 5).data(
+    decisions = show(qtbot, window, "decisions")
+    tip = decisions.board_model.index(row_of(decisions, "procurement_major"), 5).data(
         Qt.ItemDataRole.ToolTipRole
     )
     assert "Über der Wertgrenze der Hauptsatzung (50.000 €) entscheidet die Vertretung" in tip
     assert "(Gemeinderat)" in tip
+
+
+def test_after_an_undo_step_four_no_longer_says_what_was_taken_back(qtbot, window):
+    from gui_support import pick
+
+    session = window.controller.session
+    placement = show(qtbot, window, "placement")
+    pick(qtbot, placement.placement_combo, "Extern / Ehrenamt")
+    qtbot.waitUntil(lambda: "zurückgenommen" in placement.law.text())
+    while session.placement.placement != "staff_unit":
+        window.actions_by_name["undo"].trigger()
+    qtbot.waitUntil(lambda: "zurückgenommen" not in placement.law.text())
+    assert placement.law.text().startswith("Innerhalb der Verwaltung")

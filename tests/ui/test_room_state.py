@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from gui_support import row_of, show
 from PySide6.QtCore import Qt
 
-from cdo_workshop.ui.steps.decisions import DecisionsPage
 from cdo_workshop.ui.widgets.delegation_board import SPREAD_COLUMN
 from cdo_workshop.ui.widgets.export_options import SealMode
 
@@ -23,18 +23,6 @@ def reopen(window, open_window):
     again = open_window()
     again.open_session(session_id)
     return again
-
-
-def show(qtbot, window, key):
-    view = window.session_view
-    page = next(p for p in view.pages if p.key == key)
-    view.navigator.setCurrentRow(view.pages.index(page))
-    qtbot.waitUntil(page.isVisible)
-    return page
-
-
-def row_of(page: DecisionsPage, key: str) -> int:
-    return next(i for i, a in enumerate(page.board_model.areas()) if a.key == key)
 
 
 def test_poker_stays_on_after_a_restart_and_areas_are_revealed_one_by_one(qtbot, open_window):

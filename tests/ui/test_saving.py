@@ -6,23 +6,13 @@ so a write that needs a new page fails with "database or disk is full", as on a 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from gui_support import saved
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cdo_workshop.storage.repository import SessionRepository
 from cdo_workshop.ui.controller import RETRY_MS
 
 BIG = "Notizen zum Raum. " * 1000  # 18,000 characters: new pages in the database
-
-
-def saved(db_path: Path, session_id: str):
-    repo = SessionRepository.open(db_path)
-    try:
-        return repo.load(session_id)
-    finally:
-        repo.close()
 
 
 def disk_full(window, full: bool) -> None:

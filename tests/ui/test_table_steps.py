@@ -4,28 +4,11 @@ saved at once, validated by their editors, and undone with Ctrl+Z."""
 from __future__ import annotations
 
 import pytest
+from gui_support import saved, show
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDoubleSpinBox
 
-from cdo_workshop.storage.repository import SessionRepository
-
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def saved(db_path, session_id):
-    repo = SessionRepository.open(db_path)
-    try:
-        return repo.load(session_id)
-    finally:
-        repo.close()
-
-
-def show(qtbot, window, key):
-    view = window.session_view
-    page = next(p for p in view.pages if p.key == key)
-    view.navigator.setCurrentRow(view.pages.index(page))
-    qtbot.waitUntil(page.isVisible)
-    return page
 
 
 @pytest.mark.parametrize("key", ["goals", "dependencies", "resources"])

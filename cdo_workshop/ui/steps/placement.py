@@ -48,7 +48,8 @@ class PlacementPage(StepPage):
         # What the law lets the role hold with this placement (domain.reservation).
         self.law = QLabel(objectName="placementLaw")
         self.law.setWordWrap(True)
-        self._taken_back: list[tuple[str, int, int]] = []  # (area, agreed, ceiling)
+        # What the last choice in the combo took back: (placement, [(area, agreed, ceiling)]).
+        self._taken_back: tuple[str, list[tuple[str, int, int]]] = ("", [])
         self.reporting_edit = QLineEdit(objectName="reportingLine")
         self.reporting_edit.setMaxLength(SHORT_TEXT)
         self.grade_combo = QComboBox(objectName="payGrade")
@@ -65,7 +66,7 @@ class PlacementPage(StepPage):
         self._fill_combos()
         # Before the binding writes: note which agreed levels the new placement takes back.
         self.placement_combo.activated.connect(self._before_placement_change)
-        controller.session_opened.connect(self._taken_back.clear)
+        controller.session_opened.connect(self._forget_taken_back)
         self.bindings = [
             bind_combo(controller, self._field("placement"), self.placement_combo, _key),
             bind_line_edit(controller, self._field("reporting_line"), self.reporting_edit),
@@ -149,10 +150,21 @@ class PlacementPage(StepPage):
         if session is None:
             return
         key = _key(self.placement_combo.itemData(index))
-        self._taken_back = [
-            (area.title, area.agreed_level or 0, ceiling)
-            for area, ceiling in unlawful_after(session, self.controller.catalog, key)
-        ]
+        chosen, earlier = self._taken_back
+        # Arrow keys walk through the placements one choice at a time: what a choice on
+        # the way took back is still taken back at the end, so it stays in the list.
+        kept = earlier if chosen == session.placement.placement else []
+        self._taken_back = (
+            key,
+            kept
+            + [
+                (area.title, area.agreed_level or 0, ceiling)
+                for area, ceiling in unlawful_after(session, self.controller.catalog, key)
+            ],
+        )
+
+    def _forget_taken_back(self) -> None:
+        self._taken_back = ("", [])
 
     def _show_law(self, key: str) -> None:
         catalog, language = self.controller.catalog, self.controller.language
@@ -167,13 +179,14 @@ class PlacementPage(StepPage):
                 "Inside the administration: only the areas reserved to the council or the"
                 " mayor are limited (see step 5)."
             )
-        if self._taken_back:
+        chosen, taken_back = self._taken_back
+        if taken_back and chosen == key:  # not after an undo or redo moved the placement
             text += "\n" + self.tr("Taken back with this placement: {areas}.").format(
                 areas=", ".join(
                     self.tr("{area} (agreed {agreed}, now at most {ceiling})").format(
                         area=title, agreed=agreed, ceiling=ceiling
                     )
-                    for title, agreed, ceiling in self._taken_back
+                    for title, agreed, ceiling in taken_back
                 )
             )
         self.law.setText(text)

@@ -7,7 +7,7 @@ closes the banner; closing is an undoable edit like any other, so nothing vanish
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from cdo_workshop.domain.edits import Field, Part, SetField
 from cdo_workshop.domain.upgrade import describe
@@ -24,12 +24,22 @@ class UpgradeBanner(QWidget):
         self.text = QLabel(objectName="upgradeNotes")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long list scrolls inside the banner: the step below stays usable at 1366×768.
+        self.scroll = QScrollArea(objectName="upgradeNotesScroll")
+        self.scroll.setWidget(self.text)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.close_button = QPushButton(objectName="upgradeNotesRead")
         self.close_button.clicked.connect(self.acknowledge)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setStyleSheet("#upgradeBanner { background: #fff4ce; border: 1px solid #c8a400; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#upgradeBanner { background: #fff4ce; border: 1px solid #c8a400; }"
+            " #upgradeNotesScroll, #upgradeNotes { background: transparent; }"
+        )
         controller.session_opened.connect(self.refresh)
         controller.session_changed.connect(self._changed)
         self.retranslate()

@@ -1,0 +1,43 @@
+"""What many GUI test modules share: reading back what was saved, showing a step, choosing
+in a combo box by keyboard, finding an area's row on the board."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from cdo_workshop.storage.repository import SessionRepository
+
+
+def saved(db_path: Path, session_id: str):
+    """The session as it is on disk, read by a second connection."""
+    repo = SessionRepository.open(db_path)
+    try:
+        return repo.load(session_id)
+    finally:
+        repo.close()
+
+
+def show(qtbot, window, key: str):
+    """Show the step with this key (e.g. "decisions") and wait until it is on screen."""
+    view = window.session_view
+    page = next(p for p in view.pages if p.key == key)
+    view.navigator.setCurrentRow(view.pages.index(page))
+    qtbot.waitUntil(page.isVisible)
+    return page
+
+
+def pick(qtbot, combo, label: str) -> None:
+    """Choose an entry of a closed combo box with the arrow keys, as a user would."""
+    combo.setFocus()
+    target = combo.findText(label)
+    assert target >= 0, label
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
+def row_of(page, key: str) -> int:
+    """The board row of the decision area with this catalog key."""
+    return next(i for i, a in enumerate(page.board_model.areas()) if a.key == key)
