@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP
 from cdo_workshop.domain.model import (
+    DependencyKind,
     Horizon,
     MeasureStatus,
     MunicipalityKind,
@@ -78,6 +79,16 @@ DEPENDENCY_STRENGTHS: dict[int, str] = {
     1: QT_TRANSLATE_NOOP("Labels", "1 – weak"),
     2: QT_TRANSLATE_NOOP("Labels", "2 – medium"),
     3: QT_TRANSLATE_NOOP("Labels", "3 – strong"),
+}
+
+DEPENDENCY_KINDS: dict[DependencyKind, str] = {
+    DependencyKind.INTERNAL: QT_TRANSLATE_NOOP("Labels", "unit of the administration"),
+    DependencyKind.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "private provider"),
+    DependencyKind.PUBLIC_PROVIDER: QT_TRANSLATE_NOOP(
+        "Labels", "public IT provider or Zweckverband"
+    ),
+    DependencyKind.STAFF_COUNCIL: QT_TRANSLATE_NOOP("Labels", "staff council (Personalrat)"),
+    DependencyKind.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
 }
 
 UNITS: dict[str, str] = {

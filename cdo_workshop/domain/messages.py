@@ -42,9 +42,21 @@ def msg(context: str, text: str, **args: Any) -> Message:
     return Message(context, text, args)
 
 
+@dataclass(frozen=True)
+class Listing:
+    """Several arguments shown as one, e.g. "IT 25 %, Kämmerei 15 %"."""
+
+    items: tuple[Any, ...]
+    separator: str = ", "
+    empty: str = "–"
+
+
 def _render_arg(value: Any, translate: Translate, language: str) -> Any:
     if isinstance(value, Message):
         return value.render(translate, language)
+    if isinstance(value, Listing):
+        parts = [str(_render_arg(item, translate, language)) for item in value.items]
+        return value.separator.join(parts) if parts else value.empty
     if hasattr(value, "localize"):
         return value.localize(language)
     return value

@@ -101,6 +101,16 @@ class RaciRole(StrEnum):
     INFORMED = "I"
 
 
+class DependencyKind(StrEnum):
+    """What kind of unit the role depends on: it decides how the dependency is regulated."""
+
+    INTERNAL = "internal"  # a unit of the administration: Dienstanweisung, Geschäftsverteilung
+    EXTERNAL = "external"  # a private provider: service contract with service levels
+    PUBLIC_PROVIDER = "public_provider"  # municipal IT provider, Zweckverband, county IT
+    STAFF_COUNCIL = "staff_council"  # the Personalrat: a Dienstvereinbarung
+    OTHER = "other"
+
+
 class ResourceKind(StrEnum):
     BUDGET = "budget"
     STAFF = "staff"
@@ -216,6 +226,8 @@ class Dependency:
     purpose: str = text(LONG_TEXT)
     strength: int = bounded(1, 0, 3)
     agreement_exists: bool = False
+    kind: DependencyKind = DependencyKind.OTHER
+    core: bool = False  # the role's core tasks cannot move without this unit
 
 
 @dataclass
@@ -301,7 +313,8 @@ class UpgradeNote:
     kind: "split" (the area was split; `other` is the new part), "cleared" (the agreed
     level `level` was above the lawful ceiling `ceiling` and was taken back), "moved" (the
     agreed level now belongs to `other`), "retired" (the area is no longer part of the
-    method; its agreed level was `level`).
+    method; its agreed level was `level`), "dependency" (the unit `other` is a strong
+    dependency without an agreement: whether the core tasks need it was not asked).
     """
 
     kind: str = text(20)

@@ -10,7 +10,9 @@ method 1 (a database row or a session file) is upgraded when it is opened or imp
   votes ("split"), except the strategy, whose agreed level was mostly about steering it and
   moves to the roadmap ("moved");
 - an agreed level above the new lawful ceiling is taken back, the votes stay ("cleared");
-- the retired grading area is removed, its agreed level is noted ("retired").
+- the retired grading area is removed, its agreed level is noted ("retired");
+- a strong dependency without an agreement is noted ("dependency"): method 1 did not ask
+  whether the role's core tasks need the unit, so the upgrade assumes they do not.
 
 Every such step is an `UpgradeNote` kept in the session and shown to the user; nothing is
 dropped without one. Applying the upgrade twice changes nothing the second time.
@@ -108,6 +110,12 @@ def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
         edits += align(area, ceiling, owner)
         if area.agreed_level is not None and area.agreed_level > ceiling and not moved:
             notes.append(UpgradeNote("cleared", area.key, level=area.agreed_level, ceiling=ceiling))
+    # Method 1 did not ask which units the core tasks need; none is assumed to be such one.
+    notes += [
+        UpgradeNote("dependency", other=d.unit)
+        for d in session.dependencies
+        if d.strength == 3 and not d.agreement_exists
+    ]
     kept = list(session.upgrade_notes)
     edits.append(
         SetField(Field(Part.HEADER, "upgrade_notes"), kept + [n for n in notes if n not in kept])
@@ -146,6 +154,12 @@ NOTE_TEXTS = {
         "Upgrade",
         "\u201c{area}\u201d is no longer a decision area (the grade follows from the tasks"
         " and is now checked against them).",
+    ),
+    "dependency": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{other}\u201d: a strong dependency without an agreement. Please say in step 7"
+        " whether the role's core tasks need this unit; if they do, it alone leaves only"
+        " coordination.",
     ),
     "retired_agreed": QT_TRANSLATE_NOOP(
         "Upgrade",

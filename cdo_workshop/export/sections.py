@@ -538,12 +538,15 @@ def dependencies(c: Context) -> list[Flowable]:
         [c.head("col.unit"), c.head("col.purpose"), c.head("col.strength"), c.head("col.agreement")]
     ]
     for d in c.session.dependencies:
-        strength = c.t(f"strength.{max(0, min(3, d.strength))}")
+        strength = esc(c.t(f"strength.{max(0, min(3, d.strength))}"))
+        if d.core:
+            strength += "<br/>" + esc(c.t("dependency.core"))
+        kind = c.label(labels.DEPENDENCY_KINDS[d.kind])
         rows.append(
             [
-                c.cell(c.unit_name(d.unit), c.styles.cell_bold),
+                para(f"<b>{esc(c.unit_name(d.unit))}</b><br/>{kind}", c.styles.cell),
                 c.cell(d.purpose or "–"),
-                c.cell(strength),
+                para(strength, c.styles.cell),
                 c.cell(c.t("agreement.exists" if d.agreement_exists else "agreement.missing")),
             ]
         )

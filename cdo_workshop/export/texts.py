@@ -280,6 +280,7 @@ TEXTS: dict[str, Entry] = {
     "strength.1": {"de": "1 – schwach", "en": "1 – weak"},
     "strength.2": {"de": "2 – mittel", "en": "2 – medium"},
     "strength.3": {"de": "3 – stark", "en": "3 – strong"},
+    "dependency.core": {"de": "Kernaufgaben hängen daran", "en": "core tasks need it"},
     "agreement.exists": {"de": "besteht", "en": "in place"},
     "agreement.missing": {"de": "fehlt", "en": "missing"},
     # -- 6 resources -------------------------------------------------------------------

@@ -159,16 +159,44 @@
             <translation>Erwartung auf Koordination begrenzen</translation>
         </message>
         <message>
+            <source>Ask {mayor} to settle in a Dienstanweisung or the Geschäftsverteilungsplan what {unit} delivers to the role, by when, and who escalates</source>
+            <translation>{mayor} bitten, in einer Dienstanweisung oder im Geschäftsverteilungsplan festzulegen, was {unit} der Rolle bis wann liefert und wer eskaliert</translation>
+        </message>
+        <message>
+            <source>Agree a yearly project contingent of {unit} for the role's projects</source>
+            <translation>Ein jährliches Projektkontingent von {unit} für die Vorhaben der Rolle vereinbaren</translation>
+        </message>
+        <message>
+            <source>Agree a service contract with {unit} with service levels: response times, availability, escalation, a contact for the role</source>
+            <translation>Mit {unit} einen Dienstleistungsvertrag mit Service-Levels schließen: Reaktionszeiten, Verfügbarkeit, Eskalation, feste Ansprechperson für die Rolle</translation>
+        </message>
+        <message>
+            <source>Plan an exit clause or a second provider for the next award</source>
+            <translation>Für die nächste Vergabe eine Ausstiegsklausel oder einen zweiten Anbieter vorsehen</translation>
+        </message>
+        <message>
+            <source>Conclude a service agreement (Leistungsvereinbarung) with {unit}: what, by when, who escalates</source>
+            <translation>Mit {unit} eine Leistungsvereinbarung schließen: was, bis wann, wer eskaliert</translation>
+        </message>
+        <message>
+            <source>Raise the service level in {unit}'s bodies, where the municipality is a member or shareholder</source>
+            <translation>Das Leistungsniveau in den Gremien von {unit} ansprechen, in denen die Kommune Mitglied oder Gesellschafterin ist</translation>
+        </message>
+        <message>
+            <source>Conclude a framework Dienstvereinbarung with the staff council on introducing IT systems, and involve it early in every project</source>
+            <translation>Mit dem Personalrat eine Rahmendienstvereinbarung zur Einführung von IT-Verfahren schließen und ihn in jedem Vorhaben frühzeitig beteiligen</translation>
+        </message>
+        <message>
+            <source>Agree in writing with {unit} what it delivers, by when, who escalates</source>
+            <translation>Mit {unit} schriftlich vereinbaren, was bis wann geliefert wird und wer eskaliert</translation>
+        </message>
+        <message>
+            <source>The role's core tasks need {unit} (strength {strength} of 3), and there is no agreement: this dependency alone leaves the role only coordination.</source>
+            <translation>Die Kernaufgaben der Rolle brauchen {unit} (Stärke {strength} von 3), und es gibt keine Vereinbarung: Diese Abhängigkeit allein lässt der Rolle nur Koordination.</translation>
+        </message>
+        <message>
             <source>The role depends on {unit} (strength {strength} of 3), and there is no agreement.</source>
             <translation>Die Rolle hängt von {unit} ab (Stärke {strength} von 3), und es gibt keine Vereinbarung.</translation>
-        </message>
-        <message>
-            <source>Agree a service arrangement with {unit}: what, by when, who escalates</source>
-            <translation>Leistungsvereinbarung mit {unit} schließen: was, bis wann, wer eskaliert</translation>
-        </message>
-        <message>
-            <source>Move the capacity into the role's own team</source>
-            <translation>Die Kapazität ins eigene Team der Rolle verlagern</translation>
         </message>
         <message>
             <source>Digitalisation is anchored below department-head level ({placement}). It is a cross-cutting task that cannot be delegated downwards: the article warns that such a role is left with coordination.</source>
@@ -307,32 +335,48 @@
             <translation> {count} davon zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
         </message>
         <message>
-            <source>Dependency load {score} of 100: {count} dependencies, {unregulated} of them of strength 2 or 3 and without an agreement, plus the placement. A dependency of strength 3 takes 25 % of the remaining independence, strength 2 takes 15 %, strength 1 takes 5 %; an agreement halves it.</source>
-            <translation>Abhängigkeitslast {score} von 100: {count} Abhängigkeiten, davon {unregulated} mit Stärke 2 oder 3 und ohne Vereinbarung, dazu die Einordnung. Eine Abhängigkeit der Stärke 3 nimmt 25 % der verbleibenden Unabhängigkeit, Stärke 2 nimmt 15 %, Stärke 1 nimmt 5 %; eine Vereinbarung halbiert das.</translation>
+            <source>Room for manoeuvre {score} of 100 = {wm} % mandate ({mandate}) + {wr} % resources ({resources}) + {wi} % independence (100 − dependency load = {independence}).</source>
+            <translation>Gestaltungsspielraum {score} von 100 = {wm} % Mandat ({mandate}) + {wr} % Ressourcen ({resources}) + {wi} % Unabhängigkeit (100 − Abhängigkeitslast = {independence}).</translation>
+        </message>
+        <message>
+            <source>Shaping: the room for manoeuvre of {score} would mean delivery, but with a mandate of {mandate} (below {limit}) the role cannot decide enough to deliver on its own.</source>
+            <translation>Gestaltung: Ein Gestaltungsspielraum von {score} hieße Umsetzung, aber mit einem Mandat von {mandate} (unter {limit}) kann die Rolle nicht genug selbst entscheiden, um allein umzusetzen.</translation>
+        </message>
+        <message>
+            <source>{type}: the room for manoeuvre is {score}; below {shaping} means coordination, from {shaping} shaping, from {delivery} delivery and problem solving.</source>
+            <translation>{type}: Der Gestaltungsspielraum beträgt {score}; unter {shaping} bedeutet Koordination, ab {shaping} Gestaltung, ab {delivery} Umsetzung und Problemlösung.</translation>
+        </message>
+        <message>
+            <source>Coordination: the role's core tasks need {units} (strength 3), and there is no agreement. One such dependency alone leaves only coordination, whatever the other scores (the article's warning: strong dependencies leave only coordination).</source>
+            <translation>Koordination: Die Kernaufgaben der Rolle brauchen {units} (Stärke 3), und es gibt keine Vereinbarung. Schon eine solche Abhängigkeit lässt nur Koordination, gleich wie die übrigen Werte ausfallen (die Warnung des Artikels: Starke Abhängigkeiten lassen nur Koordination).</translation>
+        </message>
+        <message>
+            <source>Coordination: the dependency load is {load}, at or above {limit}. Strong dependencies leave only coordination, whatever the other scores (the article's warning).</source>
+            <translation>Koordination: Die Abhängigkeitslast beträgt {load}, also {limit} oder mehr. Starke Abhängigkeiten lassen nur Koordination, gleich wie die übrigen Werte ausfallen (die Warnung des Artikels).</translation>
+        </message>
+        <message>
+            <source>Coordination: the mandate is {mandate}, below {limit}. Limited powers leave only coordination, whatever the other scores (the article's warning).</source>
+            <translation>Koordination: Das Mandat beträgt {mandate}, weniger als {limit}. Begrenzte Befugnisse lassen nur Koordination, gleich wie die übrigen Werte ausfallen (die Warnung des Artikels).</translation>
         </message>
         <message>
             <source>Resources {score} of 100: the role is responsible for {responsible} and only accountable for {accountable} tasks, which asks for about {need_fte} FTE and {need_budget} a year; committed are {have_fte} FTE (staff and the CDO's own time) and {have_budget} a year. Capacity counts 60 %, budget 40 %.</source>
             <translation>Ressourcen {score} von 100: Die Rolle ist für {responsible} Aufgaben durchführungs- und für {accountable} nur gesamtverantwortlich; das erfordert etwa {need_fte} VZÄ und {need_budget} im Jahr. Zugesagt sind {have_fte} VZÄ (Personal und eigene Arbeitszeit der/des CDO) und {have_budget} im Jahr. Kapazität zählt 60 %, Budget 40 %.</translation>
         </message>
         <message>
+            <source>{unit} {share} %</source>
+            <translation>{unit} {share} %</translation>
+        </message>
+        <message>
+            <source>the placement ({placement}, strength {strength}) {share} %</source>
+            <translation>die Verortung ({placement}, Stärke {strength}) {share} %</translation>
+        </message>
+        <message>
+            <source>Dependency load {score} of 100: each dependency takes its share of the independence that is left ({chain}); what remains is {left} %. A dependency of strength 3, 2 or 1 takes {s3} %, {s2} % or {s1} %; one that the role's core tasks need takes {c3} %, {c2} % or {c1} %; an agreement multiplies the share by {factor}.</source>
+            <translation>Abhängigkeitslast {score} von 100: Jede Abhängigkeit nimmt ihren Anteil der noch verbliebenen Unabhängigkeit ({chain}); übrig bleiben {left} %. Eine Abhängigkeit der Stärke 3, 2 oder 1 nimmt {s3} %, {s2} % oder {s1} %; eine, die die Kernaufgaben der Rolle brauchen, {c3} %, {c2} % oder {c1} %; eine Vereinbarung multipliziert den Anteil mit {factor}.</translation>
+        </message>
+        <message>
             <source>The room for manoeuvre needs at least one decision area with a level.</source>
             <translation>Für den Gestaltungsspielraum braucht mindestens ein Entscheidungsbereich eine Stufe.</translation>
-        </message>
-        <message>
-            <source>Room for manoeuvre {score} of 100 = 50 % mandate ({mandate}) + 30 % resources ({resources}) + 20 % independence (100 − dependency load = {independence}).</source>
-            <translation>Gestaltungsspielraum {score} von 100 = 50 % Mandat ({mandate}) + 30 % Ressourcen ({resources}) + 20 % Unabhängigkeit (100 − Abhängigkeitslast = {independence}).</translation>
-        </message>
-        <message>
-            <source>Coordination: with a dependency load of {load} (70 or more) or a mandate of {mandate} (below 25) only coordination is left, whatever the other scores (the article's warning).</source>
-            <translation>Koordination: Bei einer Abhängigkeitslast von {load} (70 oder mehr) oder einem Mandat von {mandate} (unter 25) bleibt nur die Koordination, gleich wie die übrigen Werte aussehen (die Warnung des Artikels).</translation>
-        </message>
-        <message>
-            <source>Shaping: the room for manoeuvre of {score} would mean delivery, but with a mandate of {mandate} (below 50) the role cannot decide enough to deliver on its own.</source>
-            <translation>Gestaltung: Ein Gestaltungsspielraum von {score} hieße Umsetzung, aber mit einem Mandat von {mandate} (unter 50) kann die Rolle nicht genug selbst entscheiden, um allein umzusetzen.</translation>
-        </message>
-        <message>
-            <source>{type}: the room for manoeuvre is {score}; below 40 means coordination, 40 to 64 shaping, 65 and more delivery and problem solving.</source>
-            <translation>{type}: Der Gestaltungsspielraum beträgt {score}; unter 40 bedeutet Koordination, 40 bis 64 Gestaltung, ab 65 Umsetzung und Problemlösung.</translation>
         </message>
     </context>
     <context>
@@ -1118,12 +1162,20 @@
             <translation>Stelle</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
             <source>What for</source>
             <translation>Wofür</translation>
         </message>
         <message>
             <source>Strength</source>
             <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Core tasks need it</source>
+            <translation>Kernaufgaben hängen daran</translation>
         </message>
         <message>
             <source>Agreement exists</source>
@@ -1134,8 +1186,8 @@
             <translation>Schritt 7: Abhängigkeiten</translation>
         </message>
         <message>
-            <source>On which units does the role depend to get things done, and is there an agreement (service level, cooperation agreement)? Strong dependencies without an agreement shrink the room for manoeuvre.</source>
-            <translation>Von welchen Stellen hängt die Rolle ab, um etwas zu bewegen, und gibt es eine Vereinbarung (Leistungs- oder Kooperationsvereinbarung)? Starke Abhängigkeiten ohne Vereinbarung verkleinern den Gestaltungsspielraum.</translation>
+            <source>On which units does the role depend to get things done, and is there an agreement (service level, cooperation agreement)? Strong dependencies without an agreement shrink the room for manoeuvre; one that the role's core tasks cannot do without, strong and without an agreement, leaves only coordination.</source>
+            <translation>Von welchen Stellen hängt die Rolle ab, um etwas zu bewegen, und gibt es eine Vereinbarung (Service-Level, Kooperationsvereinbarung)? Starke Abhängigkeiten ohne Vereinbarung verkleinern den Gestaltungsspielraum; eine, ohne die die Kernaufgaben der Rolle nicht gehen, stark und ohne Vereinbarung, lässt nur Koordination.</translation>
         </message>
         <message>
             <source>&amp;Add dependency</source>
@@ -1144,6 +1196,10 @@
         <message>
             <source>Remove dependency</source>
             <translation>Abhängigkeit entfernen</translation>
+        </message>
+        <message>
+            <source>The core tasks need {units} (strength 3) without an agreement: this alone leaves the role only coordination.</source>
+            <translation>Die Kernaufgaben brauchen {units} (Stärke 3) ohne Vereinbarung: Das allein lässt der Rolle nur Koordination.</translation>
         </message>
         <message>
             <source>No dependency of strength 2 or 3 is without an agreement.</source>
@@ -2041,6 +2097,26 @@
         <message>
             <source>3 – strong</source>
             <translation>3 – stark</translation>
+        </message>
+        <message>
+            <source>unit of the administration</source>
+            <translation>Stelle der Verwaltung</translation>
+        </message>
+        <message>
+            <source>private provider</source>
+            <translation>privater Dienstleister</translation>
+        </message>
+        <message>
+            <source>public IT provider or Zweckverband</source>
+            <translation>kommunaler IT-Dienstleister oder Zweckverband</translation>
+        </message>
+        <message>
+            <source>staff council (Personalrat)</source>
+            <translation>Personalrat</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>sonstige</translation>
         </message>
         <message>
             <source>€</source>
@@ -3436,6 +3512,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>“{area}”: the agreed level {level} lies above the lawful ceiling (level {ceiling}) and was taken back; the votes are kept. Please agree again.</source>
             <translation>„{area}“: Die vereinbarte Stufe {level} liegt über der rechtlich zulässigen (Stufe {ceiling}) und wurde zurückgenommen; die Stimmen bleiben. Bitte neu vereinbaren.</translation>
+        </message>
+        <message>
+            <source>“{other}”: a strong dependency without an agreement. Please say in step 7 whether the role's core tasks need this unit; if they do, it alone leaves only coordination.</source>
+            <translation>„{other}“: eine starke Abhängigkeit ohne Vereinbarung. Bitte in Schritt 7 angeben, ob die Kernaufgaben der Rolle diese Stelle brauchen; wenn ja, lässt sie allein nur Koordination.</translation>
         </message>
         <message>
             <source>“{area}” is no longer a decision area (the grade follows from the tasks and is now checked against them); it had been agreed at level {level}.</source>

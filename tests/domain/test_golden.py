@@ -12,7 +12,7 @@ import pytest
 
 from cdo_workshop.domain.analysis import RoleType, analyse
 from cdo_workshop.domain.catalog import Catalog
-from cdo_workshop.domain.model import Session
+from cdo_workshop.domain.model import Dependency, DependencyKind, Session
 from cdo_workshop.domain.reservation import ceiling_of
 from cdo_workshop.domain.session_file import loads
 from cdo_workshop.domain.validation import validate
@@ -40,17 +40,20 @@ GOLDEN = [
     # counted 42, when the council's matters could still be delegated further), resources
     # that cover the budget but three quarters of the
     # capacity (14 R/A tasks ask for 2.4 FTE, 1.0 + 0.8 = 1.8 are committed: 0.6 × 0.75 +
-    # 0.4 = 85), and six dependencies -- the IT unit strong and unregulated -- plus a staff
-    # unit without line authority (load 59). Room 0.5 × 39 + 0.3 × 85 + 0.2 × 41 = 53:
-    # shaping, not delivery. The strongest lever is therefore the unregulated strong
-    # dependency on the IT unit; next the council, which expects 80 against a room of 53.
+    # 0.4 = 85), and six dependencies -- the IT unit strong and unregulated, the data centre
+    # that runs the core projects under contract -- plus a staff unit without line authority:
+    # 1 - 0.75 × 0.85 × 0.925 × 0.85 × 0.925 × 0.95 × 0.85 = load 63. The IT unit does not
+    # carry the Stabsstelle's core projects (the data centre does), so it does not cap the
+    # role on its own (see test_one_decisive_dependency_leaves_only_coordination). Room
+    # 0.5 × 39 + 0.3 × 85 + 0.2 × 37 = 53: shaping, not delivery. The strongest lever is
+    # the unregulated strong dependency on the IT unit; next the council, which expects 80.
     Golden(
         "musterstadt.json",
         RoleType.SHAPING,
         "role_type.room_bands",
         mandate=39,
         resources=85,
-        load=59,
+        load=63,
         room=53,
         top_rules=(
             "dependency_without_agreement",
@@ -62,25 +65,26 @@ GOLDEN = [
     # Kleinhausen (6,480, Gemeinde): the coordinator is a quarter of a clerk's post (E 9c)
     # inside the Hauptamt, the board stays at levels 1-3 (mandate 13, below the article's
     # 25), 0.25 FTE and 9,500 € face six tasks she is responsible for (1.8 FTE, 90,000 €:
-    # resources 13). County IT and data centre (strength 3), treasury (2) and staff council
-    # (1) act without agreements, and in the Hauptamt the role depends on the hierarchy as
-    # much as a staff unit (2): load 100 × (1 - 0.75² × 0.85 × 0.95 × 0.85) = 61.
-    # "Limited powers leave only coordination": coordination whatever the room (18). The
-    # first things to say: digitalisation is anchored below department-head level; the
-    # council expects problem solving (80) but keeps the budget at level 1; and the mayor's
-    # and council's expectations exceed the room by 32 and 62 points.
+    # resources 13). County IT and data centre (strength 3, both carry her core tasks),
+    # treasury (2) and staff council (1) act without agreements, and in the Hauptamt the
+    # role depends on the hierarchy as much as a staff unit (2): load 100 × (1 - 0.3² ×
+    # 0.85 × 0.95 × 0.85) = 94. Each IT provider alone would leave only coordination, and
+    # so do the limited powers: coordination whatever the room (12). The first things to
+    # say: the two IT providers need agreements; digitalisation is anchored below
+    # department-head level; the council expects problem solving (80) but keeps the budget
+    # at level 1; the mayor's and council's expectations exceed the room by far.
     Golden(
         "kleinhausen.json",
         RoleType.COORDINATION,
         "role_type.article_cap",
         mandate=13,
         resources=13,
-        load=61,
-        room=18,
+        load=94,
+        room=12,
         top_rules=(
+            "decisive_dependency",
+            "decisive_dependency",
             "anchored_below_leadership",
-            "budget_level_too_low",
-            "expectation_exceeds_room",
         ),
     ),
     # Hafenstadt (180,000, kreisfreie Stadt): the CDO runs the city's digital company with
@@ -88,20 +92,22 @@ GOLDEN = [
     # room agree levels 5-7 for the city's own powers and read "delivery" (room 72). In law
     # a company's managing director cannot instruct the city's staff, run its portfolio,
     # standards or procurement, or speak for the city: outside the administration the role
-    # acts by contract, so those areas end at 3-4 (mandate 38) and the room of 0.5 × 38 +
-    # 30 + 0.2 × 54 = 60 means shaping, not delivery. Mayor, council and the CDO herself
-    # expect more than that (the top three findings); then the unregulated dependency on
-    # the utilities' network. (Open: the company's own governance areas -- entrustment and
-    # the business plan it runs itself -- are not in the catalog yet; they will raise the
-    # mandate again, and this expectation must then be revisited.)
+    # acts by contract, so those areas end at 3-4 (mandate 38). The smart-city projects need
+    # the utilities' network (strength 2, core, no agreement: 30 %), the city's IT and data
+    # centre under agreements (15 % each): load 62, and the room of 0.5 × 38 + 30 + 0.2 × 38
+    # = 56 means shaping, not delivery. Mayor, council and the CDO herself expect more than
+    # that (the top three findings); then the unregulated dependency on the network. (Open:
+    # the company's own governance areas -- entrustment and the business plan it runs
+    # itself -- are not in the catalog yet; they will raise the mandate again, and this
+    # expectation must then be revisited.)
     Golden(
         "hafenstadt.json",
         RoleType.SHAPING,
         "role_type.room_bands",
         mandate=38,
         resources=100,
-        load=46,
-        room=60,
+        load=62,
+        room=56,
         top_rules=(
             "expectation_exceeds_room",
             "expectation_exceeds_room",
@@ -130,6 +136,50 @@ def test_golden_scenario(golden: Golden, catalog: Catalog) -> None:
         first = result.recommendations[0]
         unit = next(d.unit for d in session.dependencies if d.id == first.subject)
         assert unit == golden.first_subject_unit
+
+
+def test_one_decisive_dependency_leaves_only_coordination(catalog: Catalog) -> None:
+    """The article's central sentence: Musterstadt, if the Stabsstelle's core projects
+    needed the IT unit (strength 3, no agreement), would be left with coordination, whatever
+    its mandate and resources; the agreement with the IT unit brings shaping back."""
+    session = load("musterstadt.json")
+    it = next(d for d in session.dependencies if d.unit == "IT-Abteilung")
+    it.core = True
+    result = analyse(session, catalog)
+    assert (result.role_type, result.role_type_reason.rule) == (
+        RoleType.COORDINATION,
+        "role_type.article_cap",
+    )
+    assert "IT-Abteilung" in result.role_type_reason.explanation.render(language="en")
+    first = result.recommendations[0]
+    assert (first.rule, first.subject) == ("decisive_dependency", it.id)
+    assert "alone leaves the role only coordination" in first.message.render(language="en")
+    it.agreement_exists = True
+    assert analyse(session, catalog).role_type == RoleType.SHAPING
+
+
+def test_a_part_time_officer_with_an_external_provider_for_everything(catalog: Catalog) -> None:
+    """The issue's case: a 0.5-FTE officer in the Hauptamt whose external IT provider runs
+    everything the core tasks need, without an agreement. Method 1 read "shaping"."""
+    session = load("musterstadt.json")
+    session.placement.placement = "central_administration"
+    session.placement.cdo_time_share = 50
+    session.dependencies = [
+        Dependency(
+            unit="IT-Dienstleister GmbH",
+            kind=DependencyKind.EXTERNAL,
+            strength=3,
+            core=True,
+            purpose="Betreibt alle Fachverfahren und die Infrastruktur",
+        )
+    ]
+    result = analyse(session, catalog)
+    assert result.mandate.value >= 25  # the powers alone would not cap it
+    assert result.role_type == RoleType.COORDINATION
+    options = [o.render(language="en") for o in result.recommendations[0].options]
+    assert options[0].startswith("Agree a service contract with IT-Dienstleister GmbH")
+    session.dependencies[0].core = False
+    assert analyse(session, catalog).role_type == RoleType.SHAPING
 
 
 def test_musterstadt_recommendations(catalog: Catalog) -> None:

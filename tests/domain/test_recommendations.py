@@ -16,6 +16,7 @@ from cdo_workshop.domain.messages import Translate
 from cdo_workshop.domain.model import (
     DecisionArea,
     Dependency,
+    DependencyKind,
     Expectation,
     ExpectedTask,
     Placement,
@@ -352,6 +353,54 @@ def test_dependency_without_agreement_not_triggered(
     assert found(Session(dependencies=[dependency]), catalog, "dependency_without") == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "first_option"),
+    [
+        (DependencyKind.INTERNAL, "Ask Mayor to settle in a Dienstanweisung"),
+        (DependencyKind.EXTERNAL, "Agree a service contract with IT with service levels"),
+        (DependencyKind.PUBLIC_PROVIDER, "Conclude a service agreement (Leistungsvereinbarung)"),
+        (DependencyKind.STAFF_COUNCIL, "Conclude a framework Dienstvereinbarung"),
+        (DependencyKind.OTHER, "Agree in writing with IT"),
+    ],
+)
+def test_dependency_options_follow_the_kind_of_unit(
+    catalog: Catalog, kind: DependencyKind, first_option: str
+) -> None:
+    dependency = Dependency(unit="IT", strength=2, kind=kind)
+    (r,) = found(Session(dependencies=[dependency]), catalog, "dependency_without_agreement")
+    options = [o.render(language="en") for o in r.options]
+    assert options[0].startswith(first_option)
+    # nobody is told to move the Kämmerei into the role's team
+    assert not any("own team" in o for o in options)
+
+
+def test_decisive_dependency(catalog: Catalog, german: Translate) -> None:
+    dependency = Dependency(
+        id="dep", unit="Kreis-IT", strength=3, core=True, kind=DependencyKind.PUBLIC_PROVIDER
+    )
+    session = Session(dependencies=[dependency])
+    (r,) = found(session, catalog, "decisive_dependency")
+    assert (r.severity, r.subject) == ("high", "dep")
+    text_de, text_en = texts(r, german)
+    assert text_en == (
+        "The role's core tasks need Kreis-IT (strength 3 of 3), and there is no agreement:"
+        " this dependency alone leaves the role only coordination."
+    )
+    assert "Kreis-IT" in text_de and "nur Koordination" in text_de
+    # said once, not again as an ordinary dependency
+    assert found(session, catalog, "dependency_without_agreement") == []
+
+
+@pytest.mark.parametrize(
+    ("strength", "core", "agreement"), [(3, False, False), (2, True, False), (3, True, True)]
+)
+def test_decisive_dependency_not_triggered(
+    catalog: Catalog, strength: int, core: bool, agreement: bool
+) -> None:
+    dependency = Dependency(unit="IT", strength=strength, core=core, agreement_exists=agreement)
+    assert found(Session(dependencies=[dependency]), catalog, "decisive_dependency") == []
+
+
 # -- no_council_resources ---------------------------------------------------------------
 
 
@@ -552,7 +601,7 @@ def test_expectation_below_room_not_triggered(catalog: Catalog) -> None:
 
 def test_every_rule_has_a_positive_and_a_negative_test() -> None:
     names = {rule.__name__ for rule in RULES}
-    assert len(names) == 12
+    assert len(names) == 13
     for name in names:
         assert callable(globals().get(f"test_{name}")), name
         assert callable(globals().get(f"test_{name}_not_triggered")), name

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from cdo_workshop.domain.analysis import analyse
+from cdo_workshop.domain.analysis import analyse, scores
 from cdo_workshop.domain.analysis.scores import (
+    COORDINATION_ONLY_LOAD,
     DELIVERY_MIN_MANDATE,
     Explained,
     RoleType,
@@ -259,6 +260,15 @@ def test_resource_score_edges() -> None:
 def test_dependency_shares() -> None:
     assert [dependency_share(s, False) for s in range(4)] == [0, 0.05, 0.15, 0.25]
     assert [dependency_share(s, True) for s in range(4)] == [0, 0.025, 0.075, 0.125]
+    assert [dependency_share(s, False, core=True) for s in range(4)] == [0, 0.1, 0.3, 0.7]
+    assert [dependency_share(s, True, core=True) for s in range(4)] == [0, 0.05, 0.15, 0.35]
+
+
+def test_one_decisive_dependency_reaches_the_coordination_cap() -> None:
+    """The calibration the article asks for: strong, unregulated, needed by the core tasks."""
+    assert 100 * dependency_share(3, False, core=True) >= COORDINATION_ONLY_LOAD
+    assert 100 * dependency_share(3, True, core=True) < COORDINATION_ONLY_LOAD
+    assert 100 * dependency_share(3, False) < COORDINATION_ONLY_LOAD
 
 
 @pytest.mark.parametrize(
@@ -270,6 +280,9 @@ def test_dependency_shares() -> None:
         ([(1, False)], "", 5),
         ([(0, False)], "", 0),
         ([(3, False), (3, False)], "", 43.75),  # 1 - 0.75 × 0.75: of what is left
+        ([(3, False, True)], "", 70),  # the core tasks need it: alone at the cap
+        ([(3, True, True)], "", 35),  # with an agreement: half of that
+        ([(2, False, True)], "", 30),
         ([], "staff_unit", 15),  # the placement counts as one dependency (strength 2)
         ([], "central_administration", 15),  # the Hauptamt: strength 2, like a staff unit
         ([], "own_department", 5),  # strength 1
@@ -284,37 +297,52 @@ def test_dependency_shares() -> None:
         ),
     ],
 )
-def test_dependency_load(
-    catalog: Catalog, deps: list[tuple[int, bool]], placement: str, load: float
-) -> None:
+def test_dependency_load(catalog: Catalog, deps: list[tuple], placement: str, load: float) -> None:
     session = Session(
         dependencies=[
-            Dependency(unit=f"Unit {i}", strength=s, agreement_exists=a)
-            for i, (s, a) in enumerate(deps)
+            Dependency(
+                unit=f"Unit {i}", strength=d[0], agreement_exists=d[1], core=d[2:] == (True,)
+            )
+            for i, d in enumerate(deps)
         ],
         placement=Placement(placement=placement),
     )
     assert dependency_load(session, catalog).value == pytest.approx(load)
 
 
-def test_dependency_load_explanation_counts_strength_2_and_3_without_agreement(
-    catalog: Catalog,
-) -> None:
+def test_dependency_load_explanation_shows_every_share_and_the_rule(catalog: Catalog) -> None:
     session = Session(
         dependencies=[
-            Dependency(unit="IT", strength=3),  # counted
-            Dependency(unit="Kämmerei", strength=2),  # counted: medium, not only strong ones
+            Dependency(unit="IT", strength=3, core=True),
+            Dependency(unit="Kämmerei", strength=2),
             Dependency(unit="Rechenzentrum", strength=3, agreement_exists=True),
             Dependency(unit="Vergabestelle", strength=1),
         ],
+        placement=Placement(placement="staff_unit"),
     )
-    # 1 - 0.75 × 0.85 × 0.875 × 0.95 = 47.0
-    text = dependency_load(session, catalog).explanation.render(language="en")
+    # 1 - 0.3 × 0.85 × 0.875 × 0.95 × 0.85 = 82.0
+    result = dependency_load(session, catalog)
+    assert result.value == pytest.approx(100 * (1 - 0.3 * 0.85 * 0.875 * 0.95 * 0.85))
+    text = result.explanation.render(language="en")
     assert text.startswith(
-        "Dependency load 47 of 100: 4 dependencies, 2 of them of strength 2 or 3 and without"
-        " an agreement, plus the placement."
+        "Dependency load 82 of 100: each dependency takes its share of the independence that is"
+        " left (IT 70 %, Kämmerei 15 %, Rechenzentrum 12.5 %, Vergabestelle 5 %, the placement"
+        " (Staff unit under the head of administration, strength 2) 15 %); what remains is 18 %."
     )
-    assert "A dependency of strength 3 takes 25 % of the remaining independence" in text
+    assert "strength 3, 2 or 1 takes 25 %, 15 % or 5 %" in text
+    assert "core tasks need takes 70 %, 30 % or 10 %" in text
+    assert "multiplies the share by 0.5" in text
+
+
+def test_load_explanation_follows_the_constants(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No number is typed into the sentence: change a constant and the sentence follows."""
+    monkeypatch.setattr(scores, "DEPENDENCY_SHARES", (0.0, 0.06, 0.16, 0.26))
+    monkeypatch.setattr(scores, "AGREEMENT_FACTOR", 0.4)
+    session = Session(dependencies=[Dependency(unit="IT", strength=3)])
+    text = dependency_load(session, catalog).explanation.render(language="en")
+    assert "(IT 26 %)" in text and "26 %, 16 % or 6 %" in text and "by 0.4" in text
 
 
 # -- room and role type -----------------------------------------------------------------
@@ -363,6 +391,26 @@ def test_the_article_caps_the_role_type(
     """Room 80 would mean delivery; the article's warning overrides it."""
     result, reason = role_type(explained(80), explained(mandate), explained(load))
     assert (result, reason.rule) == (kind, rule)
+
+
+def test_a_decisive_dependency_caps_whatever_the_scores() -> None:
+    result, reason = role_type(explained(80), explained(80), explained(10), ("Kreis-IT",))
+    assert (result, reason.rule) == (RoleType.COORDINATION, "role_type.article_cap")
+    assert reason.explanation.render(language="en").startswith(
+        "Coordination: the role's core tasks need Kreis-IT (strength 3), and there is no agreement."
+    )
+
+
+@pytest.mark.parametrize(
+    ("mandate", "load", "expected"),
+    [
+        (80, 70, "Coordination: the dependency load is 70, at or above 70."),
+        (20, 0, "Coordination: the mandate is 20, below 25."),
+    ],
+)
+def test_the_cap_names_the_threshold_it_crossed(mandate: float, load: float, expected: str) -> None:
+    _, reason = role_type(explained(80), explained(mandate), explained(load))
+    assert reason.explanation.render(language="en").startswith(expected)
 
 
 @pytest.mark.parametrize(

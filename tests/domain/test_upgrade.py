@@ -58,6 +58,7 @@ def test_a_method_one_file_opens_split_lawful_and_with_notes(catalog: Catalog, g
     kinds = sorted((n.kind, n.area) for n in session.upgrade_notes)
     assert kinds == [
         ("cleared", "inter_municipal"),
+        ("dependency", ""),
         ("moved", "strategy_adoption"),
         ("retired", "cdo_grading"),
         ("split", "digital_budget"),
@@ -75,6 +76,12 @@ def test_a_method_one_file_opens_split_lawful_and_with_notes(catalog: Catalog, g
         "Die vereinbarte Stufe 4 liegt über der rechtlich zulässigen (Stufe 3)" in t for t in texts
     )
     assert check_against_catalog(session, catalog) == []
+    # Method 1 did not ask which units the core tasks need: none is assumed, and the strong
+    # unregulated one is named so the room can say it
+    assert not any(d.core for d in session.dependencies)
+    (note,) = [n for n in session.upgrade_notes if n.kind == "dependency"]
+    assert note.other == "IT-Abteilung"
+    assert any("„IT-Abteilung“: eine starke Abhängigkeit ohne Vereinbarung" in t for t in texts)
 
 
 def test_a_company_cdo_of_method_one_loses_the_citys_powers_with_a_note_each(catalog):

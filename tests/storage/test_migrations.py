@@ -231,7 +231,10 @@ def test_a_saved_session_of_method_one_is_upgraded_once_and_the_upgrade_saved(db
     repo.close()
     assert upgraded.method_version == METHOD_VERSION
     assert [a.key for a in upgraded.decision_areas][:2] == ["digital_budget", "budget_management"]
-    assert [(n.kind, n.area) for n in upgraded.upgrade_notes] == [("split", "digital_budget")]
+    assert [(n.kind, n.area, n.other) for n in upgraded.upgrade_notes] == [
+        ("split", "digital_budget", "budget_management"),
+        ("dependency", "", "IT-Abteilung"),  # strong, unregulated: do the core tasks need it?
+    ]
 
     db = sqlite_utils.Database(db_path)
     stored = json.loads(
@@ -244,5 +247,5 @@ def test_a_saved_session_of_method_one_is_upgraded_once_and_the_upgrade_saved(db
         [session_id],
     ).fetchone()[0]
     db.close()
-    assert stored["method_version"] == METHOD_VERSION and len(stored["upgrade_notes"]) == 1
+    assert stored["method_version"] == METHOD_VERSION and len(stored["upgrade_notes"]) == 2
     assert count == len(upgraded.decision_areas)

@@ -160,9 +160,14 @@ def run_workshop(qtbot, window, type_text, answer_dialog):
     dependencies = go_to(qtbot, window, "dependencies")
     click(qtbot, dependencies.editor.buttons["add"])
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    type_into_cell(qtbot, type_text, dependencies.editor.view, 0, 0, "Kreis-IT")
-    type_into_cell(qtbot, type_text, dependencies.editor.view, 0, 1, "Betrieb der Fachverfahren")
-    choose_in_cell(qtbot, dependencies.editor.view, 0, 2, "3 – stark")
+    view = dependencies.editor.view
+    type_into_cell(qtbot, type_text, view, 0, 0, "Kreis-IT")
+    choose_in_cell(qtbot, view, 0, 1, "kommunaler IT-Dienstleister oder Zweckverband")
+    type_into_cell(qtbot, type_text, view, 0, 2, "Betrieb der Fachverfahren")
+    choose_in_cell(qtbot, view, 0, 3, "3 – stark")
+    view.setCurrentIndex(view.model().index(0, 4))  # the core tasks need it
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "allein" in dependencies.summary.text())
     # -- 8 resources: the template's budget is committed by the council ----------------------
     resources = go_to(qtbot, window, "resources")
     budget = next(
@@ -238,8 +243,14 @@ def test_whole_workshop_through_the_widgets_then_reopened(
     assert task.raci == {"cdo": RaciRole.ACCOUNTABLE, "it": RaciRole.RESPONSIBLE}
 
     dependencies = go_to(qtbot, second, "dependencies")
-    row = [dependencies.editor.model.index(0, c).data() for c in range(3)]
-    assert row == ["Kreis-IT", "Betrieb der Fachverfahren", "3 – stark"]
+    row = [dependencies.editor.model.index(0, c).data() for c in range(4)]
+    assert row == [
+        "Kreis-IT",
+        "kommunaler IT-Dienstleister oder Zweckverband",
+        "Betrieb der Fachverfahren",
+        "3 – stark",
+    ]
+    assert session.dependencies[0].core and not session.dependencies[0].agreement_exists
 
     committed = next(r for r in session.resources if r.kind == "budget")
     assert (committed.committed_by, committed.status) == ("council", "committed")

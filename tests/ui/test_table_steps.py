@@ -81,7 +81,8 @@ def test_a_yes_no_cell_is_ticked_with_space_and_opens_no_text_editor(qtbot, open
     qtbot.keyClick(view, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: page.editor.model.rowCount() == 1)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    column = next(i for i, c in enumerate(page.editor.model.columns) if c.kind == "bool")
+    names = [c.field for c in page.editor.model.columns]
+    column = names.index("agreement_exists")
     view.setFocus()
     view.setCurrentIndex(page.editor.model.index(0, column))
     qtbot.keyClick(view, Qt.Key.Key_Space)

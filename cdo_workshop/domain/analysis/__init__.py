@@ -23,6 +23,7 @@ from cdo_workshop.domain.analysis.scores import (
     Explained,
     ResourceBalance,
     RoleType,
+    decisive_dependencies,
     dependency_load,
     mandate_score,
     resource_balance,
@@ -55,7 +56,8 @@ def analyse(session: Session, catalog: Catalog) -> Analysis:
     resources = resource_score(session)
     load = dependency_load(session, catalog)
     room = room_for_manoeuvre(mandate, resources, load)
-    kind, reason = role_type(room, mandate, load)
+    decisive = tuple(d.unit for d in decisive_dependencies(session))
+    kind, reason = role_type(room, mandate, load, decisive)
     facts = Facts(
         session=session,
         catalog=catalog,

@@ -19,12 +19,15 @@ from cdo_workshop.domain.analysis.scores import (
     Explained,
     ResourceBalance,
     committed_time_share,
+    decisive_dependencies,
 )
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.legal import group_text
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Num, msg
 from cdo_workshop.domain.model import (
     DecisionArea,
+    Dependency,
+    DependencyKind,
     Priority,
     RaciRole,
     Session,
@@ -254,37 +257,97 @@ def budget_level_too_low(f: Facts) -> list[Recommendation]:
     return out
 
 
+# How a dependency is regulated depends on who the unit is.
+DEPENDENCY_OPTIONS: dict[DependencyKind, tuple[str, ...]] = {
+    DependencyKind.INTERNAL: (
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Ask {mayor} to settle in a Dienstanweisung or the Geschäftsverteilungsplan what"
+            " {unit} delivers to the role, by when, and who escalates",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Analysis", "Agree a yearly project contingent of {unit} for the role's projects"
+        ),
+    ),
+    DependencyKind.EXTERNAL: (
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Agree a service contract with {unit} with service levels: response times,"
+            " availability, escalation, a contact for the role",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Analysis", "Plan an exit clause or a second provider for the next award"
+        ),
+    ),
+    DependencyKind.PUBLIC_PROVIDER: (
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Conclude a service agreement (Leistungsvereinbarung) with {unit}: what, by when,"
+            " who escalates",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Raise the service level in {unit}'s bodies, where the municipality is a member or"
+            " shareholder",
+        ),
+    ),
+    DependencyKind.STAFF_COUNCIL: (
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Conclude a framework Dienstvereinbarung with the staff council on introducing IT"
+            " systems, and involve it early in every project",
+        ),
+    ),
+    DependencyKind.OTHER: (
+        QT_TRANSLATE_NOOP(
+            "Analysis", "Agree in writing with {unit} what it delivers, by when, who escalates"
+        ),
+    ),
+}
+
+
+def decisive_dependency(f: Facts) -> list[Recommendation]:
+    """Said first: such a dependency alone decides the role type."""
+    return [_dependency_advice(f, d, decisive=True) for d in decisive_dependencies(f.session)]
+
+
 def dependency_without_agreement(f: Facts) -> list[Recommendation]:
+    decisive = {d.id for d in decisive_dependencies(f.session)}
     return [
-        Recommendation(
-            "dependency_without_agreement",
-            "high" if d.strength == 3 else "medium",
-            msg(
-                A,
-                QT_TRANSLATE_NOOP(
-                    "Analysis",
-                    "The role depends on {unit} (strength {strength} of 3), and there is no"
-                    " agreement.",
-                ),
-                strength=d.strength,
-                unit=d.unit,
-            ),
-            (
-                option(
-                    QT_TRANSLATE_NOOP(
-                        "Analysis",
-                        "Agree a service arrangement with {unit}: what, by when, who escalates",
-                    ),
-                    unit=d.unit,
-                ),
-                option(QT_TRANSLATE_NOOP("Analysis", "Move the capacity into the role's own team")),
-            ),
-            (("strength", d.strength), ("purpose", d.purpose), ("agreement", d.agreement_exists)),
-            d.id,
-        )
+        _dependency_advice(f, d, decisive=False)
         for d in f.session.dependencies
-        if d.strength >= 2 and not d.agreement_exists
+        if d.strength >= 2 and not d.agreement_exists and d.id not in decisive
     ]
+
+
+def _dependency_advice(f: Facts, d: Dependency, decisive: bool) -> Recommendation:
+    text = (
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "The role's core tasks need {unit} (strength {strength} of 3), and there is no"
+            " agreement: this dependency alone leaves the role only coordination.",
+        )
+        if decisive
+        else QT_TRANSLATE_NOOP(
+            "Analysis",
+            "The role depends on {unit} (strength {strength} of 3), and there is no agreement.",
+        )
+    )
+    mayor = group(StakeholderGroup.MAYOR, f)
+    return Recommendation(
+        "decisive_dependency" if decisive else "dependency_without_agreement",
+        "high" if d.strength == 3 else "medium",
+        msg(A, text, strength=d.strength, unit=d.unit),
+        tuple(option(o, unit=d.unit, mayor=mayor) for o in DEPENDENCY_OPTIONS[d.kind]),
+        (
+            ("strength", d.strength),
+            ("purpose", d.purpose),
+            ("agreement", d.agreement_exists),
+            ("kind", d.kind.value),
+            ("core", d.core),
+        ),
+        d.id,
+    )
 
 
 def anchored_below_leadership(f: Facts) -> list[Recommendation]:
@@ -572,6 +635,7 @@ def time_share(session: Session) -> int | None:
 
 
 RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
+    decisive_dependency,
     anchored_below_leadership,
     budget_level_too_low,
     expectation_exceeds_room,

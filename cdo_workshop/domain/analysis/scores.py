@@ -13,9 +13,10 @@ from enum import StrEnum
 from typing import Any
 
 from cdo_workshop.domain.catalog import Catalog
-from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Money, Num, msg
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Listing, Message, Money, Num, msg
 from cdo_workshop.domain.model import (
     DecisionArea,
+    Dependency,
     Period,
     RaciRole,
     Resource,
@@ -25,6 +26,7 @@ from cdo_workshop.domain.model import (
     StakeholderGroup,
 )
 
+A = "Analysis"
 ROLE = StakeholderGroup.CDO.value
 # Rules of thumb for what a task asks of the role per year (docs/method.md, "Resources").
 FTE_PER_RESPONSIBLE_TASK = 0.3
@@ -32,8 +34,13 @@ FTE_PER_ACCOUNTABLE_TASK = 0.1
 BUDGET_PER_RESPONSIBLE_TASK = 15_000.0
 BUDGET_PER_ACCOUNTABLE_TASK = 5_000.0
 CAPACITY_WEIGHT, BUDGET_WEIGHT = 0.6, 0.4
-# Share of the remaining independence a dependency of strength 0..3 takes away.
+# Share of the remaining independence a dependency of strength 0..3 takes away; an
+# agreement multiplies it by AGREEMENT_FACTOR.
 DEPENDENCY_SHARES = (0.0, 0.05, 0.15, 0.25)
+# A unit the role's core tasks need weighs more: strong and without an agreement, it alone
+# takes the load to the coordination cap (the article: strong dependencies leave only
+# coordination). tests/domain/test_scores.py keeps the two constants in step.
+CORE_DEPENDENCY_SHARES = (0.0, 0.10, 0.30, 0.70)
 AGREEMENT_FACTOR = 0.5
 # Room for manoeuvre = weighted mandate, resources and freedom from dependencies.
 ROOM_WEIGHTS = {"mandate": 0.5, "resources": 0.3, "independence": 0.2}
@@ -249,43 +256,88 @@ def _ratio(supply: float, demand: float) -> float:
     return min(1.0, supply / demand)
 
 
-def dependency_share(strength: int, agreement: bool) -> float:
-    share = DEPENDENCY_SHARES[max(0, min(3, strength))]
+def dependency_share(strength: int, agreement: bool, core: bool = False) -> float:
+    shares = CORE_DEPENDENCY_SHARES if core else DEPENDENCY_SHARES
+    share = shares[max(0, min(3, strength))]
     return share * AGREEMENT_FACTOR if agreement else share
 
 
+def decisive_dependencies(session: Session) -> list[Dependency]:
+    """Strong dependencies without an agreement on a unit the core tasks need: each alone
+    leaves the role only coordination (the article's warning)."""
+    return [
+        d for d in session.dependencies if d.core and d.strength == 3 and not d.agreement_exists
+    ]
+
+
 def dependency_load(session: Session, catalog: Catalog) -> Explained:
-    """Each dependency takes a share of the remaining independence (an agreement halves it);
-    the placement counts as one more dependency of its typical strength."""
+    """Each dependency takes a share of the remaining independence (an agreement halves it,
+    a unit the core tasks need weighs more); the placement counts as one more dependency of
+    its typical strength."""
     parts: list[tuple[str, Any]] = [
-        (d.unit, dependency_share(d.strength, d.agreement_exists)) for d in session.dependencies
+        (d.unit, dependency_share(d.strength, d.agreement_exists, d.core))
+        for d in session.dependencies
     ]
     placement = catalog.placements.get(session.placement.placement)
+    chain = [
+        msg(
+            A,
+            QT_TRANSLATE_NOOP("Analysis", "{unit} {share} %"),
+            unit=unit or "?",
+            share=_percent(share),
+        )
+        for unit, share in parts
+    ]
     if placement is not None:
-        parts.append((placement.key, dependency_share(placement.dependency, False)))
+        share = dependency_share(placement.dependency, False)
+        parts.append((placement.key, share))
+        chain.append(
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis", "the placement ({placement}, strength {strength}) {share} %"
+                ),
+                placement=placement.label,
+                strength=placement.dependency,
+                share=_percent(share),
+            )
+        )
     independence = 1.0
     for _, share in parts:
         independence *= 1 - share
     value = 100 * (1 - independence)
-    unregulated = sum(1 for d in session.dependencies if d.strength >= 2 and not d.agreement_exists)
     return Explained(
         value,
         "dependency.load",
         msg(
-            "Analysis",
+            A,
             QT_TRANSLATE_NOOP(
                 "Analysis",
-                "Dependency load {score} of 100: {count} dependencies, {unregulated} of them of"
-                " strength 2 or 3 and without an agreement, plus the placement. A dependency of"
-                " strength 3 takes 25 % of the remaining independence, strength 2 takes 15 %,"
-                " strength 1 takes 5 %; an agreement halves it.",
+                "Dependency load {score} of 100: each dependency takes its share of the"
+                " independence that is left ({chain}); what remains is {left} %. A dependency"
+                " of strength 3, 2 or 1 takes {s3} %, {s2} % or {s1} %; one that the role's core"
+                " tasks need takes {c3} %, {c2} % or {c1} %; an agreement multiplies the share"
+                " by {factor}.",
             ),
             score=Num(value),
-            count=len(session.dependencies),
-            unregulated=unregulated,
+            chain=Listing(tuple(chain)),
+            left=Num(100 * independence),
+            s3=_percent(DEPENDENCY_SHARES[3]),
+            s2=_percent(DEPENDENCY_SHARES[2]),
+            s1=_percent(DEPENDENCY_SHARES[1]),
+            c3=_percent(CORE_DEPENDENCY_SHARES[3]),
+            c2=_percent(CORE_DEPENDENCY_SHARES[2]),
+            c1=_percent(CORE_DEPENDENCY_SHARES[1]),
+            factor=Num(AGREEMENT_FACTOR, 1),
         ),
         tuple(parts),
     )
+
+
+def _percent(share: float) -> Num:
+    """A share of 0..1 as a percentage, with a decimal only where it has one."""
+    value = 100 * share
+    return Num(value, 0 if abs(value - round(value)) < 1e-9 else 1)
 
 
 def room_for_manoeuvre(mandate: Explained, resources: Explained, load: Explained) -> Explained:
@@ -294,7 +346,7 @@ def room_for_manoeuvre(mandate: Explained, resources: Explained, load: Explained
             None,
             "room.no_mandate",
             msg(
-                "Analysis",
+                A,
                 QT_TRANSLATE_NOOP(
                     "Analysis",
                     "The room for manoeuvre needs at least one decision area with a level.",
@@ -311,13 +363,17 @@ def room_for_manoeuvre(mandate: Explained, resources: Explained, load: Explained
         value,
         "room.weighted",
         msg(
-            "Analysis",
+            A,
             QT_TRANSLATE_NOOP(
                 "Analysis",
-                "Room for manoeuvre {score} of 100 = 50 % mandate ({mandate}) + 30 % resources"
-                " ({resources}) + 20 % independence (100 − dependency load = {independence}).",
+                "Room for manoeuvre {score} of 100 = {wm} % mandate ({mandate}) + {wr} %"
+                " resources ({resources}) + {wi} % independence (100 − dependency load ="
+                " {independence}).",
             ),
             score=Num(value),
+            wm=_percent(ROOM_WEIGHTS["mandate"]),
+            wr=_percent(ROOM_WEIGHTS["resources"]),
+            wi=_percent(ROOM_WEIGHTS["independence"]),
             mandate=Num(mandate.value),
             resources=Num(resources.value or 0),
             independence=Num(independence),
@@ -331,40 +387,32 @@ def room_for_manoeuvre(mandate: Explained, resources: Explained, load: Explained
 
 
 def role_type(
-    room: Explained, mandate: Explained, load: Explained
+    room: Explained,
+    mandate: Explained,
+    load: Explained,
+    decisive: tuple[str, ...] = (),
 ) -> tuple[RoleType | None, Explained]:
+    """`decisive`: units of the decisive dependencies (see decisive_dependencies)."""
     if room.value is None or mandate.value is None:
         return None, Explained(None, "role_type.unknown", room.explanation)
-    if (load.value or 0) >= COORDINATION_ONLY_LOAD or mandate.value < COORDINATION_ONLY_MANDATE:
-        return RoleType.COORDINATION, Explained(
-            room.value,
-            "role_type.article_cap",
-            msg(
-                "Analysis",
-                QT_TRANSLATE_NOOP(
-                    "Analysis",
-                    "Coordination: with a dependency load of {load} (70 or more) or a mandate of"
-                    " {mandate} (below 25) only coordination is left, whatever the other"
-                    " scores (the article's warning).",
-                ),
-                load=Num(load.value or 0),
-                mandate=Num(mandate.value),
-            ),
-        )
+    cap = _article_cap(mandate.value, load.value or 0.0, decisive)
+    if cap is not None:
+        return RoleType.COORDINATION, Explained(room.value, "role_type.article_cap", cap)
     if room.value >= DELIVERING_FROM and mandate.value < DELIVERY_MIN_MANDATE:
         return RoleType.SHAPING, Explained(
             room.value,
             "role_type.delivery_needs_mandate",
             msg(
-                "Analysis",
+                A,
                 QT_TRANSLATE_NOOP(
                     "Analysis",
                     "Shaping: the room for manoeuvre of {score} would mean delivery, but with a"
-                    " mandate of {mandate} (below 50) the role cannot decide enough to deliver"
-                    " on its own.",
+                    " mandate of {mandate} (below {limit}) the role cannot decide enough to"
+                    " deliver on its own.",
                 ),
                 score=Num(room.value),
                 mandate=Num(mandate.value),
+                limit=Num(DELIVERY_MIN_MANDATE),
             ),
         )
     kind = (
@@ -378,13 +426,55 @@ def role_type(
         room.value,
         "role_type.room_bands",
         msg(
-            "Analysis",
+            A,
             QT_TRANSLATE_NOOP(
                 "Analysis",
-                "{type}: the room for manoeuvre is {score}; below 40 means coordination, 40 to 64"
-                " shaping, 65 and more delivery and problem solving.",
+                "{type}: the room for manoeuvre is {score}; below {shaping} means coordination,"
+                " from {shaping} shaping, from {delivery} delivery and problem solving.",
             ),
-            type=Message("Analysis", ROLE_TYPE_NAMES[kind]),
+            type=Message(A, ROLE_TYPE_NAMES[kind]),
             score=Num(room.value),
+            shaping=Num(SHAPING_FROM),
+            delivery=Num(DELIVERING_FROM),
         ),
     )
+
+
+def _article_cap(mandate: float, load: float, decisive: tuple[str, ...]) -> Message | None:
+    """The article's warning: strong dependencies or limited powers leave only coordination."""
+    if decisive:
+        return msg(
+            A,
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "Coordination: the role's core tasks need {units} (strength 3), and there is no"
+                " agreement. One such dependency alone leaves only coordination, whatever the"
+                " other scores (the article's warning: strong dependencies leave only"
+                " coordination).",
+            ),
+            units=Listing(decisive),
+        )
+    if load >= COORDINATION_ONLY_LOAD:
+        return msg(
+            A,
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "Coordination: the dependency load is {load}, at or above {limit}. Strong"
+                " dependencies leave only coordination, whatever the other scores (the"
+                " article's warning).",
+            ),
+            load=Num(load),
+            limit=Num(COORDINATION_ONLY_LOAD),
+        )
+    if mandate < COORDINATION_ONLY_MANDATE:
+        return msg(
+            A,
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "Coordination: the mandate is {mandate}, below {limit}. Limited powers leave"
+                " only coordination, whatever the other scores (the article's warning).",
+            ),
+            mandate=Num(mandate),
+            limit=Num(COORDINATION_ONLY_MANDATE),
+        )
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cdo_workshop.domain.analysis.scores import decisive_dependencies
 from cdo_workshop.domain.model import Dependency, Session
 from cdo_workshop.ui import choices
 from cdo_workshop.ui.steps.table_page import TableStepPage
@@ -18,8 +19,10 @@ class DependenciesPage(TableStepPage):
     def columns(self) -> Sequence[Column]:
         return [
             Column("unit", lambda: self.tr("Unit"), stretch=False),
+            Column("kind", lambda: self.tr("Kind"), "choice", choices.DEPENDENCY_KINDS),
             Column("purpose", lambda: self.tr("What for"), stretch=True),
             Column("strength", lambda: self.tr("Strength"), "choice", choices.STRENGTHS),
+            Column("core", lambda: self.tr("Core tasks need it"), "bool"),
             Column("agreement_exists", lambda: self.tr("Agreement exists"), "bool"),
         ]
 
@@ -29,13 +32,21 @@ class DependenciesPage(TableStepPage):
             self.tr(
                 "On which units does the role depend to get things done, and is there an"
                 " agreement (service level, cooperation agreement)? Strong dependencies"
-                " without an agreement shrink the room for manoeuvre."
+                " without an agreement shrink the room for manoeuvre; one that the role's core"
+                " tasks cannot do without, strong and without an agreement, leaves only"
+                " coordination."
             ),
             self.tr("&Add dependency"),
             self.tr("Remove dependency"),
         )
 
     def summary_text(self, session: Session) -> str:
+        decisive = [d.unit or "?" for d in decisive_dependencies(session)]
+        if decisive:
+            return self.tr(
+                "The core tasks need {units} (strength 3) without an agreement: this alone"
+                " leaves the role only coordination."
+            ).format(units=", ".join(decisive))
         open_ones = [
             d.unit for d in session.dependencies if d.strength >= 2 and not d.agreement_exists
         ]
