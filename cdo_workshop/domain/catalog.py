@@ -76,6 +76,12 @@ class AreaDef:
     ceilings: Mapping[str, int]
     legal_note: Text | None
     standing_notes: Mapping[str, Text]  # why a standing lowers the ceiling
+    # Placements the area belongs to (an enterprise's own governance); empty: every one.
+    # Such an area comes with its placement and goes with it (domain.reservation).
+    placements: tuple[str, ...] = ()
+
+    def applies_to(self, placement: str) -> bool:
+        return not self.placements or placement in self.placements
 
     @property
     def reserved_to(self) -> StakeholderGroup | None:
@@ -262,6 +268,7 @@ def _build(d: Mapping[str, Any], r: _Reader) -> Catalog:
                 s: r.text(text, f"decision_areas.{a['key']}.standing_notes.{s}")
                 for s, text in (a.get("standing_notes") or {}).items()
             },
+            placements=tuple(a.get("placements") or ()),
         )
         for a in r.keyed(d["decision_areas"], "decision_areas")
     }
@@ -361,6 +368,9 @@ def _check_references(c: Catalog, problems: list[str]) -> None:
                 and (a.legal_note is None)
             ):
                 problems.append(f"decision_areas.{a.key}: no reason for the {standing} ceiling")
+        for key in a.placements:
+            if key not in c.placements:
+                problems.append(f"decision_areas.{a.key}: unknown placement {key!r}")
     for p in c.placements.values():
         if not (0 <= p.autonomy <= 3 and 0 <= p.dependency <= 3):
             problems.append(f"placements.{p.key}: autonomy and dependency 0..3")
@@ -375,6 +385,8 @@ def _check_references(c: Catalog, problems: list[str]) -> None:
         for key in template.decision_areas:
             if key not in c.decision_areas:
                 problems.append(f"templates.{template.key}: unknown decision area {key!r}")
+            elif c.decision_areas[key].placements:
+                problems.append(f"templates.{template.key}: {key!r} comes with its placement")
     for required in ("landkreis", "mittelstadt", "grossstadt"):
         if required not in c.templates:
             problems.append(f"templates: {required!r} is missing")

@@ -41,6 +41,9 @@ class LandLaw:
     reserved: Reference
     represents: Reference
     current_business: Reference
+    companies: Reference  # the code's rules on municipal enterprises under private law
+    staff_council_act: str  # the Land's staff representation act, e.g. BayPVG
+    staff_council: Reference  # its co-determination on technical devices
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,12 @@ class Citation:
 
     text: str
     checked: bool
+    found: bool = True  # False: the act is known, its paragraph was not found
 
     def localize(self, language: str) -> str:
+        if not self.found:
+            suffix = "Paragraph nicht ermittelt" if language == "de" else "paragraph not found"
+            return f"{self.text} ({suffix})"
         if self.checked:
             return self.text
         return (
@@ -92,6 +99,19 @@ class LegalTerms:
 
     def represents(self) -> Citation | None:
         return self._cite(self.land.represents) if self.land else None
+
+    def companies(self) -> Citation | None:
+        return self._cite(self.land.companies) if self.land else None
+
+    def staff_council(self) -> Citation | None:
+        """Where the Land's staff representation act lets the staff council co-determine
+        technical devices able to monitor staff (e-files, DMS, AI, video conferencing)."""
+        if self.land is None:
+            return None
+        ref = self.land.staff_council
+        if ref.ref is None:
+            return Citation(self.land.staff_council_act, False, found=False)
+        return Citation(f"{ref.ref} {self.land.staff_council_act}", ref.checked)
 
     def _cite(self, reference: Reference) -> Citation | None:
         if self.land is None or reference.ref is None:
@@ -165,6 +185,9 @@ def laender() -> tuple[dict[str, LandLaw], frozenset[str]]:
             reserved=_reference(entry["reserved"]),
             represents=_reference(entry["represents"]),
             current_business=_reference(entry["current_business"]),
+            companies=_reference(entry["companies"]),
+            staff_council_act=entry["staff_council"]["act"],
+            staff_council=_reference(entry["staff_council"]),
         )
         if land.code not in LAENDER or {"gemeinde", "stadt"} - set(land.council):
             raise ValueError(f"laender.json: bad entry {land.code}")
@@ -232,7 +255,8 @@ def group_text(catalog: Catalog, session: Session | None, group: str) -> Text:
 def area_note(definition: AreaDef, session: Session, language: str) -> str:
     """A decision area's legal note with the Land's words and paragraphs filled in.
 
-    The catalog writes {council}, {mayor}, {reserved}, {represents} and {threshold} where
+    The catalog writes {council}, {mayor}, {reserved}, {represents}, {companies} and
+    {threshold} where
     they belong; the bodies keep their German official names in both languages (a legal
     office looks them up so). Without a Land the note says that the paragraph depends on
     the Land's code.
@@ -247,12 +271,21 @@ def area_note(definition: AreaDef, session: Session, language: str) -> str:
         else "depending on the Land's municipal code"
     )
     reserved, represents = terms.reserved(), terms.represents()
+    companies = terms.companies()
     threshold = session.municipality.procurement_threshold
+    not_found = (
+        f"{terms.code}, Paragraph nicht ermittelt"
+        if language == "de"
+        else f"{terms.code}, paragraph not determined"
+    )
     return text.format(
         council=terms.council.de,
         mayor=terms.mayor.de,
         reserved=reserved.localize(language) if reserved else depends,
         represents=represents.localize(language) if represents else depends,
+        companies=companies.localize(language)
+        if companies
+        else (not_found if terms.land else depends),
         threshold=f" ({Money(threshold).localize(language)})" if threshold is not None else "",
     )
 

@@ -313,7 +313,8 @@ class UpgradeNote:
     kind: "split" (the area was split; `other` is the new part), "cleared" (the agreed
     level `level` was above the lawful ceiling `ceiling` and was taken back), "moved" (the
     agreed level now belongs to `other`), "retired" (the area is no longer part of the
-    method; its agreed level was `level`), "dependency" (the unit `other` is a strong
+    method; its agreed level was `level`), "added" (the area is new for the session's
+    placement), "dependency" (the unit `other` is a strong
     dependency without an agreement: whether the core tasks need it was not asked).
     """
 

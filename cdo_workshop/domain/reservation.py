@@ -10,13 +10,15 @@ areas end lower too (no right to instruct the municipality's staff from outside)
 
 The session keeps each area's ceiling (`max_level`) and owner (`reserved_to`) for the
 placement it has; `follow_placement` keeps them in step when the placement changes and
-takes back agreed levels that are no longer lawful, in the same undo step.
+takes back agreed levels that are no longer lawful, in the same undo step. An enterprise's
+own governance (its mandate, its business plan, its current business) exists only for the
+placements that have one: those areas come with such a placement and go with it.
 """
 
 from __future__ import annotations
 
 from cdo_workshop.domain.catalog import AreaDef, Catalog
-from cdo_workshop.domain.edits import Collection, Edit, Field, ItemRef, SetField
+from cdo_workshop.domain.edits import Collection, Edit, Field, Insert, ItemRef, Remove, SetField
 from cdo_workshop.domain.model import DecisionArea, Session, StakeholderGroup
 
 # Level 3, "Befragen" (consult): the owner decides after consulting the role.
@@ -60,14 +62,56 @@ def align(area: DecisionArea, ceiling: int, owner: StakeholderGroup | None) -> l
     return edits
 
 
-def follow_placement(session: Session, catalog: Catalog, placement_key: str) -> list[Edit]:
-    """The edits that bring every catalog area's ceiling in line with a new placement, and
-    take back agreed levels above it (reported by `unlawful_after`)."""
-    edits: list[Edit] = []
+def area_for(catalog: Catalog, key: str, language: str, placement: str = "") -> DecisionArea:
+    """A catalog area with the ceiling and owner the law gives it for the placement."""
+    d = catalog.decision_areas[key]
+    ceiling, owner = lawful(catalog, placement, key)
+    return DecisionArea(
+        key=key, title=d.title.get(language), weight=d.weight, max_level=ceiling, reserved_to=owner
+    )
+
+
+def session_language(session: Session, catalog: Catalog) -> str:
+    """The language the session's catalog areas were written in (English only if they say so)."""
     for area in session.decision_areas:
-        if area.key in catalog.decision_areas:
+        definition = catalog.decision_areas.get(area.key)
+        if definition is not None and area.title in (definition.title.de, definition.title.en):
+            return "en" if area.title == definition.title.en != definition.title.de else "de"
+    return "de"
+
+
+def follow_placement(session: Session, catalog: Catalog, placement_key: str) -> list[Edit]:
+    """The edits that bring every catalog area's ceiling in line with a new placement, take
+    back agreed levels above it (reported by `unlawful_after`), add the governance areas the
+    placement brings and remove those it does not have (reported by `dropped_after`)."""
+    edits: list[Edit] = []
+    have = set()
+    for area in session.decision_areas:
+        definition = catalog.decision_areas.get(area.key)
+        if definition is None:
+            continue
+        have.add(area.key)
+        if not definition.applies_to(placement_key):
+            edits.append(Remove(Collection.DECISION_AREAS, area.id))
+        else:
             edits += align(area, *lawful(catalog, placement_key, area.key))
+    language = session_language(session, catalog)
+    edits += [
+        Insert(Collection.DECISION_AREAS, area_for(catalog, d.key, language, placement_key))
+        for d in catalog.decision_areas.values()
+        if d.placements and d.applies_to(placement_key) and d.key not in have
+    ]
     return edits
+
+
+def dropped_after(session: Session, catalog: Catalog, placement_key: str) -> list[DecisionArea]:
+    """The areas a new placement would remove: governance of an enterprise it does not have."""
+    return [
+        a
+        for a in session.decision_areas
+        if a.key in catalog.decision_areas
+        and not catalog.decision_areas[a.key].applies_to(placement_key)
+    ]
 
 
 def unlawful_after(

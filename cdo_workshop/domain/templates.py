@@ -36,7 +36,7 @@ from cdo_workshop.domain.model import (
     new_id,
     text,
 )
-from cdo_workshop.domain.reservation import RETIRED_AREAS, ceiling_of, lawful
+from cdo_workshop.domain.reservation import RETIRED_AREAS, area_for, ceiling_of, lawful
 from cdo_workshop.domain.validation import Problem
 
 UNITS = {ResourceKind.STAFF: "fte", ResourceKind.TIME_SHARE: "percent"}
@@ -80,13 +80,7 @@ def catalog_task(catalog: Catalog, key: str, language: str) -> Task:
     return Task(key=key, title=definition.title.get(language), cluster=definition.cluster)
 
 
-def catalog_area(catalog: Catalog, key: str, language: str, placement: str = "") -> DecisionArea:
-    """A catalog area with the ceiling and owner the law gives it for the placement."""
-    d = catalog.decision_areas[key]
-    ceiling, owner = lawful(catalog, placement, key)
-    return DecisionArea(
-        key=key, title=d.title.get(language), weight=d.weight, max_level=ceiling, reserved_to=owner
-    )
+catalog_area = area_for
 
 
 def apply_template(
@@ -145,6 +139,9 @@ def apply_own_template(session: Session, template: OwnTemplate, catalog: Catalog
     for a in template.decision_areas:
         if a.key in RETIRED_AREAS:
             continue  # no longer an area of the method (see domain.upgrade)
+        definition = catalog.decision_areas.get(a.key)
+        if definition and not definition.applies_to(session.placement.placement):
+            continue  # an enterprise's governance, and this session has no such placement
         area = DecisionArea(key=a.key, title=a.title, weight=a.weight, max_level=a.max_level)
         if a.key in catalog.decision_areas:  # the law's ceiling, not the template's copy
             area.max_level, area.reserved_to = lawful(catalog, session.placement.placement, a.key)

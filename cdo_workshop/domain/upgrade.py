@@ -11,6 +11,8 @@ method 1 (a database row or a session file) is upgraded when it is opened or imp
   moves to the roadmap ("moved");
 - an agreed level above the new lawful ceiling is taken back, the votes stay ("cleared");
 - the retired grading area is removed, its agreed level is noted ("retired");
+- an enterprise placement gets its governance areas (mandate, business plan, current
+  business), added without votes ("added");
 - a strong dependency without an agreement is noted ("dependency"): method 1 did not ask
   whether the role's core tasks need the unit, so the upgrade assumes they do not.
 
@@ -33,7 +35,7 @@ from cdo_workshop.domain.edits import (
 )
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.domain.model import METHOD_VERSION, DecisionArea, Session, UpgradeNote
-from cdo_workshop.domain.reservation import RETIRED_AREAS, align, lawful
+from cdo_workshop.domain.reservation import RETIRED_AREAS, align, lawful, session_language
 from cdo_workshop.domain.templates import catalog_area
 
 C = "Upgrade"
@@ -110,6 +112,21 @@ def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
         edits += align(area, ceiling, owner)
         if area.agreed_level is not None and area.agreed_level > ceiling and not moved:
             notes.append(UpgradeNote("cleared", area.key, level=area.agreed_level, ceiling=ceiling))
+    # An enterprise's own governance was not part of method 1: added without votes.
+    for definition in catalog.decision_areas.values():
+        if (
+            definition.placements
+            and definition.applies_to(placement)
+            and definition.key not in have
+        ):
+            language = session_language(session, catalog)
+            edits.append(
+                Insert(
+                    Collection.DECISION_AREAS,
+                    catalog_area(catalog, definition.key, language, placement),
+                )
+            )
+            notes.append(UpgradeNote("added", definition.key))
     # Method 1 did not ask which units the core tasks need; none is assumed to be such one.
     notes += [
         UpgradeNote("dependency", other=d.unit)
@@ -154,6 +171,11 @@ NOTE_TEXTS = {
         "Upgrade",
         "\u201c{area}\u201d is no longer a decision area (the grade follows from the tasks"
         " and is now checked against them).",
+    ),
+    "added": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{area}\u201d was added: the method now includes the governance of the enterprise"
+        " the role works in. Please vote and agree on it.",
     ),
     "dependency": QT_TRANSLATE_NOOP(
         "Upgrade",

@@ -215,6 +215,78 @@
             <translation>Einordnung beibehalten und ausdrücklich vereinbaren, dass die Rolle nur koordiniert</translation>
         </message>
         <message>
+            <source>The role works from an enterprise ({placement}). Outside the core administration it is steered through the enterprise's mandate and business plan, and these are not agreed yet: {areas}.</source>
+            <translation>Die Rolle arbeitet aus einem Unternehmen heraus ({placement}). Außerhalb der Kernverwaltung wird sie über den Auftrag und den Wirtschaftsplan des Unternehmens gesteuert, und diese sind noch nicht vereinbart: {areas}.</translation>
+        </message>
+        <message>
+            <source>Ask {council} to give the enterprise its digital tasks in writing: tasks, duration, compensation (for a company an entrustment act under Decision 2012/21/EU and a service contract; for an Eigenbetrieb its operating statutes)</source>
+            <translation>{council} bitten, dem Unternehmen seine Digitalisierungsaufgaben schriftlich zu übertragen: Aufgaben, Dauer, Ausgleich (bei einer Gesellschaft Betrauungsakt nach Beschluss 2012/21/EU und Leistungsvertrag, beim Eigenbetrieb die Betriebssatzung)</translation>
+        </message>
+        <message>
+            <source>Agree the business plan and the subsidy before the budget is adopted, with the digital goals as its targets</source>
+            <translation>Wirtschaftsplan und Zuschuss vor dem Haushaltsbeschluss abstimmen, mit den Digitalisierungszielen als Zielen des Plans</translation>
+        </message>
+        <message>
+            <source>An enterprise can act and pay more freely, but it cannot instruct the administration, and the Trendreport Digitaler Staat 2022 found that municipalities rate their own digital agencies as less useful. The administration's own digitalisation needs someone inside who holds its powers.</source>
+            <translation>Ein Unternehmen kann freier handeln und bezahlen, aber der Verwaltung keine Weisungen erteilen, und nach dem Trendreport Digitaler Staat 2022 werden eigene Digitalagenturen von den Kommunen als weniger sinnvoll eingeordnet. Die Digitalisierung der Verwaltung selbst braucht jemanden innerhalb, der deren Befugnisse hat.</translation>
+        </message>
+        <message>
+            <source>Name a counterpart in the administration who holds the city's powers (instructions, portfolio, standards) and meets the role regularly</source>
+            <translation>In der Verwaltung eine Ansprechperson benennen, die die Befugnisse der Stadt hat (Weisungen, Portfolio, Standards) und sich regelmäßig mit der Rolle abstimmt</translation>
+        </message>
+        <message>
+            <source>Agree how staff move to the enterprise (secondment under § 4 (3) TVöD or transfer under § 613a BGB) and involve the staff council early ({law})</source>
+            <translation>Vereinbaren, wie Beschäftigte zum Unternehmen wechseln (Personalgestellung nach § 4 Abs. 3 TVöD oder Übergang nach § 613a BGB), und den Personalrat frühzeitig beteiligen ({law})</translation>
+        </message>
+        <message>
+            <source>Report to the supervisory board or works committee on the digital goals, not only on the business figures</source>
+            <translation>Dem Aufsichtsrat oder Werkausschuss über die Digitalisierungsziele berichten, nicht nur über die Geschäftszahlen</translation>
+        </message>
+        <message>
+            <source>The role is held from outside (a contractor or an honorary post). It acts only by contract and cannot exercise the municipality's powers; what it may do must be written into the contract.</source>
+            <translation>Die Rolle wird von außen wahrgenommen (Auftragnehmer oder Ehrenamt). Sie handelt nur auf Grundlage eines Vertrags und kann keine Befugnisse der Gemeinde ausüben; was sie tun darf, muss im Vertrag stehen.</translation>
+        </message>
+        <message>
+            <source>Write tasks, results, hours, reporting and the end of the contract into the service contract</source>
+            <translation>Aufgaben, Ergebnisse, Stunden, Berichtswesen und Vertragsende im Dienstleistungsvertrag festhalten</translation>
+        </message>
+        <message>
+            <source>Name a person in the administration who decides what the role prepares</source>
+            <translation>In der Verwaltung eine Person benennen, die über das entscheidet, was die Rolle vorbereitet</translation>
+        </message>
+        <message>
+            <source>Plan how the knowledge stays when the contract ends</source>
+            <translation>Planen, wie das Wissen bleibt, wenn der Vertrag endet</translation>
+        </message>
+        <message>
+            <source>The role serves several member municipalities. Each member's council decides its own budget, statutes and strategy; the shared administration prepares and carries out. The agreement must say which member decides what.</source>
+            <translation>Die Rolle arbeitet für mehrere Mitgliedsgemeinden. Der Rat jeder Mitgliedsgemeinde entscheidet über ihren Haushalt, ihre Satzungen und ihre Strategie; die gemeinsame Verwaltung bereitet vor und führt aus. Die Vereinbarung muss sagen, welche Mitgliedsgemeinde was entscheidet.</translation>
+        </message>
+        <message>
+            <source>List the member municipalities with their contact and what each asks of the role</source>
+            <translation>Die Mitgliedsgemeinden mit Ansprechperson auflisten und festhalten, was jede von der Rolle erwartet</translation>
+        </message>
+        <message>
+            <source>Have each member's council adopt the digital goals and its share of the costs</source>
+            <translation>Die Digitalisierungsziele und den Kostenanteil vom Rat jeder Mitgliedsgemeinde beschließen lassen</translation>
+        </message>
+        <message>
+            <source>Decide in the shared body what the role does for all members at once</source>
+            <translation>Im gemeinsamen Gremium beschließen, was die Rolle für alle Mitglieder zugleich tut</translation>
+        </message>
+        <message>
+            <source>With {population} inhabitants the municipality is below {limit}: small municipalities often share a digitalisation post with their neighbours (for example four municipalities in Hesse share one under a public-law agreement), a potential the Trendreport Digitaler Staat 2022 found little used.</source>
+            <translation>Mit {population} Einwohnerinnen und Einwohnern liegt die Gemeinde unter {limit}: Kleine Gemeinden teilen sich oft eine Digitalisierungsstelle mit Nachbargemeinden (so teilen sich in Hessen vier Gemeinden eine Stelle auf Grundlage einer öffentlich-rechtlichen Vereinbarung); nach dem Trendreport Digitaler Staat 2022 wird dieses Potenzial nur ansatzweise genutzt.</translation>
+        </message>
+        <message>
+            <source>Share the post with neighbouring municipalities by a public-law agreement (Zweckvereinbarung) and split the costs</source>
+            <translation>Die Stelle mit Nachbargemeinden über eine öffentlich-rechtliche Vereinbarung (Zweckvereinbarung) teilen und die Kosten aufteilen</translation>
+        </message>
+        <message>
+            <source>Use the digital services of the county, the municipal IT provider or a Zweckverband instead of building them alone</source>
+            <translation>Digitale Dienste des Landkreises, des kommunalen IT-Dienstleisters oder eines Zweckverbands nutzen, statt sie allein aufzubauen</translation>
+        </message>
+        <message>
             <source>The council has committed no resources. Digitalisation is everyone's task: the council decides the budget and the posts.</source>
             <translation>Der Rat hat keine Ressourcen zugesagt. Digitalisierung ist Aufgabe aller: Der Rat entscheidet über Haushalt und Stellen.</translation>
         </message>
@@ -2557,12 +2629,20 @@
             <translation>Innerhalb der Verwaltung: Begrenzt sind nur die Bereiche, die der Vertretung oder der Verwaltungsspitze vorbehalten sind (siehe Schritt 5).</translation>
         </message>
         <message>
+            <source>The enterprise's own governance is on the board in step 5: {areas}.</source>
+            <translation>Die eigene Steuerung des Unternehmens steht in Schritt 5 auf dem Board: {areas}.</translation>
+        </message>
+        <message>
             <source>Taken back with this placement: {areas}.</source>
             <translation>Mit dieser Einordnung zurückgenommen: {areas}.</translation>
         </message>
         <message>
             <source>{area} (agreed {agreed}, now at most {ceiling})</source>
             <translation>{area} (vereinbart {agreed}, jetzt höchstens {ceiling})</translation>
+        </message>
+        <message>
+            <source>Removed with this placement, with their votes (Undo brings them back): {areas}.</source>
+            <translation>Mit dieser Verortung entfernt, samt Stimmen (Rückgängig holt sie zurück): {areas}.</translation>
         </message>
         <message>
             <source>Choose a placement to see its typical consequences.</source>
@@ -3512,6 +3592,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>“{area}”: the agreed level {level} lies above the lawful ceiling (level {ceiling}) and was taken back; the votes are kept. Please agree again.</source>
             <translation>„{area}“: Die vereinbarte Stufe {level} liegt über der rechtlich zulässigen (Stufe {ceiling}) und wurde zurückgenommen; die Stimmen bleiben. Bitte neu vereinbaren.</translation>
+        </message>
+        <message>
+            <source>“{area}” was added: the method now includes the governance of the enterprise the role works in. Please vote and agree on it.</source>
+            <translation>„{area}“ wurde ergänzt: Die Methode umfasst jetzt die Steuerung des Unternehmens, in dem die Rolle arbeitet. Bitte abstimmen und vereinbaren.</translation>
         </message>
         <message>
             <source>“{other}”: a strong dependency without an agreement. Please say in step 7 whether the role's core tasks need this unit; if they do, it alone leaves only coordination.</source>

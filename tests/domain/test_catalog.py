@@ -89,7 +89,8 @@ def test_tasks_come_in_six_clusters_with_competences(catalog: Catalog) -> None:
 
 
 def test_decision_areas_levels_and_placements(catalog: Catalog) -> None:
-    assert 12 <= len(catalog.decision_areas) <= 22
+    everywhere = [a for a in catalog.decision_areas.values() if not a.placements]
+    assert 12 <= len(everywhere) <= 22
     assert [(lv.level, lv.key) for lv in catalog.levels.values()] == [
         (1, "tell"),
         (2, "sell"),
@@ -142,6 +143,8 @@ COUNCIL_MATTERS = (
     "co_financing",
     "inter_municipal",
     "strategy_adoption",
+    "company_mandate",
+    "business_plan_adoption",
 )
 MAYOR_MATTERS = ("organisation_reporting_line", "staff_selection", "external_communication")
 
@@ -177,9 +180,28 @@ def test_outside_the_administration_there_is_no_right_to_instruct(catalog: Catal
     instruct = catalog.decision_areas["instruction_rights"]
     assert [instruct.ceiling(s) for s in STANDINGS] == [7, 3, 3]
     assert {"enterprise", "outside"} <= set(instruct.standing_notes)
-    free = [a for a in catalog.decision_areas.values() if a.owner is None]
+    free = [a for a in catalog.decision_areas.values() if a.owner is None and not a.placements]
     assert free and all(a.ceiling("inside") == 7 for a in free)
     assert all(a.ceiling("outside") <= 4 for a in free)  # only by contract
+
+
+def test_an_enterprise_has_its_own_governance(catalog: Catalog) -> None:
+    """Mandate and business plan stay with the council (or the shareholders' meeting it
+    instructs); the enterprise's current business can be the role's own, up to level 7."""
+    own = {a.key: a for a in catalog.decision_areas.values() if a.placements}
+    assert set(own) == {"company_mandate", "business_plan_adoption", "company_management"}
+    for area in own.values():
+        assert set(area.placements) == {"municipal_company", "aoer", "eigenbetrieb"}
+        assert not area.applies_to("staff_unit") and area.applies_to("municipal_company")
+    running = own["company_management"]
+    assert (running.owner, running.ceiling("outside"), running.ceiling("enterprise")) == (
+        None,
+        7,
+        7,
+    )
+    assert "2012/21/EU" in own["company_mandate"].legal_note.de
+    for template in catalog.templates.values():  # they come with the placement
+        assert not set(template.decision_areas) & set(own)
 
 
 def test_pay_grades_cover_tvoed_besoldung_and_above(catalog: Catalog) -> None:

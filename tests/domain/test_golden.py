@@ -92,22 +92,23 @@ GOLDEN = [
     # room agree levels 5-7 for the city's own powers and read "delivery" (room 72). In law
     # a company's managing director cannot instruct the city's staff, run its portfolio,
     # standards or procurement, or speak for the city: outside the administration the role
-    # acts by contract, so those areas end at 3-4 (mandate 38). The smart-city projects need
-    # the utilities' network (strength 2, core, no agreement: 30 %), the city's IT and data
-    # centre under agreements (15 % each): load 62, and the room of 0.5 × 38 + 30 + 0.2 × 38
-    # = 56 means shaping, not delivery. Mayor, council and the CDO herself expect more than
-    # that (the top three findings); then the unregulated dependency on the network. (Open:
-    # the company's own governance areas -- entrustment and the business plan it runs
-    # itself -- are not in the catalog yet; they will raise the mandate again, and this
-    # expectation must then be revisited.)
+    # acts by contract, so those areas end at 3-4. The company's own governance adds three
+    # areas: its mandate (Betrauungsakt) and business plan stay with the council and the
+    # shareholders' meeting (3), its current business is the managing director's (6):
+    # mandate 40. The smart-city projects need the utilities' network (strength 2, core, no
+    # agreement: 30 %), the city's IT and data centre are under agreements (15 % each):
+    # load 62, and the room of 0.5 × 40 + 30 + 0.2 × 38 = 57 means shaping, not delivery --
+    # the law, not a constant, changed this sample's role type. Mayor, council and the CDO
+    # herself expect more than that (the top three findings); then the unregulated
+    # dependency on the network.
     Golden(
         "hafenstadt.json",
         RoleType.SHAPING,
         "role_type.room_bands",
-        mandate=38,
+        mandate=40,
         resources=100,
         load=62,
-        room=56,
+        room=57,
         top_rules=(
             "expectation_exceeds_room",
             "expectation_exceeds_room",

@@ -11,7 +11,7 @@ import pytest
 
 from cdo_workshop.domain.analysis import analyse
 from cdo_workshop.domain.analysis.recommendations import RULES, SEVERITY_ORDER, Recommendation
-from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.catalog import Catalog, shipped_catalog
 from cdo_workshop.domain.messages import Translate
 from cdo_workshop.domain.model import (
     DecisionArea,
@@ -19,6 +19,8 @@ from cdo_workshop.domain.model import (
     DependencyKind,
     Expectation,
     ExpectedTask,
+    Municipality,
+    MunicipalityKind,
     Placement,
     Priority,
     RaciRole,
@@ -29,6 +31,7 @@ from cdo_workshop.domain.model import (
     StakeholderGroup,
     Task,
 )
+from cdo_workshop.domain.reservation import area_for
 from cdo_workshop.domain.session_file import loads
 from cdo_workshop.paths import resource_path
 
@@ -111,6 +114,113 @@ def test_anchored_below_leadership(
 )
 def test_anchored_below_leadership_not_triggered(catalog: Catalog, placement: str) -> None:
     assert found(Session(placement=Placement(placement=placement)), catalog, "anchored") == []
+
+
+# -- placements with their own advice ----------------------------------------------------
+
+
+def company_session(agreed: int | None = None, land: str = "NI") -> Session:
+    """A company CDO with the governance areas the placement brings."""
+    catalog = shipped_catalog()
+    areas = [
+        area_for(catalog, k, "de", "municipal_company")
+        for k in ("company_mandate", "business_plan_adoption", "company_management")
+    ]
+    for area in areas:
+        area.agreed_level = agreed and min(agreed, area.max_level)
+    return Session(
+        municipality=Municipality(state=land, kind=MunicipalityKind.KREISFREIE_STADT),
+        placement=Placement(placement="municipal_company"),
+        decision_areas=areas,
+    )
+
+
+def test_enterprise_mandate_open(catalog: Catalog, german: Translate) -> None:
+    (r,) = found(company_session(), catalog, "enterprise_mandate_open")
+    assert (r.severity, r.subject) == ("high", "municipal_company")
+    text_de, text_en = texts(r, german)
+    assert "Auftrag an das Unternehmen" in text_de and "Wirtschaftsplan" in text_de
+    options = [o.render(language="en") for o in r.options]
+    assert "Ask Council (Rat) to give the enterprise its digital tasks in writing" in options[0]
+    assert "entrustment act under Decision 2012/21/EU" in options[0]
+    assert options[1].startswith("Agree the business plan and the subsidy")
+
+
+def test_enterprise_mandate_open_not_triggered(catalog: Catalog) -> None:
+    assert found(company_session(agreed=3), catalog, "enterprise_mandate_open") == []
+    inside = Session(placement=Placement(placement="staff_unit"))
+    assert found(inside, catalog, "enterprise_mandate_open") == []
+
+
+@pytest.mark.parametrize(
+    ("land", "law"),
+    [("NI", "§ 67 Abs. 1 Nr. 2 NPersVG"), ("BW", "LPVG BW (paragraph not found)")],
+)
+def test_enterprise_placement(catalog: Catalog, german: Translate, land: str, law: str) -> None:
+    (r,) = found(company_session(agreed=3, land=land), catalog, "enterprise_placement")
+    assert r.severity == "medium"
+    text_de, text_en = texts(r, german)
+    assert "Trendreport Digitaler Staat 2022" in text_en and "less useful" in text_en
+    assert "weniger sinnvoll" in text_de
+    options = [o.render(language="en") for o in r.options]
+    assert any("§ 4 (3) TVöD" in o and "§ 613a BGB" in o and law in o for o in options)
+
+
+@pytest.mark.parametrize("placement", ["staff_unit", "external", "verbandsgemeinde", ""])
+def test_enterprise_placement_not_triggered(catalog: Catalog, placement: str) -> None:
+    session = Session(placement=Placement(placement=placement))
+    assert found(session, catalog, "enterprise_placement") == []
+
+
+def test_external_placement(catalog: Catalog, german: Translate) -> None:
+    (r,) = found(Session(placement=Placement(placement="external")), catalog, "external_pl")
+    text_de, text_en = texts(r, german)
+    assert "only by contract" in text_en and "Vertrag" in text_de
+    assert r.severity == "high"
+
+
+def test_external_placement_not_triggered(catalog: Catalog) -> None:
+    session = Session(placement=Placement(placement="municipal_company"))
+    assert found(session, catalog, "external_placement") == []
+
+
+def test_member_municipalities(catalog: Catalog, german: Translate) -> None:
+    session = Session(placement=Placement(placement="verbandsgemeinde"))
+    (r,) = found(session, catalog, "member_municipalities")
+    text_de, text_en = texts(r, german)
+    assert "which member decides what" in text_en and "Mitgliedsgemeinde" in text_de
+
+
+def test_member_municipalities_not_triggered(catalog: Catalog) -> None:
+    session = Session(placement=Placement(placement="central_administration"))
+    assert found(session, catalog, "member_municipalities") == []
+
+
+def test_inter_municipal_cooperation(catalog: Catalog, german: Translate) -> None:
+    session = Session(municipality=Municipality(population=6480))
+    (r,) = found(session, catalog, "inter_municipal_cooperation")
+    text_de, text_en = texts(r, german)
+    assert text_en.startswith("With 6,480 inhabitants the municipality is below 20,000")
+    assert "6.480" in text_de and "20.000" in text_de
+
+
+@pytest.mark.parametrize(
+    ("population", "placement", "kind"),
+    [
+        (20_000, "", MunicipalityKind.STADT),
+        (None, "", MunicipalityKind.GEMEINDE),
+        (6480, "inter_municipal", MunicipalityKind.GEMEINDE),  # already shared
+        (6480, "", MunicipalityKind.VERBANDSGEMEINDE),
+    ],
+)
+def test_inter_municipal_cooperation_not_triggered(
+    catalog: Catalog, population: int | None, placement: str, kind: MunicipalityKind
+) -> None:
+    session = Session(
+        municipality=Municipality(population=population, kind=kind),
+        placement=Placement(placement=placement),
+    )
+    assert found(session, catalog, "inter_municipal_cooperation") == []
 
 
 # -- budget_level_too_low ---------------------------------------------------------------
@@ -601,7 +711,7 @@ def test_expectation_below_room_not_triggered(catalog: Catalog) -> None:
 
 def test_every_rule_has_a_positive_and_a_negative_test() -> None:
     names = {rule.__name__ for rule in RULES}
-    assert len(names) == 13
+    assert len(names) == 18
     for name in names:
         assert callable(globals().get(f"test_{name}")), name
         assert callable(globals().get(f"test_{name}_not_triggered")), name

@@ -9,7 +9,7 @@ from cdo_workshop.domain.legal import ceiling_message
 from cdo_workshop.domain.messages import Translate
 from cdo_workshop.domain.model import Session, StakeholderGroup
 from cdo_workshop.domain.operations import agree, set_value
-from cdo_workshop.domain.reservation import lowered, standing, unlawful_after
+from cdo_workshop.domain.reservation import dropped_after, lowered, standing, unlawful_after
 from cdo_workshop.domain.templates import add_area
 
 PLACEMENT = Field(Part.PLACEMENT, "placement")
@@ -40,6 +40,38 @@ def test_moving_the_role_into_a_company_takes_back_the_right_to_instruct(sample,
         7,
         6,
     )
+
+
+GOVERNANCE = ["company_mandate", "business_plan_adoption", "company_management"]
+
+
+def test_an_enterprise_placement_brings_its_governance_and_takes_it_away_again(sample, catalog):
+    before = [a.key for a in sample.decision_areas]
+    inverse, _ = apply_edits(sample, set_value(sample, catalog, PLACEMENT, "eigenbetrieb"))
+    keys = [a.key for a in sample.decision_areas]
+    assert keys == before + GOVERNANCE  # added after the others, in the catalog's order
+    running = area(sample, "company_management")
+    assert (running.max_level, running.reserved_to, running.votes) == (7, None, {})
+    mandate = area(sample, "company_mandate")
+    assert (mandate.max_level, mandate.reserved_to) == (3, StakeholderGroup.COUNCIL)
+    assert mandate.title == "Auftrag an das Unternehmen (Betrauung, Leistungsvertrag, Satzung)"
+    # From one enterprise to another they stay, with what the room voted
+    apply_edits(sample, agree(running, 6))
+    apply_edits(sample, set_value(sample, catalog, PLACEMENT, "municipal_company"))
+    assert area(sample, "company_management").agreed_level == 6
+    # back inside the administration they go, and say so before
+    assert [a.key for a in dropped_after(sample, catalog, "staff_unit")] == GOVERNANCE
+    apply_edits(sample, set_value(sample, catalog, PLACEMENT, "staff_unit"))
+    assert [a.key for a in sample.decision_areas] == before
+
+
+def test_the_governance_comes_in_the_sessions_language(sample, catalog):
+    for a in sample.decision_areas:
+        definition = catalog.decision_areas.get(a.key)
+        if definition:
+            a.title = definition.title.en
+    apply_edits(sample, set_value(sample, catalog, PLACEMENT, "aoer"))
+    assert area(sample, "business_plan_adoption").title == "Adopting the enterprise's business plan"
 
 
 def test_a_reserved_area_cannot_be_agreed_above_level_three(sample, catalog):

@@ -91,6 +91,13 @@ def test_a_company_cdo_of_method_one_loses_the_citys_powers_with_a_note_each(cat
     assert cleared["external_communication"] == (5, 3)
     instruct = next(a for a in session.decision_areas if a.key == "instruction_rights")
     assert instruct.agreed_level is None and len(instruct.votes) == 6
+    # the company's own governance was not in method 1: added without votes, and said so
+    added = [n.area for n in session.upgrade_notes if n.kind == "added"]
+    assert added == ["company_mandate", "business_plan_adoption", "company_management"]
+    assert [a.key for a in session.decision_areas][-3:] == added
+    assert all(not a.votes for a in session.decision_areas if a.key in added)
+    text = describe(session.upgrade_notes[-1], catalog).render(language="en")
+    assert "governance of the enterprise" in text
 
 
 def test_upgrading_twice_changes_nothing(catalog):

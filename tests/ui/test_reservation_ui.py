@@ -52,8 +52,18 @@ def test_a_company_placement_lowers_the_board_and_takes_back_what_is_unlawful(qt
     )
     managing = next(a for a in session.decision_areas if a.key == "budget_management")
     assert (managing.max_level, managing.agreed_level) == (3, None)
+    assert "Die eigene Steuerung des Unternehmens steht in Schritt 5 auf dem Board" in (
+        placement.law.text()
+    )
 
     decisions = show(qtbot, window, "decisions")
+    running = row_of(decisions, "company_management")  # the company's own business
+    assert (
+        decisions.board_model.index(running, 0)
+        .data()
+        .startswith("Laufende Geschäfte des Unternehmens")
+    )
+    assert not decisions.board_model.index(running, 7).data(BLOCKED_ROLE)
     model = decisions.board_model
     instruct = row_of(decisions, "instruction_rights")
     assert model.index(instruct, 4).data(BLOCKED_ROLE) is True
@@ -66,6 +76,7 @@ def test_a_company_placement_lowers_the_board_and_takes_back_what_is_unlawful(qt
         window.actions_by_name["undo"].trigger()
     managing = next(a for a in session.decision_areas if a.key == "budget_management")
     assert (managing.max_level, managing.agreed_level) == (7, 5)
+    assert "company_management" not in [a.key for a in session.decision_areas]
 
 
 def test_an_imported_old_session_shows_what_the_upgrade_assumed(qtbot, window, tmp_path):
@@ -116,3 +127,37 @@ def test_after_an_undo_step_four_no_longer_says_what_was_taken_back(qtbot, windo
         window.actions_by_name["undo"].trigger()
     qtbot.waitUntil(lambda: "zurückgenommen" not in placement.law.text())
     assert placement.law.text().startswith("Innerhalb der Verwaltung")
+
+
+def test_leaving_the_company_says_which_voted_areas_go_and_undo_brings_them_back(
+    qtbot, window, db_path
+):
+    from gui_support import saved
+
+    from cdo_workshop.domain.operations import vote
+
+    session = window.controller.session
+    placement = show(qtbot, window, "placement")
+    combo = placement.placement_combo
+    combo.setFocus()
+
+    def choose(key):
+        target = combo.findData(key)
+        while combo.currentIndex() != target:
+            step = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+            qtbot.keyClick(combo, step)
+        qtbot.waitUntil(lambda: session.placement.placement == key)
+
+    choose("municipal_company")
+    running = next(a for a in session.decision_areas if a.key == "company_management")
+    window.controller.record(vote(running, session.participants[0].id, 6))
+    choose("staff_unit")
+    assert (
+        "Mit dieser Verortung entfernt, samt Stimmen (Rückgängig holt sie zurück): Laufende"
+        " Geschäfte des Unternehmens" in placement.law.text()
+    )
+    assert "company_management" not in [a.key for a in saved(db_path, session.id).decision_areas]
+    while session.placement.placement != "municipal_company":  # one undo step per choice
+        window.actions_by_name["undo"].trigger()
+    back = next(a for a in session.decision_areas if a.key == "company_management")
+    assert back.votes == {session.participants[0].id: 6}

@@ -22,8 +22,8 @@ from cdo_workshop.domain.analysis.scores import (
     decisive_dependencies,
 )
 from cdo_workshop.domain.catalog import Catalog
-from cdo_workshop.domain.legal import group_text
-from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, Num, msg
+from cdo_workshop.domain.legal import group_text, legal_terms
+from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Listing, Message, Num, msg
 from cdo_workshop.domain.model import (
     DecisionArea,
     Dependency,
@@ -393,6 +393,256 @@ def anchored_below_leadership(f: Facts) -> list[Recommendation]:
     ]
 
 
+ENTERPRISES = frozenset({"municipal_company", "aoer", "eigenbetrieb"})
+ENTERPRISE_GOVERNANCE = ("company_mandate", "business_plan_adoption")
+# Below this population a municipality is a small town or a rural one (BBSR's town types).
+SMALL_MUNICIPALITY_BELOW = 20_000
+
+
+def enterprise_mandate_open(f: Facts) -> list[Recommendation]:
+    """A role in an enterprise is steered through its mandate and business plan: both must
+    be settled by the council (or the shareholders' meeting it instructs)."""
+    if f.session.placement.placement not in ENTERPRISES:
+        return []
+    areas = {a.key: a for a in f.session.decision_areas}
+    open_ones = [
+        areas[k].title if k in areas else f.catalog.decision_areas[k].title.de
+        for k in ENTERPRISE_GOVERNANCE
+        if k not in areas or areas[k].agreed_level is None
+    ]
+    if not open_ones:
+        return []
+    council = group(StakeholderGroup.COUNCIL, f)
+    return [
+        Recommendation(
+            "enterprise_mandate_open",
+            "high",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The role works from an enterprise ({placement}). Outside the core"
+                    " administration it is steered through the enterprise's mandate and"
+                    " business plan, and these are not agreed yet: {areas}.",
+                ),
+                placement=f.catalog.placements[f.session.placement.placement].label,
+                areas=Listing(tuple(open_ones)),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Ask {council} to give the enterprise its digital tasks in writing:"
+                        " tasks, duration, compensation (for a company an entrustment act under"
+                        " Decision 2012/21/EU and a service contract; for an Eigenbetrieb its"
+                        " operating statutes)",
+                    ),
+                    council=council,
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Agree the business plan and the subsidy before the budget is adopted,"
+                        " with the digital goals as its targets",
+                    )
+                ),
+            ),
+            (("placement", f.session.placement.placement), ("open", tuple(open_ones))),
+            f.session.placement.placement,
+        )
+    ]
+
+
+def enterprise_placement(f: Facts) -> list[Recommendation]:
+    """What an enterprise placement brings with it: staff, the staff council, the distance
+    from the administration (Trendreport Digitaler Staat 2022, see SOURCES.md)."""
+    if f.session.placement.placement not in ENTERPRISES:
+        return []
+    staff_council = legal_terms(f.session).staff_council()
+    return [
+        Recommendation(
+            "enterprise_placement",
+            "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "An enterprise can act and pay more freely, but it cannot instruct the"
+                    " administration, and the Trendreport Digitaler Staat 2022 found that"
+                    " municipalities rate their own digital agencies as less useful. The"
+                    " administration's own digitalisation needs someone inside who holds its"
+                    " powers.",
+                ),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Name a counterpart in the administration who holds the city's powers"
+                        " (instructions, portfolio, standards) and meets the role regularly",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Agree how staff move to the enterprise (secondment under § 4 (3) TVöD"
+                        " or transfer under § 613a BGB) and involve the staff council early"
+                        " ({law})",
+                    ),
+                    law=staff_council or "–",
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Report to the supervisory board or works committee on the digital"
+                        " goals, not only on the business figures",
+                    )
+                ),
+            ),
+            (("placement", f.session.placement.placement),),
+            f.session.placement.placement,
+        )
+    ]
+
+
+def external_placement(f: Facts) -> list[Recommendation]:
+    if f.session.placement.placement != "external":
+        return []
+    return [
+        Recommendation(
+            "external_placement",
+            "high",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The role is held from outside (a contractor or an honorary post). It acts"
+                    " only by contract and cannot exercise the municipality's powers; what it"
+                    " may do must be written into the contract.",
+                ),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Write tasks, results, hours, reporting and the end of the contract into"
+                        " the service contract",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Name a person in the administration who decides what the role prepares",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Plan how the knowledge stays when the contract ends"
+                    )
+                ),
+            ),
+            (("placement", "external"),),
+            "external",
+        )
+    ]
+
+
+def member_municipalities(f: Facts) -> list[Recommendation]:
+    """A Verbandsgemeinde, Amt or Verwaltungsgemeinschaft works for members that decide
+    their own matters (e.g. § 68 GemO RLP, Art. 4 VGemO, § 135 BbgKVerf; SOURCES.md)."""
+    if f.session.placement.placement != "verbandsgemeinde":
+        return []
+    return [
+        Recommendation(
+            "member_municipalities",
+            "high",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The role serves several member municipalities. Each member's council"
+                    " decides its own budget, statutes and strategy; the shared administration"
+                    " prepares and carries out. The agreement must say which member decides"
+                    " what.",
+                ),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "List the member municipalities with their contact and what each asks"
+                        " of the role",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Have each member's council adopt the digital goals and its share of the"
+                        " costs",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Decide in the shared body what the role does for all members at once",
+                    )
+                ),
+            ),
+            (("placement", "verbandsgemeinde"),),
+            "verbandsgemeinde",
+        )
+    ]
+
+
+def inter_municipal_cooperation(f: Facts) -> list[Recommendation]:
+    """Small municipalities rarely fill a digital post alone; sharing one is common
+    (e.g. four Hessian municipalities share one; Trendreport 2022: potential little used)."""
+    population = f.session.municipality.population
+    if (
+        population is None
+        or population >= SMALL_MUNICIPALITY_BELOW
+        or f.session.placement.placement in ("inter_municipal", "verbandsgemeinde")
+        or f.session.municipality.kind.value in ("verbandsgemeinde", "landkreis")
+    ):
+        return []
+    return [
+        Recommendation(
+            "inter_municipal_cooperation",
+            "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "With {population} inhabitants the municipality is below {limit}: small"
+                    " municipalities often share a digitalisation post with their neighbours"
+                    " (for example four municipalities in Hesse share one under a public-law"
+                    " agreement), a potential the Trendreport Digitaler Staat 2022 found"
+                    " little used.",
+                ),
+                population=Num(population),
+                limit=Num(SMALL_MUNICIPALITY_BELOW),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Share the post with neighbouring municipalities by a public-law"
+                        " agreement (Zweckvereinbarung) and split the costs",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Use the digital services of the county, the municipal IT provider or a"
+                        " Zweckverband instead of building them alone",
+                    )
+                ),
+            ),
+            (("population", population),),
+        )
+    ]
+
+
 def no_council_resources(f: Facts) -> list[Recommendation]:
     if any(
         r.committed_by == StakeholderGroup.COUNCIL and r.status in COUNTED
@@ -637,12 +887,17 @@ def time_share(session: Session) -> int | None:
 RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
     decisive_dependency,
     anchored_below_leadership,
+    enterprise_mandate_open,
+    external_placement,
+    member_municipalities,
     budget_level_too_low,
     expectation_exceeds_room,
     resources_short,
     part_time_overload,
     dependency_without_agreement,
     no_council_resources,
+    enterprise_placement,
+    inter_municipal_cooperation,
     unbacked_task,
     raci_problems,
     wide_vote_spread,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from cdo_workshop.domain.edits import Field, Part
 from cdo_workshop.domain.model import LONG_TEXT, SHORT_TEXT, Session
+from cdo_workshop.domain.reservation import dropped_after, unlawful_after
 from cdo_workshop.domain.reservation import lowered as lowered_ceilings
-from cdo_workshop.domain.reservation import unlawful_after
 from cdo_workshop.ui.bindings import bind_combo, bind_line_edit, bind_plain_text, bind_spin
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.steps.base import StepPage
@@ -49,7 +49,8 @@ class PlacementPage(StepPage):
         self.law = QLabel(objectName="placementLaw")
         self.law.setWordWrap(True)
         # What the last choice in the combo took back: (placement, [(area, agreed, ceiling)]).
-        self._taken_back: tuple[str, list[tuple[str, int, int]]] = ("", [])
+        # (placement chosen, [(area title, agreed level or None if removed, ceiling)])
+        self._taken_back: tuple[str, list[tuple[str, int | None, int]]] = ("", [])
         self.reporting_edit = QLineEdit(objectName="reportingLine")
         self.reporting_edit.setMaxLength(SHORT_TEXT)
         self.grade_combo = QComboBox(objectName="payGrade")
@@ -160,6 +161,11 @@ class PlacementPage(StepPage):
             + [
                 (area.title, area.agreed_level or 0, ceiling)
                 for area, ceiling in unlawful_after(session, self.controller.catalog, key)
+            ]
+            + [
+                (area.title, None, 0)
+                for area in dropped_after(session, self.controller.catalog, key)
+                if area.votes or area.agreed_level is not None
             ],
         )
 
@@ -179,16 +185,33 @@ class PlacementPage(StepPage):
                 "Inside the administration: only the areas reserved to the council or the"
                 " mayor are limited (see step 5)."
             )
+        own = [
+            d.title.get(language)
+            for d in catalog.decision_areas.values()
+            if d.placements and d.applies_to(key)
+        ]
+        if own:
+            text += "\n" + self.tr(
+                "The enterprise's own governance is on the board in step 5: {areas}."
+            ).format(areas=", ".join(own))
         chosen, taken_back = self._taken_back
         if taken_back and chosen == key:  # not after an undo or redo moved the placement
-            text += "\n" + self.tr("Taken back with this placement: {areas}.").format(
-                areas=", ".join(
-                    self.tr("{area} (agreed {agreed}, now at most {ceiling})").format(
-                        area=title, agreed=agreed, ceiling=ceiling
+            lowered_ones = [x for x in taken_back if x[1] is not None]
+            removed = [title for title, agreed, _ in taken_back if agreed is None]
+            if lowered_ones:
+                text += "\n" + self.tr("Taken back with this placement: {areas}.").format(
+                    areas=", ".join(
+                        self.tr("{area} (agreed {agreed}, now at most {ceiling})").format(
+                            area=title, agreed=agreed, ceiling=ceiling
+                        )
+                        for title, agreed, ceiling in lowered_ones
                     )
-                    for title, agreed, ceiling in taken_back
                 )
-            )
+            if removed:
+                text += "\n" + self.tr(
+                    "Removed with this placement, with their votes (Undo brings them back):"
+                    " {areas}."
+                ).format(areas=", ".join(removed))
         self.law.setText(text)
 
     def _show_consequences(self, key: str) -> None:
