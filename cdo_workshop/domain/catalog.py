@@ -117,10 +117,15 @@ class PlacementDef:
 
 @dataclass(frozen=True)
 class PayGradeDef:
+    """A pay grade, its criterion in short (TVöD VKA Entgeltordnung, Teil A Abschnitt I;
+    for civil servants the career group) and the role type its criteria can carry."""
+
     key: str
     label: Text
     scheme: str
-    rank: int
+    rank: int  # order within the whole list, lowest first
+    supports: str = "coordination"  # coordination | shaping | delivery
+    criterion: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -295,7 +300,14 @@ def _build(d: Mapping[str, Any], r: _Reader) -> Catalog:
     }
     pay_grades = {
         g["key"]: PayGradeDef(
-            g["key"], r.text(g["label"], f"pay_grades.{g['key']}"), g["scheme"], int(g["rank"])
+            g["key"],
+            r.text(g["label"], f"pay_grades.{g['key']}"),
+            g["scheme"],
+            int(g["rank"]),
+            g.get("supports", "coordination"),
+            r.text(g["criterion"], f"pay_grades.{g['key']}.criterion")
+            if g.get("criterion")
+            else None,
         )
         for g in r.keyed(d["pay_grades"], "pay_grades")
     }
@@ -378,6 +390,9 @@ def _check_references(c: Catalog, problems: list[str]) -> None:
             problems.append(f"placements.{p.key}: unknown anchoring {p.anchoring!r}")
         if p.standing not in STANDINGS:
             problems.append(f"placements.{p.key}: unknown standing {p.standing!r}")
+    for g in c.pay_grades.values():
+        if g.supports not in ("coordination", "shaping", "delivery"):
+            problems.append(f"pay_grades.{g.key}: unknown role type {g.supports!r}")
     for template in c.templates.values():
         for key in template.tasks:
             if key not in c.tasks:

@@ -195,6 +195,7 @@ class Placement:
     pay_grade: str = text()
     role_fte: float | None = bounded(None, 0, 50)  # full-time equivalents of the role
     cdo_time_share: int | None = bounded(None, 0, 100)  # percent of the CDO's time for it
+    cdo_fte: float | None = bounded(None, 0, 1)  # the CDO's working time; None: full-time
     notes: str = text(LONG_TEXT)
 
 

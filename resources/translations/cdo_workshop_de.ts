@@ -383,6 +383,38 @@
             <translation>Aufgaben auf wenige Prioritäten beschränken</translation>
         </message>
         <message>
+            <source>{group} expects “{asked}” ({position}), but the post is graded {grade}, whose criteria ({criterion}) carry the role type “{carries}”.</source>
+            <translation>{group} erwartet „{asked}“ ({position}), aber die Stelle ist nach {grade} bewertet, deren Merkmale ({criterion}) den Rollentyp „{carries}“ tragen.</translation>
+        </message>
+        <message>
+            <source>The role's powers and resources make it “{kind}”, but the post is graded {grade}, whose criteria ({criterion}) carry the role type “{carries}”.</source>
+            <translation>Befugnisse und Ressourcen machen die Rolle zu „{kind}“, aber die Stelle ist nach {grade} bewertet, deren Merkmale ({criterion}) den Rollentyp „{carries}“ tragen.</translation>
+        </message>
+        <message>
+            <source>Have the post evaluated against the agreed tasks (Dienstpostenbewertung) and assign the grade that follows</source>
+            <translation>Den Dienstposten anhand der vereinbarten Aufgaben bewerten lassen (Dienstpostenbewertung) und die Besoldungsgruppe zuordnen, die sich daraus ergibt</translation>
+        </message>
+        <message>
+            <source>Have HR grade the post by the agreed tasks: under § 12 TVöD the work processes (Arbeitsvorgänge) that make up at least half of the working time decide</source>
+            <translation>Die Stelle vom Personalamt nach den vereinbarten Aufgaben eingruppieren lassen: Nach § 12 TVöD entscheiden die Arbeitsvorgänge, die mindestens die Hälfte der Arbeitszeit ausmachen</translation>
+        </message>
+        <message>
+            <source>Narrow the expectation to what the grade carries (“{carries}”)</source>
+            <translation>Die Erwartung auf das begrenzen, was die Entgeltgruppe trägt („{carries}“)</translation>
+        </message>
+        <message>
+            <source>Step 4 gives the role {planned} FTE, but the committed resources add up to {have} FTE ({cdo} of the CDO's time and {staff} staff).</source>
+            <translation>Schritt 4 nennt für die Rolle {planned} VZÄ, die zugesagten Ressourcen ergeben aber {have} VZÄ ({cdo} aus der Arbeitszeit der/des CDO und {staff} Personal).</translation>
+        </message>
+        <message>
+            <source>Commit the missing staff or time in step 8 (resources)</source>
+            <translation>Das fehlende Personal oder die fehlende Zeit in Schritt 8 (Ressourcen) zusagen</translation>
+        </message>
+        <message>
+            <source>Correct the role's FTE in step 4</source>
+            <translation>Die VZÄ der Rolle in Schritt 4 berichtigen</translation>
+        </message>
+        <message>
             <source>Coordination</source>
             <translation>Koordination</translation>
         </message>
@@ -407,6 +439,18 @@
             <translation> {count} davon zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
         </message>
         <message>
+            <source>with {population} inhabitants the factor is ({counted} / {reference})^{exponent} = {factor}</source>
+            <translation>bei {population} Einwohnerinnen und Einwohnern beträgt der Faktor ({counted} / {reference})^{exponent} = {factor}</translation>
+        </message>
+        <message>
+            <source>the population is not given, so as for {reference} inhabitants</source>
+            <translation>die Einwohnerzahl fehlt, daher wie bei {reference} Einwohnerinnen und Einwohnern</translation>
+        </message>
+        <message>
+            <source>Resources {score} of 100. Demand: the role is responsible for {responsible} and only accountable for {accountable} tasks (one counts {a_share} of a task it is responsible for). At {reference} inhabitants a task asks about {fte_ref} FTE and {budget_ref} a year; here {size}: {per_fte} FTE and {per_budget} per task, {need_fte} FTE and {need_budget} in all. Committed: {have_fte} FTE ({cdo_fte} of the CDO, {share} % of {working} FTE, and {staff_fte} staff) and {have_budget} a year. Capacity counts {wc} % ({capacity} % covered), budget {wb} % ({budget} % covered).</source>
+            <translation>Ressourcen {score} von 100. Bedarf: Die Rolle ist für {responsible} Aufgaben verantwortlich und für {accountable} nur rechenschaftspflichtig (eine solche zählt {a_share} einer Aufgabe, für die sie verantwortlich ist). Bei {reference} Einwohnerinnen und Einwohnern braucht eine Aufgabe etwa {fte_ref} VZÄ und {budget_ref} im Jahr; hier {size}: {per_fte} VZÄ und {per_budget} je Aufgabe, {need_fte} VZÄ und {need_budget} insgesamt. Zugesagt: {have_fte} VZÄ ({cdo_fte} von der/dem CDO, {share} % von {working} VZÄ, und {staff_fte} Personal) und {have_budget} im Jahr. Die Kapazität zählt {wc} % ({capacity} % gedeckt), das Budget {wb} % ({budget} % gedeckt).</translation>
+        </message>
+        <message>
             <source>Room for manoeuvre {score} of 100 = {wm} % mandate ({mandate}) + {wr} % resources ({resources}) + {wi} % independence (100 − dependency load = {independence}).</source>
             <translation>Gestaltungsspielraum {score} von 100 = {wm} % Mandat ({mandate}) + {wr} % Ressourcen ({resources}) + {wi} % Unabhängigkeit (100 − Abhängigkeitslast = {independence}).</translation>
         </message>
@@ -429,10 +473,6 @@
         <message>
             <source>Coordination: the mandate is {mandate}, below {limit}. Limited powers leave only coordination, whatever the other scores (the article's warning).</source>
             <translation>Koordination: Das Mandat beträgt {mandate}, weniger als {limit}. Begrenzte Befugnisse lassen nur Koordination, gleich wie die übrigen Werte ausfallen (die Warnung des Artikels).</translation>
-        </message>
-        <message>
-            <source>Resources {score} of 100: the role is responsible for {responsible} and only accountable for {accountable} tasks, which asks for about {need_fte} FTE and {need_budget} a year; committed are {have_fte} FTE (staff and the CDO's own time) and {have_budget} a year. Capacity counts 60 %, budget 40 %.</source>
-            <translation>Ressourcen {score} von 100: Die Rolle ist für {responsible} Aufgaben durchführungs- und für {accountable} nur gesamtverantwortlich; das erfordert etwa {need_fte} VZÄ und {need_budget} im Jahr. Zugesagt sind {have_fte} VZÄ (Personal und eigene Arbeitszeit der/des CDO) und {have_budget} im Jahr. Kapazität zählt 60 %, Budget 40 %.</translation>
         </message>
         <message>
             <source>{unit} {share} %</source>
@@ -2597,12 +2637,20 @@
             <translation>Ein&amp;gruppierung:</translation>
         </message>
         <message>
+            <source>Pay check:</source>
+            <translation>Prüfung der Entgeltgruppe:</translation>
+        </message>
+        <message>
             <source>&amp;FTE of the role:</source>
             <translation>&amp;VZÄ der Rolle:</translation>
         </message>
         <message>
             <source>CDO's &amp;time share:</source>
             <translation>&amp;Zeitanteil der/des CDO:</translation>
+        </message>
+        <message>
+            <source>CDO's &amp;working time (FTE):</source>
+            <translation>&amp;Arbeitszeit der/des CDO (VZÄ):</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
@@ -2617,8 +2665,20 @@
             <translation>keine Angabe</translation>
         </message>
         <message>
+            <source>full-time</source>
+            <translation>Vollzeit</translation>
+        </message>
+        <message>
             <source>not chosen yet</source>
             <translation>noch nicht gewählt</translation>
+        </message>
+        <message>
+            <source>Choose the pay grade to check it against what is expected of the post.</source>
+            <translation>Entgeltgruppe wählen, um sie mit dem abzugleichen, was von der Stelle erwartet wird.</translation>
+        </message>
+        <message>
+            <source>{grade}: {criterion}. Carries the role type “{carries}”.</source>
+            <translation>{grade}: {criterion}. Trägt den Rollentyp „{carries}“.</translation>
         </message>
         <message>
             <source>Outside the core administration the role cannot exercise the municipality's powers itself. Lawful at most: {areas}.</source>

@@ -43,10 +43,14 @@ def test_the_same_session_twice_changes_nothing(sample: Session, catalog: Catalo
 
 @pytest.fixture
 def first_and_follow_up(sample: Session) -> tuple[Session, Session]:
-    """First workshop: managing the approved digital budget at level 2. Follow-up: raised to
-    3, one more post approved by the council, and the IT lead now expects less (30 -> 20)."""
+    """First workshop: managing the approved digital budget at level 2, the post besides the
+    CDO only proposed. Follow-up: raised to 3, that post committed and one more approved by
+    the council, and the IT lead now expects less (30 -> 20)."""
     first = copy.deepcopy(sample)
     area(first, "budget_management").agreed_level = 2
+    for r in first.resources:
+        if r.kind == ResourceKind.STAFF:
+            r.status = ResourceStatus.PROPOSED
     follow_up = copy.deepcopy(sample)
     area(follow_up, "budget_management").agreed_level = 3
     follow_up.resources.append(
@@ -69,8 +73,8 @@ def test_follow_up_reports_exactly_the_changes(
     assert changed(result.levels) == [("Beschlossenes Digitalbudget bewirtschaften", 2, 3)]
     assert result.levels[1].delta == 1
     assert changed(result.expectations) == [("it", 30, 20)]
-    # 1 post besides the CDO and 80 % of the CDO's time, then one more post
-    assert (result.capacity_fte.before, result.capacity_fte.after) == pytest.approx((1.8, 2.8))
+    # 80 % of the CDO's time, then with the post besides the CDO and one more
+    assert (result.capacity_fte.before, result.capacity_fte.after) == pytest.approx((0.8, 2.8))
     assert not result.budget_per_year.changed
     assert result.budget_per_year.after == pytest.approx(213_000)
 
@@ -80,12 +84,15 @@ def test_follow_up_reports_exactly_the_changes(
     assert (scores["mandate"].before, scores["mandate"].after) == pytest.approx(
         (100 * 95 / 6 / 44, 100 * 98 / 6 / 44), abs=0.01
     )
-    # the tasks ask for 2.4 FTE: capacity 1.8 / 2.4 = 0.75 (resources 0.6 × 0.75 + 0.4 = 85),
-    # then 2.8 / 2.4, capped at 1 (100); the load did not change
-    assert (scores["resources"].before, scores["resources"].after) == pytest.approx((85, 100))
+    # 5 R and 9 A tasks (8 tasks' worth) in a town of 38,000 ask 8 × 0.1 × 1.9^0.7 = 1.25
+    # FTE: capacity 0.8 / 1.25 (resources 0.6 × 0.64 + 0.4 = 78), then 2.8 / 1.25, capped at
+    # 1 (100); the load did not change
+    demand = 8 * 0.1 * 1.9**0.7
+    before = 100 * (0.6 * 0.8 / demand + 0.4)
+    assert (scores["resources"].before, scores["resources"].after) == pytest.approx((before, 100))
     assert not scores["dependency_load"].changed
-    # room: 0.5 × 1.14 + 0.3 × 15 = 5.07
-    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 44 + 0.3 * 15)
+    # room: 0.5 × 1.14 + 0.3 × 21.7
+    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 44 + 0.3 * (100 - before))
 
     gaps = {c.subject: c for c in result.gaps}
     assert gaps["it"].before == pytest.approx(30 - scores["room"].before)
@@ -95,9 +102,13 @@ def test_follow_up_reports_exactly_the_changes(
 
     assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
     # the council expects problem solving (80): managing the budget at level 2 triggered the
-    # budget rule, 3 does not; IT at 20 is now more than 30 points below the room of 57
-    # (0.5 × 37.1 + 30 + 0.2 × 40.7; the undecided areas count with the median vote)
-    assert result.recommendations_resolved == ("budget_level_too_low:council",)
+    # budget rule, 3 does not; the departments' 70 no longer exceeds the larger room by 15
+    # or more; IT at 20 is now more than 30 points below the room (the undecided areas
+    # count with the median vote)
+    assert result.recommendations_resolved == (
+        "budget_level_too_low:council",
+        "expectation_exceeds_room:departments",
+    )
     assert result.recommendations_new == ("expectation_below_room:it",)
 
 
@@ -119,31 +130,21 @@ def test_follow_up_can_change_the_role_type(sample: Session, catalog: Catalog) -
     result = compare(sample, follow_up, catalog)
     # mandate (91 + 42) / 6 / 44 = 50.4; load 1 - 0.875 × 0.85 × 0.925³ × 0.95 × 0.85 = 52.5
     # (IT and Kämmerei now with agreements, the data centre that carries the core projects
-    # under contract); room 0.5 × 50.4 + 0.3 × 85 + 0.2 × 47.5 = 60.2: more power alone
-    # still means shaping
+    # under contract); the resources already cover the tasks (100); room 0.5 × 50.4 + 30 +
+    # 0.2 × 47.5 = 64.7: more power still just means shaping
     independence = 0.875 * 0.85 * 0.925**3 * 0.95 * 0.85
     scores = {c.subject: c.after for c in result.scores}
     assert scores["mandate"] == pytest.approx(100 * 133 / 6 / 44)
     assert scores["dependency_load"] == pytest.approx(100 * (1 - independence))
-    room = 0.5 * 100 * 133 / 6 / 44 + 25.5 + 20 * independence
-    assert scores["room"] == pytest.approx(room)
+    assert scores["resources"] == pytest.approx(100)
+    assert scores["room"] == pytest.approx(0.5 * 100 * 133 / 6 / 44 + 30 + 20 * independence)
     assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
 
-    # with one more post the capacity covers the 2.4 FTE (resources 100), and with the
-    # contracts up to the threshold at level 6 (+ 2 × 2 → 137): room 0.5 × 51.9 + 30 + 0.2 ×
-    # 47.5 = 65.4, and the mandate of 51.9 is enough -> delivery
-    follow_up.resources.append(
-        Resource(
-            kind=ResourceKind.STAFF,
-            amount=1.0,
-            committed_by=StakeholderGroup.COUNCIL,
-            status=ResourceStatus.APPROVED,
-        )
-    )
+    # with the contracts up to the threshold at level 6 (+ 2 × 2 → 137): room 0.5 × 51.9 +
+    # 30 + 0.2 × 47.5 = 65.4, and the mandate of 51.9 is enough -> delivery
     area(follow_up, "procurement").agreed_level = 6
     result = compare(sample, follow_up, catalog)
     scores = {c.subject: c.after for c in result.scores}
-    assert scores["resources"] == pytest.approx(100)
     assert scores["room"] == pytest.approx(0.5 * 100 * 137 / 6 / 44 + 30 + 20 * independence)
     assert result.role_type == (RoleType.SHAPING, RoleType.DELIVERY)
     assert "dependency_without_agreement:6c314837-d5fd-5405-b2b3-0c12638656ce" in (

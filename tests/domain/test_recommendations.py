@@ -223,6 +223,93 @@ def test_inter_municipal_cooperation_not_triggered(
     assert found(session, catalog, "inter_municipal_cooperation") == []
 
 
+# -- pay grade and the role's size ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("grade", "position", "severity"),
+    [("E9c", 80, "high"), ("E9c", 50, "medium"), ("E11", 70, "medium"), ("A10", 80, "high")],
+)
+def test_pay_grade_below_demands(
+    catalog: Catalog, german: Translate, grade: str, position: int, severity: str
+) -> None:
+    session = Session(
+        placement=Placement(pay_grade=grade),
+        expectations=[Expectation(group=G.COUNCIL, position=position)],
+    )
+    (r,) = found(session, catalog, "pay_grade_below_demands")
+    assert (r.severity, r.subject) == (severity, grade)
+    text_de, text_en = texts(r, german)
+    assert f"({position})" in text_en and catalog.pay_grades[grade].label.en in text_en
+    assert catalog.pay_grades[grade].criterion.de in text_de
+    first = r.options[0].render(language="en")
+    if grade.startswith("E"):
+        assert "§ 12 TVöD" in first and "at least half of the working time" in first
+    else:
+        assert "Dienstpostenbewertung" in first
+
+
+def test_the_example_of_the_issue_problem_solving_at_e9c(catalog: Catalog) -> None:
+    session = Session(
+        placement=Placement(pay_grade="E9c"),
+        expectations=[Expectation(group=G.MAYOR, position=90)],
+    )
+    (r,) = found(session, catalog, "pay_grade_below_demands")
+    assert r.message.render(language="en").startswith(
+        "Mayor expects \u201cDelivery / problem solving\u201d (90), but the post is graded TVöD"
+        " E 9c, whose criteria (stands out from E 9b because the work carries particular"
+        " responsibility) carry the role type \u201cCoordination\u201d."
+    )
+
+
+def test_pay_grade_below_demands_not_triggered(catalog: Catalog) -> None:
+    for grade, position in (("E13", 90), ("E9c", 30), ("", 90), ("E12", 64)):
+        session = Session(
+            placement=Placement(pay_grade=grade),
+            expectations=[Expectation(group=G.COUNCIL, position=position)],
+        )
+        assert found(session, catalog, "pay_grade_below_demands") == [], grade
+    # IT's expectation does not grade the post: mayor and council decide it
+    session = Session(
+        placement=Placement(pay_grade="E9c"),
+        expectations=[Expectation(group=G.IT, position=90)],
+    )
+    assert found(session, catalog, "pay_grade_below_demands") == []
+
+
+def test_the_grade_lists_are_complete(catalog: Catalog) -> None:
+    tvoed = [g.label.de for g in catalog.pay_grades.values() if g.scheme == "tvoed"]
+    assert tvoed == [
+        f"TVöD E {x}"
+        for x in ("5", "6", "7", "8", "9a", "9b", "9c", "10", "11", "12", "13", "14", "15", "15Ü")
+    ]
+    besoldung = [g.key for g in catalog.pay_grades.values() if g.scheme == "besoldung"]
+    assert besoldung == [f"A{n}" for n in range(6, 17)] + ["B"]
+    assert "at" in catalog.pay_grades
+    ranks = [g.rank for g in catalog.pay_grades.values()]
+    assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
+
+
+def test_role_fte_differs(catalog: Catalog, german: Translate) -> None:
+    session = Session(
+        placement=Placement(role_fte=2.0, cdo_time_share=80),
+        resources=[Resource(kind=ResourceKind.STAFF, amount=1, status=ResourceStatus.COMMITTED)],
+    )
+    (r,) = found(session, catalog, "role_fte_differs")
+    text_de, text_en = texts(r, german)
+    assert text_en == (
+        "Step 4 gives the role 2.00 FTE, but the committed resources add up to 1.80 FTE"
+        " (0.80 of the CDO's time and 1.00 staff)."
+    )
+    assert "2,00 VZÄ" in text_de and "1,80 VZÄ" in text_de
+
+
+def test_role_fte_differs_not_triggered(catalog: Catalog) -> None:
+    fits = Session(placement=Placement(role_fte=0.25, cdo_time_share=25))
+    assert found(fits, catalog, "role_fte_differs") == []
+    assert found(Session(), catalog, "role_fte_differs") == []
+
+
 # -- budget_level_too_low ---------------------------------------------------------------
 
 
@@ -338,9 +425,10 @@ def test_expectation_exceeds_room_not_triggered(catalog: Catalog) -> None:
 
 
 def test_resources_short(catalog: Catalog, german: Translate) -> None:
-    # 2 R tasks ask for 0.6 FTE; 20 % time share: capacity 1/3 -> score 20 (below 30: high)
+    # 6 R tasks ask for 0.6 FTE (0.1 each at 20,000 inhabitants); 20 % time share:
+    # capacity 1/3 -> score 20 (below 30: high)
     session = Session(
-        tasks=responsible_tasks(2),
+        tasks=responsible_tasks(6),
         resources=[
             Resource(kind=ResourceKind.TIME_SHARE, amount=20, status=ResourceStatus.COMMITTED)
         ],
@@ -349,7 +437,7 @@ def test_resources_short(catalog: Catalog, german: Translate) -> None:
     assert (r.rule, r.severity, r.subject) == ("resources_short", "high", "")
     text_de, text_en = texts(r, german)
     # FTE with two decimals
-    assert "2 Aufgaben" in text_de and "0,60 VZÄ" in text_de and "0,20 VZÄ" in text_de
+    assert "6 Aufgaben" in text_de and "0,60 VZÄ" in text_de and "0,20 VZÄ" in text_de
     assert "(Ressourcenwert 20)" in text_de
     assert "0.60 FTE" in text_en and "0.20 FTE" in text_en and "score 20" in text_en
     # 40 % time share: capacity 2/3 -> 40: still short, but medium
@@ -365,15 +453,15 @@ def test_resources_short(catalog: Catalog, german: Translate) -> None:
 
 
 def test_resources_short_not_triggered(catalog: Catalog) -> None:
-    # 30 % time share and 15,000 € for 0.6 FTE and 30,000 €: 0.6 × 0.5 + 0.4 × 0.5 = 50
+    # 31 % time share and 15,000 € for 0.6 FTE and 30,000 €: 0.6 × 0.52 + 0.4 × 0.5 = 51
     session = Session(
-        tasks=responsible_tasks(2),
+        tasks=responsible_tasks(6),
         resources=[
-            Resource(kind=ResourceKind.TIME_SHARE, amount=30, status=ResourceStatus.COMMITTED),
+            Resource(kind=ResourceKind.TIME_SHARE, amount=31, status=ResourceStatus.COMMITTED),
             Resource(kind=ResourceKind.BUDGET, amount=15_000, status=ResourceStatus.APPROVED),
         ],
     )
-    assert analyse(session, catalog).resources.value == pytest.approx(50)
+    assert analyse(session, catalog).resources.value == pytest.approx(51)
     assert found(session, catalog, "resources_short") == []
     # a role without tasks has a score of 0, but nothing is short
     assert found(Session(), catalog, "resources_short") == []
@@ -711,7 +799,7 @@ def test_expectation_below_room_not_triggered(catalog: Catalog) -> None:
 
 def test_every_rule_has_a_positive_and_a_negative_test() -> None:
     names = {rule.__name__ for rule in RULES}
-    assert len(names) == 18
+    assert len(names) == 20
     for name in names:
         assert callable(globals().get(f"test_{name}")), name
         assert callable(globals().get(f"test_{name}_not_triggered")), name

@@ -28,6 +28,7 @@ from cdo_workshop.domain.messages import Translate, msg
 from cdo_workshop.domain.model import (
     DecisionArea,
     Dependency,
+    Municipality,
     Period,
     Placement,
     RaciRole,
@@ -159,41 +160,112 @@ def test_the_median_note_appears_only_when_some_area_uses_the_median(german: Tra
 def test_resource_demand_follows_the_roles_tasks() -> None:
     session = Session(tasks=tasks(responsible=2, accountable=1, other=3))
     b = resource_balance(session)
-    # R: 0.3 FTE and 15,000 € each; only A: 0.1 FTE and 5,000 €; C and I ask nothing
-    assert (b.responsible, b.accountable_only) == (2, 1)
-    assert b.demand_fte == pytest.approx(0.7)
-    assert b.demand_budget == pytest.approx(35_000)
+    # at 20,000 inhabitants (no population given) R: 0.1 FTE and 5,000 € each; only A: a
+    # third of that; C and I ask nothing
+    assert (b.responsible, b.accountable_only, b.factor) == (2, 1, 1.0)
+    assert b.demand_fte == pytest.approx(0.1 * (2 + 1 / 3))
+    assert b.demand_budget == pytest.approx(5_000 * (2 + 1 / 3))
+
+
+@pytest.mark.parametrize(
+    ("population", "factor"),
+    [
+        (20_000, 1.0),
+        (40_000, 2**0.7),  # 1.62
+        (6_480, (6_480 / 20_000) ** 0.7),  # 0.45
+        (1_000, (2_000 / 20_000) ** 0.7),  # counted as 2,000
+        (3_600_000, (300_000 / 20_000) ** 0.7),  # counted as 300,000
+    ],
+)
+def test_demand_scales_with_the_size_of_the_municipality(population: int, factor: float) -> None:
+    session = Session(municipality=Municipality(population=population), tasks=tasks(responsible=10))
+    b = resource_balance(session)
+    assert b.factor == pytest.approx(factor)
+    assert b.demand_fte == pytest.approx(10 * 0.1 * factor)
+    assert b.demand_budget == pytest.approx(10 * 5_000 * factor)
+
+
+# Posts municipalities created for the role (SOURCES.md, "Demand calibration"): population,
+# FTE. Similar towns differ by a factor of four (Meerbusch, Dinslaken), so the rule of
+# thumb has to land within a factor of 2.5 of each, for a typical portfolio of ten tasks
+# the role is responsible for and four it is accountable for (six in a village).
+CALIBRATION = [
+    (18_000, 0.8),  # Kreuzau (NRW), 80 % post since 2022
+    (20_000, 1.0),  # Schopfheim (BW), one post
+    (36_000, 1.0),  # Tuttlingen (BW), one post
+    (40_000, 1.0),  # Ahaus (NRW), one post (2019)
+    (56_000, 1.0),  # Meerbusch (NRW), one A 11 post (2021)
+    (67_000, 4.5),  # Dinslaken (NRW), proposed Stabsstelle (2021)
+    (100_000, 7.0),  # Kaiserslautern (RP), Stabsstelle of seven (2020)
+    (8_600, 0.25),  # Einhausen, Lorsch, Zwingenberg, Lautertal (HE) share one post
+]
+
+
+@pytest.mark.parametrize(("population", "real_fte"), CALIBRATION)
+def test_demand_is_calibrated_against_posts_municipalities_created(
+    population: int, real_fte: float
+) -> None:
+    # a village's role carries fewer tasks (the small_gemeinde template has six)
+    portfolio = (6, 0) if population < 10_000 else (10, 4)
+    session = Session(
+        municipality=Municipality(population=population),
+        tasks=tasks(*portfolio),
+    )
+    demand = resource_balance(session).demand_fte
+    assert real_fte / 2.5 <= demand <= real_fte * 2.5
+
+
+def test_a_town_of_13500_is_no_longer_asked_for_three_and_a_half_posts() -> None:
+    """The issue's case: method 1 asked 3.5 FTE and 175,000 € of such a town."""
+    session = Session(
+        municipality=Municipality(population=13_500),
+        tasks=tasks(responsible=9, accountable=8),
+    )
+    b = resource_balance(session)
+    assert 0.6 < b.demand_fte < 1.2
+    assert b.demand_budget < 60_000
+
+
+def test_a_part_time_cdo_brings_their_share_of_their_own_time() -> None:
+    session = Session(
+        tasks=tasks(responsible=10),
+        placement=Placement(cdo_time_share=50, cdo_fte=0.5),  # half of a half-time post
+    )
+    b = resource_balance(session)
+    assert (b.cdo_fte, b.supply_fte) == pytest.approx((0.25, 0.25))
+    text = resource_score(session).explanation.render(language="en")
+    assert "Committed: 0.25 FTE (0.25 of the CDO, 50 % of 0.50 FTE, and 0.00 staff)" in text
 
 
 def test_resource_score_weights_capacity_60_and_budget_40() -> None:
     session = Session(
-        tasks=tasks(responsible=2, accountable=1),
+        tasks=tasks(responsible=3),  # 0.3 FTE, 15,000 €
         resources=[
-            resource(ResourceKind.STAFF, 0.35),
-            resource(ResourceKind.BUDGET, 35_000, status=ResourceStatus.APPROVED),
+            resource(ResourceKind.STAFF, 0.15),
+            resource(ResourceKind.BUDGET, 15_000, status=ResourceStatus.APPROVED),
         ],
     )
-    # capacity 0.35 / 0.7 = 0.5, budget 35,000 / 35,000 = 1: 100 × (0.6 × 0.5 + 0.4 × 1) = 70
+    # capacity 0.15 / 0.3 = 0.5, budget 15,000 / 15,000 = 1: 100 × (0.6 × 0.5 + 0.4 × 1) = 70
     assert resource_score(session).value == pytest.approx(70)
 
 
 def test_proposed_resources_are_not_counted() -> None:
     session = Session(
-        tasks=tasks(responsible=2, accountable=1),
+        tasks=tasks(responsible=3),
         resources=[
-            resource(ResourceKind.STAFF, 0.35),
-            resource(ResourceKind.BUDGET, 35_000, status=ResourceStatus.PROPOSED),
+            resource(ResourceKind.STAFF, 0.15),
+            resource(ResourceKind.BUDGET, 15_000, status=ResourceStatus.PROPOSED),
         ],
     )
     # only the staff counts: 100 × 0.6 × 0.5 = 30
     assert resource_score(session).value == pytest.approx(30)
     b = resource_balance(session)
-    assert (b.supply_budget, b.proposed_budget) == (0, 35_000)
+    assert (b.supply_budget, b.proposed_budget) == (0, 15_000)
 
 
 def test_periods_are_turned_into_a_year() -> None:
     session = Session(
-        tasks=tasks(responsible=4),  # asks for 1.2 FTE and 60,000 €
+        tasks=tasks(responsible=12),  # asks for 1.2 FTE and 60,000 €
         resources=[
             resource(ResourceKind.BUDGET, 1_000, Period.PER_MONTH),  # 12,000 a year
             resource(ResourceKind.TOOLS, 30_000, Period.ONCE),  # a third: 10,000 a year
@@ -210,7 +282,7 @@ def test_periods_are_turned_into_a_year() -> None:
 
 
 def test_the_placements_time_share_counts_when_no_time_share_resource() -> None:
-    session = Session(tasks=tasks(responsible=2), placement=Placement(cdo_time_share=30))
+    session = Session(tasks=tasks(responsible=6), placement=Placement(cdo_time_share=30))
     # 0.3 of 0.6 FTE: capacity 0.5 -> 30 (no budget)
     assert resource_balance(session).supply_fte == pytest.approx(0.3)
     assert resource_score(session).value == pytest.approx(30)
@@ -226,19 +298,31 @@ def test_the_placements_time_share_counts_when_no_time_share_resource() -> None:
     assert resource_balance(session).proposed_fte == pytest.approx(0.6)
 
 
-def test_fte_are_shown_with_two_decimals(german: Translate) -> None:
-    # 2 R tasks and 1 A task ask for 0.7 FTE; a 25 % time share gives 0.25 FTE
+def test_the_resource_explanation_shows_every_input(german: Translate) -> None:
+    # 7 R tasks at 38,000 inhabitants: factor (38,000 / 20,000)^0.7 = 1.57
     session = Session(
-        tasks=tasks(responsible=2, accountable=1),
+        municipality=Municipality(population=38_000),
+        tasks=tasks(responsible=7),
         resources=[resource(ResourceKind.TIME_SHARE, 25)],
     )
-    result = resource_score(session)
-    text_en = result.explanation.render(language="en")
-    assert "about 0.70 FTE and €35,000 a year" in text_en
-    assert "committed are 0.25 FTE" in text_en
+    text_en = resource_score(session).explanation.render(language="en")
+    assert "responsible for 7 and only accountable for 0 tasks" in text_en
+    assert "At 20,000 inhabitants a task asks about 0.10 FTE and €5,000 a year" in text_en
+    assert "with 38,000 inhabitants the factor is (38,000 / 20,000)^0.7 = 1.57" in text_en
+    assert "0.16 FTE and €7,836 per task, 1.10 FTE and €54,852 in all" in text_en
     # with one decimal 0.25 would have been shown as 0.2 (rounded half to even)
-    text_de = result.explanation.render(german)
-    assert "etwa 0,70 VZÄ und 35.000 € im Jahr" in text_de and "Zugesagt sind 0,25 VZÄ" in text_de
+    assert "Committed: 0.25 FTE (0.25 of the CDO, 25 % of 1.00 FTE" in text_en
+    assert "Capacity counts 60 % (23 % covered), budget 40 % (0 % covered)" in text_en
+    text_de = resource_score(session).explanation.render(german)
+    assert "1,10 VZÄ und 54.852 € insgesamt" in text_de and "Zugesagt: 0,25 VZÄ" in text_de
+
+
+def test_the_resource_explanation_follows_the_constants(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scores, "FTE_PER_RESPONSIBLE_TASK", 0.2)
+    monkeypatch.setattr(scores, "REFERENCE_POPULATION", 10_000)
+    session = Session(tasks=tasks(responsible=1))
+    text = resource_score(session).explanation.render(language="en")
+    assert "At 10,000 inhabitants a task asks about 0.20 FTE" in text
 
 
 def test_resource_score_edges() -> None:
@@ -449,7 +533,7 @@ def test_delivery_needs_mandate_explains_itself(german: Translate) -> None:
 def test_a_hand_built_session_end_to_end(catalog: Catalog) -> None:
     session = Session(
         decision_areas=areas((3, 7), (1, 1)),  # mandate 75
-        tasks=tasks(responsible=2, accountable=1),  # 0.7 FTE, 35,000 €
+        tasks=tasks(responsible=7),  # 0.7 FTE, 35,000 €
         resources=[
             resource(ResourceKind.TIME_SHARE, 35),  # capacity 0.5
             resource(ResourceKind.BUDGET, 35_000, status=ResourceStatus.APPROVED),  # budget 1

@@ -154,12 +154,12 @@ def test_role_type_scores_and_gaps_are_shown_with_their_explanations(qtbot, samp
     assert summary.tiles["mandate"].explanation.text().startswith("Mandat 39 von 100")
     rows = table_rows(summary.gap_table)
     assert [r[:4] for r in rows] == [
-        ["Bürgermeister/in", "60", "53", "+7"],
-        ["Gemeinderat", "80", "53", "+27"],
-        ["CDO / Digitalisierungsbeauftragte/r", "55", "53", "+2"],
-        ["IT-Leitung", "30", "53", "\u221223"],
-        ["Kämmerei", "45", "53", "\u22128"],
-        ["Fachbereiche / Ämter", "65", "53", "+12"],
+        ["Bürgermeister/in", "60", "57", "+3"],
+        ["Gemeinderat", "80", "57", "+23"],
+        ["CDO / Digitalisierungsbeauftragte/r", "55", "57", "\u22122"],
+        ["IT-Leitung", "30", "57", "\u221227"],
+        ["Kämmerei", "45", "57", "\u221212"],
+        ["Fachbereiche / Ämter", "65", "57", "+8"],
     ]
     # The size of a gap is said in words, the same word for the same size.
     assert rows[0][4] == rows[2][4] == rows[4][4] != rows[1][4]
@@ -206,13 +206,13 @@ def test_charts_show_the_analysis_numbers_with_a_text_alternative(qtbot, sample_
     room_line = chart.view.chart().series()[1]
     assert room_line.at(0).x() == pytest.approx(analysis.room.value)
     assert "Gemeinderat" in chart.summary.text()
-    assert "80" in chart.summary.text() and "53" in chart.summary.text()
+    assert "80" in chart.summary.text() and "57" in chart.summary.text()
     assert chart.view.accessibleDescription() == chart.summary.text()
     # Resources against what the tasks need, German number formats.
     resources = page.resource_chart
-    assert "2,40" in resources.summary.text() and "1,80" in resources.summary.text()
+    assert "1,25" in resources.summary.text() and "1,80" in resources.summary.text()
     budget = resources.summary.text().replace("\xa0", " ")  # no line break before the €
-    assert "213.000 €" in budget and "120.000 €" in budget
+    assert "213.000 €" in budget and "62.688 €" in budget
     assert resources.fte_view.accessibleDescription() == resources.summary.text()
     # Vote spread per decision area with the agreed level.
     spread = page.spread_chart
@@ -231,7 +231,7 @@ def test_an_edit_elsewhere_updates_the_analysis_after_a_short_pause(qtbot, sampl
         e for e in controller.session.expectations if e.group == StakeholderGroup.COUNCIL
     )
     controller.set(item_field(Collection.EXPECTATIONS, council.id, "position"), 40)
-    qtbot.waitUntil(lambda: table_rows(page.summary.gap_table)[1][1:4] == ["40", "53", "\u221213"])
+    qtbot.waitUntil(lambda: table_rows(page.summary.gap_table)[1][1:4] == ["40", "57", "\u221217"])
     assert COUNCIL_GAP not in page.recommendations.cards
 
     page.hide()  # another step is shown: no analysis until the page comes back

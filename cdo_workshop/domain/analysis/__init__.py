@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from cdo_workshop.domain.analysis.checks import (
     Gap,
+    PayCheck,
     RaciIssue,
     TaskBacking,
     VoteSpread,
     gaps,
+    pay_check,
     raci_issues,
     task_backing,
     vote_spreads,
@@ -48,6 +50,7 @@ class Analysis:
     backing: list[TaskBacking]
     raci_issues: list[RaciIssue]
     spreads: list[VoteSpread]
+    pay: PayCheck | None
     recommendations: list[Recommendation]
 
 
@@ -70,6 +73,8 @@ def analyse(session: Session, catalog: Catalog) -> Analysis:
         backing=task_backing(session, catalog),
         raci=raci_issues(session),
         spreads=vote_spreads(session),
+        role_type=kind,
+        pay=pay_check(session, catalog, kind),
     )
     return Analysis(
         mandate=mandate,
@@ -83,6 +88,7 @@ def analyse(session: Session, catalog: Catalog) -> Analysis:
         backing=facts.backing,
         raci_issues=facts.raci,
         spreads=facts.spreads,
+        pay=facts.pay,
         recommendations=recommend(facts),
     )
 

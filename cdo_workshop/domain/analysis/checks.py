@@ -6,8 +6,15 @@ import math
 import statistics
 from dataclasses import dataclass
 
-from cdo_workshop.domain.analysis.scores import CAPACITY_KINDS, COUNTED, ROLE
-from cdo_workshop.domain.catalog import Catalog
+from cdo_workshop.domain.analysis.scores import (
+    CAPACITY_KINDS,
+    COUNTED,
+    DELIVERING_FROM,
+    ROLE,
+    SHAPING_FROM,
+    RoleType,
+)
+from cdo_workshop.domain.catalog import Catalog, PayGradeDef
 from cdo_workshop.domain.model import (
     DecisionArea,
     Priority,
@@ -174,3 +181,57 @@ def vote_spreads(session: Session) -> list[VoteSpread]:
                 )
             )
     return out
+
+
+# -- the pay grade against what is asked of the post -----------------------------------------
+
+ROLE_TYPE_ORDER = (RoleType.COORDINATION, RoleType.SHAPING, RoleType.DELIVERY)
+# Who decides the grading and whose expectation the post must carry.
+GRADE_DECIDERS = (StakeholderGroup.MAYOR, StakeholderGroup.COUNCIL)
+
+
+def asked_role_type(position: int) -> RoleType:
+    """The role type an expectation position asks for (the room bands of the analysis)."""
+    if position >= DELIVERING_FROM:
+        return RoleType.DELIVERY
+    return RoleType.SHAPING if position >= SHAPING_FROM else RoleType.COORDINATION
+
+
+@dataclass(frozen=True)
+class PayCheck:
+    """Under § 12 TVöD the grade follows from the tasks, so it is checked, not decided:
+    the role type the grade's criteria carry against what mayor and council expect and
+    what the role's powers make of it."""
+
+    grade: PayGradeDef
+    carries: RoleType
+    expected: tuple[tuple[StakeholderGroup, int], ...]  # groups asking more than it carries
+    role_type: RoleType | None  # the analysis's role type, if it asks more
+
+    @property
+    def fits(self) -> bool:
+        return not self.expected and self.role_type is None
+
+    @property
+    def gap(self) -> int:
+        """How many role types the highest demand lies above what the grade carries."""
+        asked = [asked_role_type(p) for _, p in self.expected]
+        if self.role_type is not None:
+            asked.append(self.role_type)
+        top = max((ROLE_TYPE_ORDER.index(t) for t in asked), default=0)
+        return max(0, top - ROLE_TYPE_ORDER.index(self.carries))
+
+
+def pay_check(session: Session, catalog: Catalog, kind: RoleType | None) -> PayCheck | None:
+    grade = catalog.pay_grades.get(session.placement.pay_grade)
+    if grade is None:
+        return None
+    carries = RoleType(grade.supports)
+    rank = ROLE_TYPE_ORDER.index(carries)
+    expected = tuple(
+        (e.group, e.position)
+        for e in sorted(session.expectations, key=lambda e: -e.position)
+        if e.group in GRADE_DECIDERS and ROLE_TYPE_ORDER.index(asked_role_type(e.position)) > rank
+    )
+    above = kind is not None and ROLE_TYPE_ORDER.index(kind) > rank
+    return PayCheck(grade, carries, expected, kind if above else None)

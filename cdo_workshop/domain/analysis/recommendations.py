@@ -9,15 +9,19 @@ from typing import Any
 from cdo_workshop.domain.analysis.checks import (
     LARGE_FROM,
     Gap,
+    PayCheck,
     RaciIssue,
     TaskBacking,
     VoteSpread,
+    asked_role_type,
 )
 from cdo_workshop.domain.analysis.scores import (
     COUNTED,
     ROLE,
+    ROLE_TYPE_NAMES,
     Explained,
     ResourceBalance,
+    RoleType,
     committed_time_share,
     decisive_dependencies,
 )
@@ -72,6 +76,8 @@ class Facts:
     backing: list[TaskBacking]
     raci: list[RaciIssue]
     spreads: list[VoteSpread]
+    role_type: RoleType | None = None
+    pay: PayCheck | None = None
 
 
 def group(g: StakeholderGroup | str, facts: Facts) -> Any:
@@ -878,6 +884,120 @@ def part_time_overload(f: Facts) -> list[Recommendation]:
     ]
 
 
+ROLE_FTE_TOLERANCE = 0.1  # FTE: less than this between step 4 and step 8 is rounding
+
+
+def pay_grade_below_demands(f: Facts) -> list[Recommendation]:
+    """The grade follows from the tasks (§ 12 TVöD): a post expected to solve problems of
+    all kinds, or whose powers make it a shaping role, is not carried by E 9c criteria."""
+    check = f.pay
+    if check is None or check.fits:
+        return []
+    criterion = check.grade.criterion or check.grade.label
+    if check.expected:
+        who, position = check.expected[0]
+        finding = msg(
+            A,
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "{group} expects \u201c{asked}\u201d ({position}), but the post is graded {grade},"
+                " whose criteria ({criterion}) carry the role type \u201c{carries}\u201d.",
+            ),
+            group=group(who, f),
+            asked=Message(A, ROLE_TYPE_NAMES[asked_role_type(position)]),
+            position=position,
+            grade=check.grade.label,
+            criterion=criterion,
+            carries=Message(A, ROLE_TYPE_NAMES[check.carries]),
+        )
+    else:
+        finding = msg(
+            A,
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "The role's powers and resources make it \u201c{kind}\u201d, but the post is"
+                " graded {grade}, whose criteria ({criterion}) carry the role type"
+                " \u201c{carries}\u201d.",
+            ),
+            kind=Message(A, ROLE_TYPE_NAMES[check.role_type or check.carries]),
+            grade=check.grade.label,
+            criterion=criterion,
+            carries=Message(A, ROLE_TYPE_NAMES[check.carries]),
+        )
+    evaluate = (
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Have the post evaluated against the agreed tasks (Dienstpostenbewertung) and"
+            " assign the grade that follows",
+        )
+        if check.grade.scheme == "besoldung"
+        else QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Have HR grade the post by the agreed tasks: under § 12 TVöD the work processes"
+            " (Arbeitsvorgänge) that make up at least half of the working time decide",
+        )
+    )
+    return [
+        Recommendation(
+            "pay_grade_below_demands",
+            "high" if check.gap >= 2 else "medium",
+            finding,
+            (
+                option(evaluate),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Narrow the expectation to what the grade carries (\u201c{carries}\u201d)",
+                    ),
+                    carries=Message(A, ROLE_TYPE_NAMES[check.carries]),
+                ),
+            ),
+            (
+                ("grade", check.grade.key),
+                ("carries", check.carries.value),
+                ("expected", check.expected),
+                ("role_type", check.role_type.value if check.role_type else None),
+            ),
+            check.grade.key,
+        )
+    ]
+
+
+def role_fte_differs(f: Facts) -> list[Recommendation]:
+    """Step 4 says how large the role is; step 8 what is committed: they should agree."""
+    planned = f.session.placement.role_fte
+    b = f.balance
+    if not planned or abs(planned - b.supply_fte) < ROLE_FTE_TOLERANCE:
+        return []
+    return [
+        Recommendation(
+            "role_fte_differs",
+            "low",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "Step 4 gives the role {planned} FTE, but the committed resources add up to"
+                    " {have} FTE ({cdo} of the CDO's time and {staff} staff).",
+                ),
+                planned=Num(planned, 2),
+                have=Num(b.supply_fte, 2),
+                cdo=Num(b.cdo_fte, 2),
+                staff=Num(b.staff_fte, 2),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Commit the missing staff or time in step 8 (resources)"
+                    )
+                ),
+                option(QT_TRANSLATE_NOOP("Analysis", "Correct the role's FTE in step 4")),
+            ),
+            (("planned", planned), ("have", b.supply_fte)),
+        )
+    ]
+
+
 def time_share(session: Session) -> int | None:
     """The CDO's time for the role, in whole percent (see scores.committed_time_share)."""
     share = committed_time_share(session)
@@ -893,6 +1013,7 @@ RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
     budget_level_too_low,
     expectation_exceeds_room,
     resources_short,
+    pay_grade_below_demands,
     part_time_overload,
     dependency_without_agreement,
     no_council_resources,
@@ -902,6 +1023,7 @@ RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
     raci_problems,
     wide_vote_spread,
     undecided_area,
+    role_fte_differs,
     expectation_below_room,
 )
 

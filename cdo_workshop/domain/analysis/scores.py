@@ -28,11 +28,18 @@ from cdo_workshop.domain.model import (
 
 A = "Analysis"
 ROLE = StakeholderGroup.CDO.value
-# Rules of thumb for what a task asks of the role per year (docs/method.md, "Resources").
-FTE_PER_RESPONSIBLE_TASK = 0.3
-FTE_PER_ACCOUNTABLE_TASK = 0.1
-BUDGET_PER_RESPONSIBLE_TASK = 15_000.0
-BUDGET_PER_ACCOUNTABLE_TASK = 5_000.0
+# What a task asks of the role per year, in a municipality of REFERENCE_POPULATION; other
+# sizes scale it by (population / REFERENCE_POPULATION) ** SIZE_EXPONENT, within
+# SIZE_LIMITS. Calibrated against posts municipalities actually created (docs/method.md,
+# "Resources"; the figures in SOURCES.md): about one FTE for a town of 20,000 with ten
+# tasks, four to five for a city of 70,000 to 100,000, a quarter post for a village.
+REFERENCE_POPULATION = 20_000
+SIZE_EXPONENT = 0.7
+SIZE_LIMITS = (2_000, 300_000)
+FTE_PER_RESPONSIBLE_TASK = 0.1
+BUDGET_PER_RESPONSIBLE_TASK = 5_000.0  # rule of thumb: no sourced per-task figure exists
+ACCOUNTABLE_SHARE = 1 / 3  # a task the role is only accountable for asks a third of that
+FULL_TIME = 1.0  # the CDO's working time when step 4 does not give it
 CAPACITY_WEIGHT, BUDGET_WEIGHT = 0.6, 0.4
 # Share of the remaining independence a dependency of strength 0..3 takes away; an
 # agreement multiplies it by AGREEMENT_FACTOR.
@@ -157,6 +164,14 @@ def per_year(resource: Resource) -> float:
     return resource.amount
 
 
+def size_factor(population: int | None) -> float:
+    """How much more (or less) a task asks of the role than at the reference size."""
+    if population is None:
+        return 1.0
+    lo, hi = SIZE_LIMITS
+    return float((min(hi, max(lo, population)) / REFERENCE_POPULATION) ** SIZE_EXPONENT)
+
+
 @dataclass(frozen=True)
 class ResourceBalance:
     responsible: int
@@ -167,28 +182,47 @@ class ResourceBalance:
     supply_budget: float
     proposed_fte: float
     proposed_budget: float
+    population: int | None = None
+    factor: float = 1.0  # size_factor(population)
+    cdo_fte: float = 0.0  # what the CDO brings: time share × working time
+    staff_fte: float = 0.0  # committed staff besides the CDO
+
+    @property
+    def fte_per_responsible(self) -> float:
+        return FTE_PER_RESPONSIBLE_TASK * self.factor
+
+    @property
+    def budget_per_responsible(self) -> float:
+        return BUDGET_PER_RESPONSIBLE_TASK * self.factor
 
 
 def resource_balance(session: Session) -> ResourceBalance:
     responsible = sum(1 for t in session.tasks if t.raci.get(ROLE) == RaciRole.RESPONSIBLE)
     accountable = sum(1 for t in session.tasks if t.raci.get(ROLE) == RaciRole.ACCOUNTABLE)
-    supply = _supply(session, COUNTED)
+    tasks = responsible + accountable * ACCOUNTABLE_SHARE
+    population = session.municipality.population
+    factor = size_factor(population)
+    staff, cdo, budget = _supply(session, COUNTED)
     proposed = _supply(session, (ResourceStatus.PROPOSED,))
     return ResourceBalance(
         responsible,
         accountable,
-        responsible * FTE_PER_RESPONSIBLE_TASK + accountable * FTE_PER_ACCOUNTABLE_TASK,
-        responsible * BUDGET_PER_RESPONSIBLE_TASK + accountable * BUDGET_PER_ACCOUNTABLE_TASK,
-        supply[0],
-        supply[1],
-        proposed[0],
-        proposed[1],
+        tasks * FTE_PER_RESPONSIBLE_TASK * factor,
+        tasks * BUDGET_PER_RESPONSIBLE_TASK * factor,
+        staff + cdo,
+        budget,
+        proposed[0] + proposed[1],
+        proposed[2],
+        population,
+        factor,
+        cdo,
+        staff,
     )
 
 
 def committed_time_share(session: Session) -> float | None:
-    """The CDO's time for the role in percent: the committed time-share resources, else the
-    figure from the placement step."""
+    """The CDO's time for the role in percent of their working time: the committed
+    time-share resources, else the figure from the placement step."""
     shares = [
         r.amount
         for r in session.resources
@@ -197,8 +231,14 @@ def committed_time_share(session: Session) -> float | None:
     return sum(shares) if shares else session.placement.cdo_time_share
 
 
-def _supply(session: Session, statuses: tuple[ResourceStatus, ...]) -> tuple[float, float]:
-    """Capacity in FTE (staff and the CDO's own time) and money per year."""
+def cdo_working_time(session: Session) -> float:
+    """The CDO's own working time in FTE (a part-time CDO brings less to the role)."""
+    fte = session.placement.cdo_fte
+    return FULL_TIME if fte is None else fte
+
+
+def _supply(session: Session, statuses: tuple[ResourceStatus, ...]) -> tuple[float, float, float]:
+    """Staff in FTE, the CDO's own time in FTE and money per year."""
     rows = [r for r in session.resources if r.status in statuses]
     staff = sum(
         per_year(r) if r.period == Period.ONCE else r.amount
@@ -210,7 +250,7 @@ def _supply(session: Session, statuses: tuple[ResourceStatus, ...]) -> tuple[flo
     else:
         share = sum(r.amount for r in rows if r.kind == ResourceKind.TIME_SHARE)
     budget = sum(per_year(r) for r in rows if r.kind not in CAPACITY_KINDS)
-    return staff + share / 100, budget
+    return staff, share / 100 * cdo_working_time(session), budget
 
 
 def resource_score(session: Session) -> Explained:
@@ -221,30 +261,75 @@ def resource_score(session: Session) -> Explained:
     inputs = (
         ("responsible", b.responsible),
         ("accountable_only", b.accountable_only),
+        ("size_factor", b.factor),
         ("demand_fte", b.demand_fte),
         ("supply_fte", b.supply_fte),
+        ("cdo_fte", b.cdo_fte),
+        ("staff_fte", b.staff_fte),
         ("demand_budget", b.demand_budget),
         ("supply_budget", b.supply_budget),
+    )
+    size = (
+        msg(
+            A,
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "with {population} inhabitants the factor is ({counted} / {reference})^{exponent}"
+                " = {factor}",
+            ),
+            population=Num(b.population),
+            counted=Num(min(SIZE_LIMITS[1], max(SIZE_LIMITS[0], b.population))),
+            reference=Num(REFERENCE_POPULATION),
+            exponent=Num(SIZE_EXPONENT, 1),
+            factor=Num(b.factor, 2),
+        )
+        if b.population is not None
+        else msg(
+            A,
+            QT_TRANSLATE_NOOP(
+                "Analysis", "the population is not given, so as for {reference} inhabitants"
+            ),
+            reference=Num(REFERENCE_POPULATION),
+        )
     )
     return Explained(
         value,
         "resources.supply_vs_tasks",
         msg(
-            "Analysis",
+            A,
             QT_TRANSLATE_NOOP(
                 "Analysis",
-                "Resources {score} of 100: the role is responsible for {responsible} and only"
-                " accountable for {accountable} tasks, which asks for about {need_fte} FTE and"
-                " {need_budget} a year; committed are {have_fte} FTE (staff and the CDO's own"
-                " time) and {have_budget} a year. Capacity counts 60 %, budget 40 %.",
+                "Resources {score} of 100. Demand: the role is responsible for {responsible} and"
+                " only accountable for {accountable} tasks (one counts {a_share} of a task it is"
+                " responsible for). At {reference} inhabitants a task asks about {fte_ref} FTE"
+                " and {budget_ref} a year; here {size}: {per_fte} FTE and {per_budget} per task,"
+                " {need_fte} FTE and {need_budget} in all. Committed: {have_fte} FTE ({cdo_fte}"
+                " of the CDO, {share} % of {working} FTE, and {staff_fte} staff) and"
+                " {have_budget} a year. Capacity counts {wc} % ({capacity} % covered), budget"
+                " {wb} % ({budget} % covered).",
             ),
             score=Num(value),
             responsible=b.responsible,
             accountable=b.accountable_only,
+            a_share=Num(ACCOUNTABLE_SHARE, 2),
+            reference=Num(REFERENCE_POPULATION),
+            fte_ref=Num(FTE_PER_RESPONSIBLE_TASK, 2),
+            budget_ref=Money(BUDGET_PER_RESPONSIBLE_TASK),
+            size=size,
+            per_fte=Num(b.fte_per_responsible, 2),
+            per_budget=Money(b.budget_per_responsible),
             need_fte=Num(b.demand_fte, 2),
             need_budget=Money(b.demand_budget),
             have_fte=Num(b.supply_fte, 2),
+            cdo_fte=Num(b.cdo_fte, 2),
+            share=Num(committed_time_share(session) or 0),
+            working=Num(cdo_working_time(session), 2),
+            staff_fte=Num(b.staff_fte, 2),
             have_budget=Money(b.supply_budget),
+            wc=_percent(CAPACITY_WEIGHT),
+            wb=_percent(BUDGET_WEIGHT),
+            capacity=Num(100 * capacity),
+            budget=Num(100 * budget),
         ),
         inputs,
     )

@@ -5,6 +5,7 @@ The catalog's typical consequences of the chosen placement are shown next to the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdo_workshop.domain.analysis import analyse
+from cdo_workshop.domain.analysis.scores import ROLE_TYPE_NAMES
 from cdo_workshop.domain.edits import Field, Part
 from cdo_workshop.domain.model import LONG_TEXT, SHORT_TEXT, Session
 from cdo_workshop.domain.reservation import dropped_after, unlawful_after
@@ -23,7 +26,7 @@ from cdo_workshop.ui.bindings import bind_combo, bind_line_edit, bind_plain_text
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.form import LabelledForm
-from cdo_workshop.ui.widgets.optional_spin_box import OptionalSpinBox
+from cdo_workshop.ui.widgets.optional_spin_box import OptionalDoubleSpinBox, OptionalSpinBox
 
 
 def _key(data: object) -> str:
@@ -54,6 +57,9 @@ class PlacementPage(StepPage):
         self.reporting_edit = QLineEdit(objectName="reportingLine")
         self.reporting_edit.setMaxLength(SHORT_TEXT)
         self.grade_combo = QComboBox(objectName="payGrade")
+        # The grade follows from the tasks (§ 12 TVöD): checked here, not decided.
+        self.grade_check = QLabel(objectName="payCheck")
+        self.grade_check.setWordWrap(True)
         self.fte_spin = QDoubleSpinBox(objectName="roleFte")
         self.fte_spin.setRange(0, 50)
         self.fte_spin.setDecimals(2)
@@ -61,6 +67,10 @@ class PlacementPage(StepPage):
         self.share_spin = OptionalSpinBox(objectName="timeShare")
         self.share_spin.setRange(0, 100)
         self.share_spin.setSuffix(" %")
+        self.working_spin = OptionalDoubleSpinBox(objectName="cdoWorkingTime")
+        self.working_spin.setRange(0, 1)
+        self.working_spin.setDecimals(2)
+        self.working_spin.setSingleStep(0.05)
         self.notes_edit = QPlainTextEdit(objectName="placementNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(140)
@@ -74,6 +84,7 @@ class PlacementPage(StepPage):
             bind_combo(controller, self._field("pay_grade"), self.grade_combo, _key),
             bind_spin(controller, self._field("role_fte"), self.fte_spin),
             bind_spin(controller, self._field("cdo_time_share"), self.share_spin),
+            bind_spin(controller, self._field("cdo_fte"), self.working_spin),
             bind_plain_text(controller, self._field("notes"), self.notes_edit, LONG_TEXT),
         ]
         self.form = LabelledForm(
@@ -83,8 +94,10 @@ class PlacementPage(StepPage):
                 self.law,
                 self.reporting_edit,
                 self.grade_combo,
+                self.grade_check,
                 self.fte_spin,
                 self.share_spin,
+                self.working_spin,
                 self.notes_edit,
             ]
         )
@@ -113,14 +126,17 @@ class PlacementPage(StepPage):
             self.tr("In law:"),
             self.tr("&Reporting line:"),
             self.tr("Pay &grade:"),
+            self.tr("Pay check:"),
             self.tr("&FTE of the role:"),
             self.tr("CDO's &time share:"),
+            self.tr("CDO's &working time (FTE):"),
             self.tr("&Notes:"),
         ]
         self.form.set_texts(texts)
         self.reporting_edit.setPlaceholderText(self.tr("e.g. Lord mayor"))
         self.share_spin.setSpecialValueText(self.tr("not given"))
         self.fte_spin.setSpecialValueText(self.tr("not given"))
+        self.working_spin.setSpecialValueText(self.tr("full-time"))
         if hasattr(self, "bindings"):  # the combos' texts follow the language
             self._fill_combos()
             for binding in self.bindings:
@@ -145,6 +161,28 @@ class PlacementPage(StepPage):
         """The fields follow their bindings; the consequences follow the placement."""
         self._show_consequences(session.placement.placement)
         self._show_law(session.placement.placement)
+        self._show_pay_check(session)
+
+    def _show_pay_check(self, session: Session) -> None:
+        catalog, language = self.controller.catalog, self.controller.language
+        analysis = analyse(session, catalog)
+        check = analysis.pay
+        if check is None:
+            self.grade_check.setText(
+                self.tr("Choose the pay grade to check it against what is expected of the post.")
+            )
+            return
+        text = self.tr("{grade}: {criterion}. Carries the role type \u201c{carries}\u201d.").format(
+            grade=check.grade.label.get(language),
+            criterion=(check.grade.criterion or check.grade.label).get(language),
+            carries=QCoreApplication.translate("Analysis", ROLE_TYPE_NAMES[check.carries]),
+        )
+        finding = next(
+            (r for r in analysis.recommendations if r.rule == "pay_grade_below_demands"), None
+        )
+        if finding is not None:
+            text += "\n" + self.controller.translator.render(finding.message)
+        self.grade_check.setText(text)
 
     def _before_placement_change(self, index: int) -> None:
         session = self.controller.session
