@@ -174,6 +174,15 @@ class Catalog:
     def level_name(self, level: int, language: str) -> str:
         return self.levels[level].name.get(language)
 
+    def title_of(self, item: Any) -> Text:
+        """A task's or area's title in the reader's language: the catalog's, unless the room
+        renamed it (then its own words in both languages)."""
+        entries = self.tasks if hasattr(item, "raci") else self.decision_areas
+        definition = entries.get(getattr(item, "key", ""))
+        if definition is not None and item.title in (definition.title.de, definition.title.en):
+            return definition.title
+        return Text(item.title, item.title)
+
     def template_for(self, population: int | None, kind: str) -> TemplateDef:
         """The size template a municipality of this kind and population starts from."""
         if kind == "landkreis":

@@ -48,6 +48,7 @@ class StakeholderGroup(StrEnum):
     TREASURY = "treasury"
     DEPARTMENTS = "departments"
     DATA_PROTECTION = "data_protection"  # Datenschutz / ISB
+    STAFF_COUNCIL = "staff_council"  # Personalrat: co-determines new technical systems
     FACILITATOR = "facilitator"
     OTHER = "other"
 
@@ -169,6 +170,9 @@ class Goal:
     text: str = text(LONG_TEXT)
     priority: Priority = Priority.MEDIUM
     horizon: Horizon = Horizon.MEDIUM
+    # What serves the goal: ids of the session's tasks and decision areas (checked per goal).
+    tasks: list[str] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
 
 
 @dataclass

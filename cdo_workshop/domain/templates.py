@@ -193,6 +193,10 @@ def hide_task(session: Session, task_id: str) -> list[Edit]:
     """Take a task out of this session; expectations that named it drop it too."""
     task = next(t for t in session.tasks if t.id == task_id)
     edits: list[Edit] = [Remove(Collection.TASKS, task_id)]
+    for goal in session.goals:  # a goal no longer names a task that is gone
+        if task_id in goal.tasks:
+            kept_ids = [i for i in goal.tasks if i != task_id]
+            edits.append(SetField(Field(ItemRef(Collection.GOALS, goal.id), "tasks"), kept_ids))
     if task.key:
         for e in session.expectations:
             kept = [x for x in e.tasks if x.task_key != task.key]
@@ -211,7 +215,12 @@ def add_custom_area(session: Session, title: str, weight: int = 1) -> list[Edit]
 
 
 def hide_area(session: Session, area_id: str) -> list[Edit]:
-    return [Remove(Collection.DECISION_AREAS, area_id)]
+    edits: list[Edit] = [Remove(Collection.DECISION_AREAS, area_id)]
+    for goal in session.goals:
+        if area_id in goal.areas:
+            kept = [i for i in goal.areas if i != area_id]
+            edits.append(SetField(Field(ItemRef(Collection.GOALS, goal.id), "areas"), kept))
+    return edits
 
 
 def check_against_catalog(session: Session, catalog: Catalog) -> list[Problem]:

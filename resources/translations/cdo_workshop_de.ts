@@ -415,6 +415,78 @@
             <translation>Die VZÄ der Rolle in Schritt 4 berichtigen</translation>
         </message>
         <message>
+            <source>nobody is responsible (R) for {tasks}</source>
+            <translation>niemand ist verantwortlich (R) für {tasks}</translation>
+        </message>
+        <message>
+            <source>no decision area backs it with an agreed level of {level} ({name}) or more</source>
+            <translation>kein Entscheidungsbereich stützt es mit einer vereinbarten Stufe {level} ({name}) oder mehr</translation>
+        </message>
+        <message>
+            <source>the role has no resources</source>
+            <translation>die Rolle hat keine Ressourcen</translation>
+        </message>
+        <message>
+            <source>The goal “{goal}” is not carried yet: {missing}.</source>
+            <translation>Das Ziel „{goal}“ ist noch nicht getragen: {missing}.</translation>
+        </message>
+        <message>
+            <source>Name who is responsible for each task that serves the goal (step 6)</source>
+            <translation>Für jede Aufgabe, die dem Ziel dient, festlegen, wer verantwortlich ist (Schritt 6)</translation>
+        </message>
+        <message>
+            <source>Agree a level in a decision area that serves the goal (step 5)</source>
+            <translation>In einem Entscheidungsbereich, der dem Ziel dient, eine Stufe vereinbaren (Schritt 5)</translation>
+        </message>
+        <message>
+            <source>Lower the goal's priority or move it to a later horizon</source>
+            <translation>Die Priorität des Ziels senken oder es auf einen späteren Zeithorizont verschieben</translation>
+        </message>
+        <message>
+            <source>The goal “{goal}” is linked to no task and no decision area, so nothing checks whether the role can reach it.</source>
+            <translation>Das Ziel „{goal}“ ist mit keiner Aufgabe und keinem Entscheidungsbereich verknüpft; daher prüft nichts, ob die Rolle es erreichen kann.</translation>
+        </message>
+        <message>
+            <source>Link the tasks and decision areas that serve it (step 2)</source>
+            <translation>Die Aufgaben und Entscheidungsbereiche verknüpfen, die ihm dienen (Schritt 2)</translation>
+        </message>
+        <message>
+            <source>“{task}” is accountable to {holders}, not to {mayor} or {council}. The article: digitalisation is a leadership task that must not be delegated downwards; the top keeps accountability for strategy and portfolio.</source>
+            <translation>„{task}“ verantwortet (A) {holders}, nicht {mayor} oder {council}. Der Artikel: Digitalisierung ist Führungsaufgabe und darf nicht nach unten wegdelegiert werden; die Spitze behält die Verantwortung für Strategie und Portfolio.</translation>
+        </message>
+        <message>
+            <source>Make {mayor} accountable (A) and let the role do the work (R)</source>
+            <translation>{mayor} die Gesamtverantwortung (A) geben und die Rolle die Arbeit machen lassen (R)</translation>
+        </message>
+        <message>
+            <source>{tasks} introduce technical systems that can monitor staff: the staff council co-determines them ({law}), but it is not involved.</source>
+            <translation>{tasks} führen technische Einrichtungen ein, die Beschäftigte überwachen können: Der Personalrat bestimmt dabei mit ({law}), ist aber nicht beteiligt.</translation>
+        </message>
+        <message>
+            <source>the Land's staff representation act</source>
+            <translation>Personalvertretungsgesetz des Landes</translation>
+        </message>
+        <message>
+            <source>Involve the staff council early: invite a member to the workshop (step 1) and mark it consulted (C) on these tasks in step 6</source>
+            <translation>Den Personalrat frühzeitig beteiligen: ein Mitglied zum Workshop einladen (Schritt 1) und ihn in Schritt 6 bei diesen Aufgaben als befragt (C) eintragen</translation>
+        </message>
+        <message>
+            <source>Conclude a framework Dienstvereinbarung on introducing IT systems</source>
+            <translation>Eine Rahmendienstvereinbarung zur Einführung von IT-Verfahren schließen</translation>
+        </message>
+        <message>
+            <source>No training budget is committed. New procedures only work when staff can use them: training and change need their own money.</source>
+            <translation>Es ist kein Fortbildungsbudget zugesagt. Neue Verfahren wirken nur, wenn die Beschäftigten sie nutzen können: Schulung und Veränderung brauchen eigenes Geld.</translation>
+        </message>
+        <message>
+            <source>Commit a yearly training budget for digital skills (step 8)</source>
+            <translation>Ein jährliches Fortbildungsbudget für digitale Kompetenzen zusagen (Schritt 8)</translation>
+        </message>
+        <message>
+            <source>Use the municipal association's or the Land's free courses</source>
+            <translation>Kostenfreie Angebote des kommunalen Spitzenverbands oder des Landes nutzen</translation>
+        </message>
+        <message>
             <source>Coordination</source>
             <translation>Koordination</translation>
         </message>
@@ -1875,6 +1947,18 @@
             <translation>Vereinbarte Stufe: {area}</translation>
         </message>
         <message>
+            <source>Goal: {goal}</source>
+            <translation>Ziel: {goal}</translation>
+        </message>
+        <message>
+            <source>carried</source>
+            <translation>getragen</translation>
+        </message>
+        <message>
+            <source>not carried</source>
+            <translation>nicht getragen</translation>
+        </message>
+        <message>
             <source>Compared with “{previous}”. Recommendations resolved since: {resolved}, new: {new}.</source>
             <translation>Vergleich mit „{previous}“. Seither erledigte Empfehlungen: {resolved}, neue: {new}.</translation>
         </message>
@@ -2010,7 +2094,66 @@
         </message>
     </context>
     <context>
+        <name>GoalLinks</name>
+        <message>
+            <source>&amp;Tasks that serve it:</source>
+            <translation>&amp;Aufgaben, die ihm dienen:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;areas that serve it:</source>
+            <translation>Entscheidungs&amp;bereiche, die ihm dienen:</translation>
+        </message>
+        <message>
+            <source>Tasks that serve the goal</source>
+            <translation>Aufgaben, die dem Ziel dienen</translation>
+        </message>
+        <message>
+            <source>Decision areas that serve the goal</source>
+            <translation>Entscheidungsbereiche, die dem Ziel dienen</translation>
+        </message>
+        <message>
+            <source>Select a goal to link what serves it.</source>
+            <translation>Ein Ziel auswählen, um zu verknüpfen, was ihm dient.</translation>
+        </message>
+        <message>
+            <source>What serves “{goal}”?</source>
+            <translation>Was dient „{goal}“?</translation>
+        </message>
+        <message>
+            <source>Not linked yet: nothing checks whether the role can reach this goal.</source>
+            <translation>Noch nicht verknüpft: Nichts prüft, ob die Rolle dieses Ziel erreichen kann.</translation>
+        </message>
+        <message>
+            <source>✓ Carried: someone does each task, a level backs it, resources.</source>
+            <translation>✓ Getragen: Jede Aufgabe hat eine Verantwortliche, eine Stufe stützt das Ziel, Ressourcen sind da.</translation>
+        </message>
+        <message>
+            <source>nobody is responsible (R) for {count} of its tasks</source>
+            <translation>für {count} seiner Aufgaben ist niemand verantwortlich (R)</translation>
+        </message>
+        <message>
+            <source>no agreed level of {level} or more backs it</source>
+            <translation>keine vereinbarte Stufe {level} oder höher stützt es</translation>
+        </message>
+        <message>
+            <source>the role has no resources</source>
+            <translation>die Rolle hat keine Ressourcen</translation>
+        </message>
+        <message>
+            <source>Not carried yet: {missing}.</source>
+            <translation>Noch nicht getragen: {missing}.</translation>
+        </message>
+        <message>
+            <source>Link to goal</source>
+            <translation>Mit Ziel verknüpfen</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsPage</name>
+        <message>
+            <source>{carried} of {count} goals are carried by tasks, powers and resources.</source>
+            <translation>{carried} von {count} Zielen sind durch Aufgaben, Befugnisse und Ressourcen getragen.</translation>
+        </message>
         <message>
             <source>Goal</source>
             <translation>Ziel</translation>

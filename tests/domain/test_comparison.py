@@ -181,3 +181,21 @@ def test_areas_and_groups_that_exist_only_once(sample: Session, catalog: Catalog
         None,
         50,
     )
+
+
+def test_each_goal_is_compared_with_last_time(sample: Session, catalog: Catalog) -> None:
+    """Steering along the goals: which goal the follow-up now carries, which it lost."""
+    follow_up = copy.deepcopy(sample)
+    champions = next(g for g in follow_up.goals if g.text.startswith("Jede Organisationseinheit"))
+    # the Digitallotsen goal: staff selection now agreed at its ceiling 4 backs it
+    area(follow_up, "staff_selection").agreed_level = 4
+    security = follow_up.goals[2]
+    # information security: nobody is responsible any more for the task that serves it
+    task = next(t for t in follow_up.tasks if t.id in security.tasks)
+    task.raci = {k: v for k, v in task.raci.items() if v != "R"}
+    result = compare(sample, follow_up, catalog)
+    goals = {c.subject: (c.before, c.after) for c in result.goals}
+    assert goals[champions.text] == (0.0, 1.0)
+    assert goals[security.text] == (1.0, 0.0)
+    unchanged = [c for c in result.goals if not c.changed]
+    assert len(unchanged) == len(sample.goals) - 2

@@ -19,6 +19,7 @@ from cdo_workshop.domain.model import (
     DependencyKind,
     Expectation,
     ExpectedTask,
+    Goal,
     Municipality,
     MunicipalityKind,
     Placement,
@@ -308,6 +309,118 @@ def test_role_fte_differs_not_triggered(catalog: Catalog) -> None:
     fits = Session(placement=Placement(role_fte=0.25, cdo_time_share=25))
     assert found(fits, catalog, "role_fte_differs") == []
     assert found(Session(), catalog, "role_fte_differs") == []
+
+
+# -- goals, leadership, staff council, training ----------------------------------------------
+
+
+def goal_session(level: int | None, raci: dict, time_share: int | None = 50) -> Session:
+    task = Task(id="t1", key="ozg_online_services", title="OZG-Onlinedienste", raci=raci)
+    area = DecisionArea(id="a1", key="project_portfolio", title="Portfolio", agreed_level=level)
+    return Session(
+        goals=[
+            Goal(id="g1", text="Alle Bürgerdienste online", priority=Priority.HIGH, tasks=["t1"])
+        ],
+        tasks=[task],
+        decision_areas=[area],
+        placement=Placement(cdo_time_share=time_share),
+    )
+
+
+def test_goal_not_backed(catalog: Catalog, german: Translate) -> None:
+    # linked to a task nobody does, no level that backs it (the task's catalog areas are
+    # looked at when no area is linked), and the role carries it without time
+    session = goal_session(3, {"cdo": A}, time_share=None)
+    (r,) = found(session, catalog, "goal_not_backed")
+    assert (r.severity, r.subject) == ("high", "g1")
+    text_de, text_en = texts(r, german)
+    assert text_en == (
+        "The goal \u201cAlle Bürgerdienste online\u201d is not carried yet: nobody is"
+        " responsible (R) for OZG-Onlinedienste; no decision area backs it with an agreed level"
+        " of 4 (Agree) or more; the role has no resources."
+    )
+    assert "Alle Bürgerdienste online" in text_de and "Einigen" in text_de
+
+
+def test_goal_not_backed_not_triggered(catalog: Catalog) -> None:
+    # R for the role, the portfolio at 4, time for it: carried
+    session = goal_session(4, {"cdo": R, "mayor": A})
+    assert found(session, catalog, "goal_not_backed") == []
+    # a linked area decides over the task's own areas
+    session.decision_areas.append(DecisionArea(id="a2", key="", title="Eigenes", agreed_level=5))
+    session.goals[0].areas = ["a2"]
+    session.decision_areas[0].agreed_level = 1
+    assert found(session, catalog, "goal_not_backed") == []
+
+
+def test_goal_unlinked(catalog: Catalog, german: Translate) -> None:
+    session = Session(goals=[Goal(id="g", text="Glasfaser für alle Ortsteile")])
+    (r,) = found(session, catalog, "goal_unlinked")
+    assert (r.severity, r.subject) == ("low", "g")
+    assert "Glasfaser für alle Ortsteile" in texts(r, german)[0]
+
+
+def test_goal_unlinked_not_triggered(catalog: Catalog) -> None:
+    assert found(goal_session(4, {"cdo": R}), catalog, "goal_unlinked") == []
+    assert found(Session(goals=[Goal(text="  ")]), catalog, "goal_unlinked") == []
+
+
+@pytest.mark.parametrize("key", ["digital_strategy", "portfolio_prioritisation"])
+def test_leadership_keeps_accountability(catalog: Catalog, german: Translate, key: str) -> None:
+    task = Task(id="t", key=key, title=catalog.tasks[key].title.de, raci={"cdo": A, "it": R})
+    (r,) = found(Session(tasks=[task]), catalog, "leadership_keeps_accountability")
+    assert (r.severity, r.subject) == ("high", "t")
+    text_de, text_en = texts(r, german)
+    assert catalog.tasks[key].title.en in text_en  # the catalog's title in the UI language
+    assert "must not be delegated downwards" in text_en and "CDO" in text_en
+    assert catalog.tasks[key].title.de in text_de
+
+
+def test_leadership_keeps_accountability_not_triggered(catalog: Catalog) -> None:
+    for holder in ("mayor", "council"):
+        task = Task(key="digital_strategy", title="Strategie", raci={holder: A, "cdo": R})
+        assert found(Session(tasks=[task]), catalog, "leadership_keeps") == []
+    other = Task(key="e_files", title="E-Akte", raci={"cdo": A})
+    assert found(Session(tasks=[other]), catalog, "leadership_keeps") == []
+
+
+def test_staff_council_codetermination(catalog: Catalog, german: Translate) -> None:
+    session = Session(
+        municipality=Municipality(state="NI"),
+        tasks=[Task(key="e_files", title="E-Akte", raci={"cdo": R, "mayor": A})],
+    )
+    (r,) = found(session, catalog, "staff_council_codetermination")
+    text_de, text_en = texts(r, german)
+    assert "§ 67 Abs. 1 Nr. 2 NPersVG" in text_en and "co-determines" in text_en
+    assert "Personalrat" in text_de and "§ 67 Abs. 1 Nr. 2 NPersVG" in text_de
+
+
+def test_staff_council_codetermination_not_triggered(catalog: Catalog) -> None:
+    task = Task(key="e_files", title="E-Akte", raci={"cdo": R, "staff_council": C})
+    assert found(Session(tasks=[task]), catalog, "staff_council") == []
+    agreed = Session(
+        tasks=[Task(key="e_files", title="E-Akte", raci={"cdo": R})],
+        dependencies=[
+            Dependency(unit="PR", kind=DependencyKind.STAFF_COUNCIL, agreement_exists=True)
+        ],
+    )
+    assert found(agreed, catalog, "staff_council") == []
+    unrelated = Session(tasks=[Task(key="reporting", title="Berichte", raci={"cdo": R})])
+    assert found(unrelated, catalog, "staff_council") == []
+
+
+def test_no_training_budget(catalog: Catalog, german: Translate) -> None:
+    session = Session(tasks=responsible_tasks(1))
+    (r,) = found(session, catalog, "no_training_budget")
+    assert r.severity == "medium"
+    assert "Fortbildungsbudget" in texts(r, german)[0] or "Schulung" in texts(r, german)[0]
+
+
+def test_no_training_budget_not_triggered(catalog: Catalog) -> None:
+    training = Resource(kind=ResourceKind.TRAINING, amount=5000, status=ResourceStatus.COMMITTED)
+    session = Session(tasks=responsible_tasks(1), resources=[training])
+    assert found(session, catalog, "no_training_budget") == []
+    assert found(Session(), catalog, "no_training_budget") == []  # the role carries nothing
 
 
 # -- budget_level_too_low ---------------------------------------------------------------
@@ -799,7 +912,7 @@ def test_expectation_below_room_not_triggered(catalog: Catalog) -> None:
 
 def test_every_rule_has_a_positive_and_a_negative_test() -> None:
     names = {rule.__name__ for rule in RULES}
-    assert len(names) == 20
+    assert len(names) == 25
     for name in names:
         assert callable(globals().get(f"test_{name}")), name
         assert callable(globals().get(f"test_{name}_not_triggered")), name

@@ -228,7 +228,13 @@ def test_add_and_remove_a_group(qtbot, sample_page, db_path):
     controller = window.controller
     combo = page.add_combo
     offered = [combo.itemText(i) for i in range(combo.count())]
-    assert offered == ["Hauptamt / Personal", "Datenschutz / ISB", "Moderation", "Weitere"]
+    assert offered == [
+        "Hauptamt / Personal",
+        "Datenschutz / ISB",
+        "Personalrat",
+        "Moderation",
+        "Weitere",
+    ]
     combo.setFocus()
     combo.setCurrentIndex(combo.findText("Datenschutz / ISB"))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 from cdo_workshop.domain.analysis.checks import (
     Gap,
+    GoalBacking,
     PayCheck,
     RaciIssue,
     TaskBacking,
     VoteSpread,
     gaps,
+    goal_backing,
     pay_check,
     raci_issues,
     task_backing,
@@ -51,6 +53,7 @@ class Analysis:
     raci_issues: list[RaciIssue]
     spreads: list[VoteSpread]
     pay: PayCheck | None
+    goals: list[GoalBacking]
     recommendations: list[Recommendation]
 
 
@@ -75,6 +78,7 @@ def analyse(session: Session, catalog: Catalog) -> Analysis:
         spreads=vote_spreads(session),
         role_type=kind,
         pay=pay_check(session, catalog, kind),
+        goals=goal_backing(session, catalog),
     )
     return Analysis(
         mandate=mandate,
@@ -89,6 +93,7 @@ def analyse(session: Session, catalog: Catalog) -> Analysis:
         raci_issues=facts.raci,
         spreads=facts.spreads,
         pay=facts.pay,
+        goals=facts.goals,
         recommendations=recommend(facts),
     )
 

@@ -17,6 +17,7 @@ from cdo_workshop.domain.analysis.scores import (
 from cdo_workshop.domain.catalog import Catalog, PayGradeDef
 from cdo_workshop.domain.model import (
     DecisionArea,
+    Goal,
     Priority,
     RaciRole,
     Session,
@@ -235,3 +236,61 @@ def pay_check(session: Session, catalog: Catalog, kind: RoleType | None) -> PayC
     )
     above = kind is not None and ROLE_TYPE_ORDER.index(kind) > rank
     return PayCheck(grade, carries, expected, kind if above else None)
+
+
+# -- goals: is every goal carried by tasks, powers and resources? ---------------------------
+
+
+@dataclass(frozen=True)
+class GoalBacking:
+    """One goal and what serves it: its linked tasks and areas, and the three checks."""
+
+    goal: Goal
+    tasks: tuple[Task, ...]
+    areas: tuple[DecisionArea, ...]
+    unassigned: tuple[Task, ...]  # linked tasks nobody is responsible (R) for
+    by_power: bool  # a linked area has an agreed level that backs it (lawfully)
+    by_resources: bool  # the role has capacity for the linked tasks it carries
+
+    @property
+    def linked(self) -> bool:
+        return bool(self.tasks or self.areas)
+
+    @property
+    def backed(self) -> bool:
+        return self.linked and not self.unassigned and self.by_power and self.by_resources
+
+
+def goal_backing(session: Session, catalog: Catalog) -> list[GoalBacking]:
+    """Linked areas back a goal; without any, the areas the catalog gives its tasks do."""
+    tasks = {t.id: t for t in session.tasks}
+    areas = {a.id: a for a in session.decision_areas}
+    by_key = {a.key: a for a in session.decision_areas if a.key}
+    capacity = any(
+        r.kind in CAPACITY_KINDS and r.status in COUNTED and r.amount > 0 for r in session.resources
+    ) or bool(session.placement.cdo_time_share)
+    out = []
+    for goal in session.goals:
+        linked_tasks = tuple(tasks[i] for i in goal.tasks if i in tasks)
+        linked_areas = tuple(areas[i] for i in goal.areas if i in areas)
+        backing = linked_areas or tuple(
+            by_key[k]
+            for t in linked_tasks
+            if t.key in catalog.tasks
+            for k in catalog.tasks[t.key].decision_areas
+            if k in by_key
+        )
+        carried = any(
+            t.raci.get(ROLE) in (RaciRole.RESPONSIBLE, RaciRole.ACCOUNTABLE) for t in linked_tasks
+        )
+        out.append(
+            GoalBacking(
+                goal,
+                linked_tasks,
+                linked_areas,
+                tuple(t for t in linked_tasks if RaciRole.RESPONSIBLE not in t.raci.values()),
+                any((a.agreed_level or 0) >= min(BACKING_LEVEL, a.max_level) for a in backing),
+                capacity or not carried,
+            )
+        )
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cdo_workshop.domain.analysis import Analysis, RoleType, analyse
+from cdo_workshop.domain.analysis.checks import GoalBacking
 from cdo_workshop.domain.analysis.scores import resource_balance
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.model import DecisionArea, Session, StakeholderGroup
@@ -38,6 +39,8 @@ class Comparison:
     capacity_fte: Change
     budget_per_year: Change
     role_type: tuple[RoleType | None, RoleType | None]
+    # per goal (its text as subject): 1 carried by tasks, powers and resources, 0 not yet
+    goals: tuple[Change, ...]
     recommendations_resolved: tuple[str, ...]  # rule ids present before, gone now
     recommendations_new: tuple[str, ...]
 
@@ -78,8 +81,24 @@ def compare(before: Session, after: Session, catalog: Catalog) -> Comparison:
         capacity_fte=Change("capacity_fte", rb.supply_fte, ra.supply_fte),
         budget_per_year=Change("budget_per_year", rb.supply_budget, ra.supply_budget),
         role_type=(a.role_type, b.role_type),
+        goals=_goals(a, b),
         recommendations_resolved=tuple(sorted(ids_before - ids_after)),
         recommendations_new=tuple(sorted(ids_after - ids_before)),
+    )
+
+
+def _goals(a: Analysis, b: Analysis) -> tuple[Change, ...]:
+    """Goals keep their ids in a follow-up (domain.followup), so they are matched by id."""
+    before = {g.goal.id: g for g in a.goals}
+    after = {g.goal.id: g for g in b.goals}
+    order = list(before) + [k for k in after if k not in before]
+
+    def carried(backing: GoalBacking | None) -> float | None:
+        return None if backing is None else float(backing.backed)
+
+    return tuple(
+        Change((after.get(k) or before[k]).goal.text, carried(before.get(k)), carried(after.get(k)))
+        for k in order
     )
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cdo_workshop.domain.analysis.checks import (
+    BACKING_LEVEL,
     LARGE_FROM,
     Gap,
+    GoalBacking,
     PayCheck,
     RaciIssue,
     TaskBacking,
@@ -34,6 +36,7 @@ from cdo_workshop.domain.model import (
     DependencyKind,
     Priority,
     RaciRole,
+    ResourceKind,
     Session,
     StakeholderGroup,
 )
@@ -78,6 +81,7 @@ class Facts:
     spreads: list[VoteSpread]
     role_type: RoleType | None = None
     pay: PayCheck | None = None
+    goals: list[GoalBacking] = field(default_factory=list)
 
 
 def group(g: StakeholderGroup | str, facts: Facts) -> Any:
@@ -998,6 +1002,260 @@ def role_fte_differs(f: Facts) -> list[Recommendation]:
     ]
 
 
+def goal_not_backed(f: Facts) -> list[Recommendation]:
+    """The article: steer along the digitalisation goals. Each goal needs someone who does
+    the work, a level that lets the role act on it, and the means."""
+    out = []
+    for b in f.goals:
+        if not b.linked or b.backed:
+            continue
+        missing: list[Message] = []
+        if b.unassigned:
+            missing.append(
+                msg(
+                    A,
+                    QT_TRANSLATE_NOOP("Analysis", "nobody is responsible (R) for {tasks}"),
+                    tasks=Listing(tuple(t.title for t in b.unassigned)),
+                )
+            )
+        if not b.by_power:
+            missing.append(
+                msg(
+                    A,
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "no decision area backs it with an agreed level of {level} ({name}) or"
+                        " more",
+                    ),
+                    level=BACKING_LEVEL,
+                    name=f.catalog.levels[BACKING_LEVEL].name,
+                )
+            )
+        if not b.by_resources:
+            missing.append(msg(A, QT_TRANSLATE_NOOP("Analysis", "the role has no resources")))
+        out.append(
+            Recommendation(
+                "goal_not_backed",
+                "high" if b.goal.priority == Priority.HIGH else "medium",
+                msg(
+                    A,
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "The goal \u201c{goal}\u201d is not carried yet: {missing}."
+                    ),
+                    goal=_short(b.goal.text),
+                    missing=Listing(tuple(missing), "; "),
+                ),
+                (
+                    option(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis",
+                            "Name who is responsible for each task that serves the goal (step 6)",
+                        )
+                    ),
+                    option(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis",
+                            "Agree a level in a decision area that serves the goal (step 5)",
+                        )
+                    ),
+                    option(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis", "Lower the goal's priority or move it to a later horizon"
+                        )
+                    ),
+                ),
+                (
+                    ("unassigned", tuple(t.title for t in b.unassigned)),
+                    ("by_power", b.by_power),
+                    ("by_resources", b.by_resources),
+                ),
+                b.goal.id,
+            )
+        )
+    return out
+
+
+def goal_unlinked(f: Facts) -> list[Recommendation]:
+    return [
+        Recommendation(
+            "goal_unlinked",
+            "low",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The goal \u201c{goal}\u201d is linked to no task and no decision area, so"
+                    " nothing checks whether the role can reach it.",
+                ),
+                goal=_short(b.goal.text),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Link the tasks and decision areas that serve it (step 2)"
+                    )
+                ),
+            ),
+            (),
+            b.goal.id,
+        )
+        for b in f.goals
+        if not b.linked and b.goal.text.strip()
+    ]
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """A goal as a sentence can be long: its start names it."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+# The tasks whose accountability stays at the top (the article: digitalisation is a
+# leadership task that must not be delegated downwards).
+LEADERSHIP_TASKS = ("digital_strategy", "portfolio_prioritisation")
+LEADERSHIP = (StakeholderGroup.MAYOR.value, StakeholderGroup.COUNCIL.value)
+
+
+def leadership_keeps_accountability(f: Facts) -> list[Recommendation]:
+    out = []
+    for task in f.session.tasks:
+        if task.key not in LEADERSHIP_TASKS:
+            continue
+        accountable = [g for g, r in task.raci.items() if r == RaciRole.ACCOUNTABLE]
+        if any(g in LEADERSHIP for g in accountable):
+            continue
+        holders = Listing(tuple(group(g, f) for g in accountable), empty="–")
+        out.append(
+            Recommendation(
+                "leadership_keeps_accountability",
+                "high",
+                msg(
+                    A,
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "\u201c{task}\u201d is accountable to {holders}, not to {mayor} or"
+                        " {council}. The article: digitalisation is a leadership task that must"
+                        " not be delegated downwards; the top keeps accountability for strategy"
+                        " and portfolio.",
+                    ),
+                    task=f.catalog.title_of(task),
+                    holders=holders,
+                    mayor=group(StakeholderGroup.MAYOR, f),
+                    council=group(StakeholderGroup.COUNCIL, f),
+                ),
+                (
+                    option(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis",
+                            "Make {mayor} accountable (A) and let the role do the work (R)",
+                        ),
+                        mayor=group(StakeholderGroup.MAYOR, f),
+                    ),
+                ),
+                (("accountable", tuple(accountable)),),
+                task.id,
+            )
+        )
+    return out
+
+
+# Tasks that introduce technical systems able to monitor staff or new ways of working:
+# the staff council co-determines them under the Land's staff representation act.
+CODETERMINATION_TASKS = ("e_files", "automation_ai", "solution_rollout")
+STAFF_COUNCIL = StakeholderGroup.STAFF_COUNCIL.value
+
+
+def staff_council_codetermination(f: Facts) -> list[Recommendation]:
+    tasks = [t for t in f.session.tasks if t.key in CODETERMINATION_TASKS and t.raci]
+    if not tasks:
+        return []
+    involved = (
+        any(p.group == StakeholderGroup.STAFF_COUNCIL for p in f.session.participants)
+        or any(
+            d.kind == DependencyKind.STAFF_COUNCIL and d.agreement_exists
+            for d in f.session.dependencies
+        )
+        or any(STAFF_COUNCIL in t.raci for t in tasks)
+    )
+    if involved:
+        return []
+    law = legal_terms(f.session).staff_council()
+    return [
+        Recommendation(
+            "staff_council_codetermination",
+            "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "{tasks} introduce technical systems that can monitor staff: the staff"
+                    " council co-determines them ({law}), but it is not involved.",
+                ),
+                tasks=Listing(tuple(f.catalog.title_of(t) for t in tasks)),
+                law=law
+                or msg(
+                    A,
+                    QT_TRANSLATE_NOOP("Analysis", "the Land's staff representation act"),
+                ),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Involve the staff council early: invite a member to the workshop (step 1)"
+                        " and mark it consulted (C) on these tasks in step 6",
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Conclude a framework Dienstvereinbarung on introducing IT systems",
+                    )
+                ),
+            ),
+            (("tasks", tuple(t.key for t in tasks)),),
+        )
+    ]
+
+
+def no_training_budget(f: Facts) -> list[Recommendation]:
+    """Digitalisation changes how people work: without money for training it stalls."""
+    carries = any(
+        t.raci.get(ROLE) in (RaciRole.RESPONSIBLE, RaciRole.ACCOUNTABLE) for t in f.session.tasks
+    )
+    if not carries or any(
+        r.kind == ResourceKind.TRAINING and r.status in COUNTED and r.amount > 0
+        for r in f.session.resources
+    ):
+        return []
+    return [
+        Recommendation(
+            "no_training_budget",
+            "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "No training budget is committed. New procedures only work when staff can"
+                    " use them: training and change need their own money.",
+                ),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Commit a yearly training budget for digital skills (step 8)"
+                    )
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "Use the municipal association's or the Land's free courses"
+                    )
+                ),
+            ),
+        )
+    ]
+
+
 def time_share(session: Session) -> int | None:
     """The CDO's time for the role, in whole percent (see scores.committed_time_share)."""
     share = committed_time_share(session)
@@ -1010,6 +1268,8 @@ RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
     enterprise_mandate_open,
     external_placement,
     member_municipalities,
+    leadership_keeps_accountability,
+    goal_not_backed,
     budget_level_too_low,
     expectation_exceeds_room,
     resources_short,
@@ -1017,9 +1277,12 @@ RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
     part_time_overload,
     dependency_without_agreement,
     no_council_resources,
+    staff_council_codetermination,
+    no_training_budget,
     enterprise_placement,
     inter_municipal_cooperation,
     unbacked_task,
+    goal_unlinked,
     raci_problems,
     wide_vote_spread,
     undecided_area,

@@ -100,6 +100,14 @@ class FollowUpChanges(QWidget):
         for change in comparison.levels:
             name = self.tr("Agreed level: {area}").format(area=change.subject)
             rows += self._row(name, change, num)
+        for change in comparison.goals:
+            if change.changed and change.before is not None and change.after is not None:
+                short = " ".join(change.subject.split())
+                name = self.tr("Goal: {goal}").format(
+                    goal=short if len(short) <= 60 else short[:59] + "\u2026"
+                )
+                state = {1.0: self.tr("carried"), 0.0: self.tr("not carried")}
+                rows.append((name, state[change.before], state[change.after], ""))
 
         resolved, new = (
             len(comparison.recommendations_resolved),

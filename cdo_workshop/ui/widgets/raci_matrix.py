@@ -40,10 +40,10 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 TITLE_COLUMN = 0
-# Groups that always get a column; the facilitator and "others" only once a task uses them.
-USUAL_GROUPS = tuple(
-    g for g in StakeholderGroup if g not in (StakeholderGroup.FACILITATOR, StakeholderGroup.OTHER)
-)
+# Groups that always get a column; the facilitator and "others" only once a task uses them,
+# the staff council also once a member takes part (step 1).
+OCCASIONAL = (StakeholderGroup.STAFF_COUNCIL, StakeholderGroup.FACILITATOR, StakeholderGroup.OTHER)
+USUAL_GROUPS = tuple(g for g in StakeholderGroup if g not in OCCASIONAL)
 CYCLE: tuple[RaciRole | None, ...] = (
     None,
     RaciRole.RESPONSIBLE,
@@ -95,6 +95,8 @@ class RaciModel(QAbstractTableModel):
                 rows.append(Row(task.cluster))
             rows.append(Row(task.cluster, task.id))
         used = {actor for task in session.tasks for actor in task.raci}
+        if any(p.group == StakeholderGroup.STAFF_COUNCIL for p in session.participants):
+            used.add(StakeholderGroup.STAFF_COUNCIL.value)
         groups = [g for g in StakeholderGroup if g in USUAL_GROUPS or g.value in used]
         return rows, groups
 
@@ -112,7 +114,7 @@ class RaciModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, change: Change) -> None:
-        if not change.touches("tasks"):
+        if not change.touches("tasks", "participants"):
             return
         if self._layout() != (self.rows, self.groups):
             self.refresh()
