@@ -145,16 +145,10 @@ class Context:
     # Titles the room kept from the catalog print in the document's language; anything
     # the room typed or changed prints as typed.
     def task_title(self, task: Task) -> str:
-        definition = self.catalog.tasks.get(task.key)
-        if definition and task.title in (definition.title.de, definition.title.en):
-            return definition.title.get(self.language)
-        return task.title
+        return self.catalog.title_of(task).get(self.language)
 
     def area_title(self, area: DecisionArea) -> str:
-        definition = self.catalog.decision_areas.get(area.key)
-        if definition and area.title in (definition.title.de, definition.title.en):
-            return definition.title.get(self.language)
-        return area.title
+        return self.catalog.title_of(area).get(self.language)
 
     def unit_name(self, unit: str) -> str:
         for entry in self.catalog.units.values():

@@ -130,6 +130,10 @@ class SessionController(QObject):
     def language(self) -> str:
         return self.translator.language
 
+    def title(self, item: Any) -> str:
+        """A task's or area's title in the UI language (the catalog's, unless renamed)."""
+        return self.catalog.title_of(item).get(self.language)
+
     def group_label(self, group: str) -> str:
         """A stakeholder group's name; council and mayor as the open session's Land calls
         them (domain.legal)."""

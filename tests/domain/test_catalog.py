@@ -392,3 +392,21 @@ def test_the_message_shows_at_most_five_problems(raw: Data) -> None:
         parse_catalog(raw)
     assert len(info.value.problems) == 8
     assert info.value.message().render().count("unknown cluster") == 5
+
+
+def test_catalog_titles_follow_the_readers_language_unless_renamed(catalog: Catalog) -> None:
+    from cdo_workshop.domain.model import DecisionArea, Task
+
+    task = Task(key="e_files", title=catalog.tasks["e_files"].title.de)
+    assert catalog.title_of(task) == catalog.tasks["e_files"].title
+    area = DecisionArea(
+        key="digital_budget", title=catalog.decision_areas["digital_budget"].title.en
+    )
+    assert catalog.title_of(area).de == catalog.decision_areas["digital_budget"].title.de
+    renamed = Task(key="e_files", title="E-Akte im Bauamt")
+    assert (catalog.title_of(renamed).de, catalog.title_of(renamed).en) == (
+        "E-Akte im Bauamt",
+        "E-Akte im Bauamt",
+    )
+    own = DecisionArea(key="", title="Eigener Bereich")
+    assert catalog.title_of(own).en == "Eigener Bereich"

@@ -107,10 +107,15 @@ def backing_session(
 
 def test_a_task_is_backed_by_level_4_and_the_roles_capacity(catalog: Catalog) -> None:
     (b,) = task_backing(backing_session(), catalog)
-    assert (b.task_key, b.title) == ("process_optimisation", "Prozessoptimierung (Sitzung)")
+    # the room's own title, in both languages
+    assert (b.task_key, b.title.de, b.title.en) == (
+        "process_optimisation",
+        "Prozessoptimierung (Sitzung)",
+        "Prozessoptimierung (Sitzung)",
+    )
     assert (b.by_power, b.by_resources, b.backed) == (True, True, True)
     assert b.groups == (StakeholderGroup.COUNCIL,)
-    assert b.areas == ("instruction_rights",)
+    assert [a.de for a in b.areas] == ["instruction_rights"]
 
 
 @pytest.mark.parametrize(("level", "by_power"), [(3, False), (4, True), (7, True), (None, False)])
@@ -191,7 +196,12 @@ def test_an_expected_task_nobody_took_on(catalog: Catalog) -> None:
     session = backing_session()
     session.expectations[0].tasks.append(ExpectedTask("broadband_wifi", Priority.LOW))
     b = task_backing(session, catalog)[1]
-    assert (b.task_key, b.title) == ("broadband_wifi", "Breitband und öffentliches WLAN")
+    # not in the session: the catalog's title, in the reader's language
+    assert (b.task_key, b.title.de, b.title.en) == (
+        "broadband_wifi",
+        "Breitband und öffentliches WLAN",
+        "Broadband and public Wi-Fi",
+    )
     assert (b.by_power, b.by_resources) == (False, False)
 
 

@@ -14,7 +14,7 @@ from cdo_workshop.domain.analysis.scores import (
     SHAPING_FROM,
     RoleType,
 )
-from cdo_workshop.domain.catalog import Catalog, PayGradeDef
+from cdo_workshop.domain.catalog import Catalog, PayGradeDef, Text
 from cdo_workshop.domain.model import (
     DecisionArea,
     Goal,
@@ -64,13 +64,13 @@ def gaps(session: Session, room: float | None) -> list[Gap]:
 @dataclass(frozen=True)
 class TaskBacking:
     task_key: str
-    title: str
+    title: Text  # in both languages (the room's own words if it renamed the task)
     groups: tuple[StakeholderGroup, ...]
     priority: Priority  # the highest priority any group gave it
-    areas: tuple[str, ...]  # titles of the decision areas that could back it
+    areas: tuple[Text, ...]  # titles of the decision areas that could back it
     by_power: bool
     by_resources: bool
-    raisable: tuple[str, ...] = ()  # of those, the ones the role can lawfully hold higher
+    raisable: tuple[Text, ...] = ()  # of those, the ones the role can lawfully hold higher
 
     @property
     def backed(self) -> bool:
@@ -95,7 +95,9 @@ def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
         area_keys = definition.decision_areas if definition else ()
         areas = [levels[k] for k in area_keys if k in levels]
         task = tasks.get(key)
-        title = task.title if task else (definition.title.de if definition else key)
+        title = (
+            catalog.title_of(task) if task else (definition.title if definition else Text(key, key))
+        )
         by_power = any((a.agreed_level or 0) >= min(BACKING_LEVEL, a.max_level) for a in areas)
         role = task.raci.get(ROLE) if task else None
         by_resources = capacity and role in (RaciRole.RESPONSIBLE, RaciRole.ACCOUNTABLE)
@@ -105,11 +107,11 @@ def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
                 title,
                 tuple(g for g, _ in wishes),
                 min((p for _, p in wishes), key=order.index),
-                tuple(a.title for a in areas),
+                tuple(catalog.title_of(a) for a in areas),
                 by_power,
                 by_resources,
                 tuple(
-                    a.title
+                    catalog.title_of(a)
                     for a in areas
                     if a.reserved_to is None and (a.agreed_level or 0) < a.max_level
                 ),

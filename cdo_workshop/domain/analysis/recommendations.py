@@ -108,7 +108,7 @@ def widenable(session: Session) -> list[DecisionArea]:
 
 def expectation_exceeds_room(f: Facts) -> list[Recommendation]:
     weakest = widenable(f.session)[:3]
-    areas = ", ".join(a.title for a in weakest) or "–"
+    areas = Listing(tuple(f.catalog.title_of(a) for a in weakest))
     out = []
     for gap in f.gaps:
         if gap.direction != "over":
@@ -416,7 +416,7 @@ def enterprise_mandate_open(f: Facts) -> list[Recommendation]:
         return []
     areas = {a.key: a for a in f.session.decision_areas}
     open_ones = [
-        areas[k].title if k in areas else f.catalog.decision_areas[k].title.de
+        f.catalog.title_of(areas[k]) if k in areas else f.catalog.decision_areas[k].title
         for k in ENTERPRISE_GOVERNANCE
         if k not in areas or areas[k].agreed_level is None
     ]
@@ -702,7 +702,12 @@ def raci_problems(f: Facts) -> list[Recommendation]:
         Recommendation(
             f"raci_{issue.kind}",
             "medium",
-            msg(A, texts[issue.kind], task=issue.task.title, count=len(issue.actors)),
+            msg(
+                A,
+                texts[issue.kind],
+                task=f.catalog.title_of(issue.task),
+                count=len(issue.actors),
+            ),
             (
                 option(
                     QT_TRANSLATE_NOOP(
@@ -730,7 +735,7 @@ def wide_vote_spread(f: Facts) -> list[Recommendation]:
                     " sees"
                     " this power very differently.",
                 ),
-                area=s.area.title,
+                area=f.catalog.title_of(s.area),
                 low=s.low,
                 high=s.high,
             ),
@@ -759,7 +764,7 @@ def undecided_area(f: Facts) -> list[Recommendation]:
                 QT_TRANSLATE_NOOP(
                     "Analysis", "No level has been agreed for \u201c{area}\u201d yet."
                 ),
-                area=a.title,
+                area=f.catalog.title_of(a),
             ),
             (
                 option(
@@ -806,7 +811,7 @@ def unbacked_task(f: Facts) -> list[Recommendation]:
                                 QT_TRANSLATE_NOOP(
                                     "Analysis", "Raise the level in a related area: {areas}"
                                 ),
-                                areas=", ".join(b.raisable),
+                                areas=Listing(b.raisable),
                             )
                         ]
                         if b.raisable
@@ -1015,7 +1020,7 @@ def goal_not_backed(f: Facts) -> list[Recommendation]:
                 msg(
                     A,
                     QT_TRANSLATE_NOOP("Analysis", "nobody is responsible (R) for {tasks}"),
-                    tasks=Listing(tuple(t.title for t in b.unassigned)),
+                    tasks=Listing(tuple(f.catalog.title_of(t) for t in b.unassigned)),
                 )
             )
         if not b.by_power:

@@ -361,7 +361,7 @@ class AgreementPage(StepPage):
             )
         )
         spreads = [
-            charts.SpreadRow(s.area.title, s.low, s.high, s.area.agreed_level)
+            charts.SpreadRow(self.controller.title(s.area), s.low, s.high, s.area.agreed_level)
             for s in analysis.spreads
         ]
         self.spread_chart.set_data(spreads)

@@ -304,12 +304,14 @@ class DecisionsPage(StepPage):
                 self.tr(
                     "{name} voted level {level}, above the legal ceiling (level {ceiling}) of"
                     " \u201c{area}\u201d; that level cannot be agreed."
-                ).format(name=name, level=level, ceiling=area.max_level, area=area.title)
+                ).format(
+                    name=name, level=level, ceiling=area.max_level, area=self.controller.title(area)
+                )
             )
         else:
             self._say(
                 self.tr("{name} voted level {level} on \u201c{area}\u201d.").format(
-                    name=name, level=level, area=area.title
+                    name=name, level=level, area=self.controller.title(area)
                 )
             )
         if self.advance_box.isChecked():
@@ -322,14 +324,14 @@ class DecisionsPage(StepPage):
         if voter.id not in area.votes:
             self._say(
                 self.tr("{name} has no vote on \u201c{area}\u201d.").format(
-                    name=voter.name or self.tr("(no name)"), area=area.title
+                    name=voter.name or self.tr("(no name)"), area=self.controller.title(area)
                 )
             )
             return
         self.controller.edit(operations.clear_vote(area, voter.id), self.tr("Remove vote"))
         self._say(
             self.tr("Vote of {name} on \u201c{area}\u201d removed.").format(
-                name=voter.name or self.tr("(no name)"), area=area.title
+                name=voter.name or self.tr("(no name)"), area=self.controller.title(area)
             )
         )
 
@@ -374,7 +376,7 @@ class DecisionsPage(StepPage):
                     " is level {ceiling}. {note}"
                 ).format(
                     level=level,
-                    area=area.title,
+                    area=self.controller.title(area),
                     ceiling=area.max_level,
                     note=self.board_model.ceiling_text(area),
                 )
@@ -384,13 +386,15 @@ class DecisionsPage(StepPage):
         if area.agreed_level == level:
             self.controller.edit(operations.agree(area, level), self.tr("Take back agreement"))
             self._say(
-                self.tr("Agreement on \u201c{area}\u201d taken back.").format(area=area.title)
+                self.tr("Agreement on \u201c{area}\u201d taken back.").format(
+                    area=self.controller.title(area)
+                )
             )
             return True
         self.controller.edit(operations.agree(area, level), self.tr("Agree on level"))
         self._say(
             self.tr("Agreed for \u201c{area}\u201d: level {level} ({name}).").format(
-                area=area.title, level=level, name=name
+                area=self.controller.title(area), level=level, name=name
             )
         )
         return True
@@ -419,7 +423,7 @@ class DecisionsPage(StepPage):
         self.controller.record(operations.reveal(session, [area.id]))
         self._say(
             self.tr("Votes on \u201c{area}\u201d revealed; the other areas stay hidden.").format(
-                area=area.title
+                area=self.controller.title(area)
             )
         )
 
@@ -461,7 +465,7 @@ class DecisionsPage(StepPage):
         self.current_vote.setText(text)
         self.current_vote.setAccessibleName(
             self.tr("{name} on \u201c{area}\u201d: {vote}").format(
-                name=voter.name or self.tr("(no name)"), area=area.title, vote=text
+                name=voter.name or self.tr("(no name)"), area=self.controller.title(area), vote=text
             )
         )
 

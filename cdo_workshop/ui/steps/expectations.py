@@ -501,7 +501,7 @@ class ExpectationsPage(StepPage):
 
         for task in session.tasks:
             if task.key and task.key not in seen:  # expectations refer to catalog keys
-                rows.append((task.key, task.title, description(task.key)))
+                rows.append((task.key, self.controller.title(task), description(task.key)))
                 seen.add(task.key)
         for e in session.expectations:
             for item in e.tasks:

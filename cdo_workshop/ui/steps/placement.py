@@ -197,11 +197,11 @@ class PlacementPage(StepPage):
             key,
             kept
             + [
-                (area.title, area.agreed_level or 0, ceiling)
+                (self.controller.title(area), area.agreed_level or 0, ceiling)
                 for area, ceiling in unlawful_after(session, self.controller.catalog, key)
             ]
             + [
-                (area.title, None, 0)
+                (self.controller.title(area), None, 0)
                 for area in dropped_after(session, self.controller.catalog, key)
                 if area.votes or area.agreed_level is not None
             ],

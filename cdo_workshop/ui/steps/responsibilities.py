@@ -277,7 +277,7 @@ class ResponsibilitiesPage(StepPage):
             return
         task = self._add(add_task(session, self.controller.catalog, key, self.controller.language))
         if task is not None:
-            self._say(self.tr("Task added: {title}").format(title=task.title))
+            self._say(self.tr("Task added: {title}").format(title=self.controller.title(task)))
 
     def add_custom_task(self) -> None:
         title = self.custom_edit.text().strip()
@@ -310,7 +310,11 @@ class ResponsibilitiesPage(StepPage):
             return
         row, column = self.view.currentIndex().row(), max(1, self.view.currentIndex().column())
         self.controller.edit(hide_task(session, task.id), self.tr("Hide task"))
-        self._say(self.tr("Task hidden: {title}. Undo brings it back.").format(title=task.title))
+        self._say(
+            self.tr("Task hidden: {title}. Undo brings it back.").format(
+                title=self.controller.title(task)
+            )
+        )
         for candidate in (row, row + 1, row - 1, row - 2):
             if self.model.task_at(candidate) is not None:
                 self._select_row(candidate, column)

@@ -163,7 +163,7 @@ class _AreaModel(QAbstractTableModel):
     def title_tooltip(self, area: DecisionArea) -> str:
         catalog, language = self.controller.catalog, self.controller.language
         definition = catalog.decision_areas.get(area.key) if area.key else None
-        lines = [area.title]
+        lines = [self.controller.title(area)]
         if definition is not None:
             lines.append(definition.description.get(language))
         if area.max_level < 7:
@@ -246,7 +246,8 @@ class DelegationBoardModel(_AreaModel):
     def _title_data(self, area: DecisionArea, role: int) -> Any:
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             owner = self.owner_line(area)
-            return f"{area.title}\n{owner}" if owner else area.title
+            title = self.controller.title(area)
+            return f"{title}\n{owner}" if owner else title
         if role == Role.ToolTipRole:
             return self.title_tooltip(area)
         return None
@@ -385,7 +386,7 @@ class VotesModel(_AreaModel):
         participant = self.participant_at(index.column())
         if participant is None:
             if role in (Role.DisplayRole, Role.AccessibleTextRole):
-                return area.title
+                return self.controller.title(area)
             return self.title_tooltip(area) if role == Role.ToolTipRole else None
         vote = area.votes.get(participant.id)
         if role == LEVEL_ROLE:

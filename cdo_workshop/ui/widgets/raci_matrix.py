@@ -264,13 +264,14 @@ class RaciModel(QAbstractTableModel):
         return CLUSTER_TEXT if role == Role.ForegroundRole else None
 
     def _title_data(self, task: Task, role: int) -> Any:
+        title = self.controller.title(task)
         if role in (Role.DisplayRole, Role.EditRole, Role.AccessibleTextRole):
-            return task.title
+            return title
         if role == Role.ToolTipRole:
             definition = self.controller.catalog.tasks.get(task.key) if task.key else None
             if definition is None:
-                return task.title
-            return f"{task.title}\n{definition.description.get(self.controller.language)}"
+                return title
+            return f"{title}\n{definition.description.get(self.controller.language)}"
         return None
 
     def _status_data(self, task: Task, role: int) -> Any:
@@ -312,7 +313,7 @@ class RaciModel(QAbstractTableModel):
             title = str(value or "")[:SHORT_TEXT]
             if not title.strip():
                 return False
-            if title != task.title:
+            if title not in (task.title, self.controller.title(task)):
                 editing = getattr(self, "editing", None)  # typed into one open editor: one step
                 merge = (TITLE_COLUMN, task.id, editing) if editing is not None else None
                 self.controller.edit(
