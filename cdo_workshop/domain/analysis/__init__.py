@@ -58,7 +58,7 @@ class Analysis:
 
 
 def analyse(session: Session, catalog: Catalog) -> Analysis:
-    mandate = mandate_score(session)
+    mandate = mandate_score(session, catalog)
     resources = resource_score(session)
     load = dependency_load(session, catalog)
     room = room_for_manoeuvre(mandate, resources, load)

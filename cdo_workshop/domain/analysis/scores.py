@@ -80,6 +80,7 @@ class Explained:
     rule: str
     explanation: Message
     inputs: tuple[tuple[str, Any], ...] = ()
+    detail: Message | None = None  # the calculation step by step, for who wants to redo it
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def area_level(area: DecisionArea, votes: dict[str, int] | None = None) -> AreaL
     return AreaLevel(area, None, "open")
 
 
-def mandate_score(session: Session) -> Explained:
+def mandate_score(session: Session, catalog: Catalog | None = None) -> Explained:
     """Weighted mean of the levels on the full scale: level 1 = 0, level 7 = 100.
 
     The legal ceilings are not scaled away: a budget the council keeps by law is real
@@ -127,6 +128,34 @@ def mandate_score(session: Session) -> Explained:
     value = 100 * sum(x.area.weight * ((x.level or 1) - 1) / 6 for x in counted) / total_weight
     ceiling = 100 * sum(x.area.weight * (x.area.max_level - 1) / 6 for x in counted) / total_weight
     provisional = sum(1 for x in counted if x.source == "median")
+    points = sum(x.area.weight * ((x.level or 1) - 1) for x in counted)
+    detail = msg(
+        A,
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "Calculation: 100 × Σ weight × (level − 1) ÷ (6 × Σ weight) = 100 × {points} ÷ (6 ×"
+            " {weights}) = {score}. Per area, weight × (level − 1): {areas}.",
+        ),
+        points=points,
+        weights=total_weight,
+        score=Num(value, 1),
+        areas=Listing(
+            tuple(
+                msg(
+                    A,
+                    QT_TRANSLATE_NOOP("Analysis", "{area} {weight} × {steps}{median}"),
+                    area=catalog.title_of(x.area) if catalog else x.area.title,
+                    weight=x.area.weight,
+                    steps=(x.level or 1) - 1,
+                    median=msg(A, QT_TRANSLATE_NOOP("Analysis", " (median)"))
+                    if x.source == "median"
+                    else "",
+                )
+                for x in counted
+            ),
+            "; ",
+        ),
+    )
     return Explained(
         value,
         "mandate.weighted_levels",
@@ -153,6 +182,7 @@ def mandate_score(session: Session) -> Explained:
             ceiling=Num(ceiling),
         ),
         inputs,
+        detail,
     )
 
 
