@@ -82,12 +82,10 @@ DEPENDENCY_STRENGTHS: dict[int, str] = {
 }
 
 DEPENDENCY_KINDS: dict[DependencyKind, str] = {
-    DependencyKind.INTERNAL: QT_TRANSLATE_NOOP("Labels", "unit of the administration"),
+    DependencyKind.INTERNAL: QT_TRANSLATE_NOOP("Labels", "administration"),
     DependencyKind.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "private provider"),
-    DependencyKind.PUBLIC_PROVIDER: QT_TRANSLATE_NOOP(
-        "Labels", "public IT provider or Zweckverband"
-    ),
-    DependencyKind.STAFF_COUNCIL: QT_TRANSLATE_NOOP("Labels", "staff council (Personalrat)"),
+    DependencyKind.PUBLIC_PROVIDER: QT_TRANSLATE_NOOP("Labels", "public provider"),
+    DependencyKind.STAFF_COUNCIL: QT_TRANSLATE_NOOP("Labels", "staff council"),
     DependencyKind.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
 }
 

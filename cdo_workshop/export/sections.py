@@ -638,7 +638,11 @@ def analysis(c: Context) -> list[Flowable]:
             [
                 c.cell(c.t(key), c.styles.cell_bold),
                 para(f"<b>{value}</b>", c.styles.cell_center),
-                para(c.render(score.explanation), c.styles.cell),
+                para(
+                    c.render(score.explanation)
+                    + (f"<br/>{c.render(score.detail)}" if score.detail is not None else ""),
+                    c.styles.cell,
+                ),
             ]
         )
     out.append(data_table(rows, [40 * mm, 16 * mm, 114 * mm]))

@@ -259,6 +259,18 @@
             <translation>Planen, wie das Wissen bleibt, wenn der Vertrag endet</translation>
         </message>
         <message>
+            <source>The role is held by an elected deputy (Beigeordnete/r). {council} elects the deputy and {mayor} assigns the portfolio; digitalisation as a cross-cutting task needs a portfolio that reaches the other departments.</source>
+            <translation>Die Rolle hat eine gewählte Beigeordnete oder ein gewählter Beigeordneter inne. {council} wählt die/den Beigeordneten, {mayor} weist den Geschäftskreis zu; Digitalisierung als Querschnittsaufgabe braucht einen Geschäftskreis, der in die anderen Ämter hineinreicht.</translation>
+        </message>
+        <message>
+            <source>Have {mayor} write digitalisation into the deputy's portfolio (Geschäftsverteilung), with the right to involve every department</source>
+            <translation>{mayor} bitten, die Digitalisierung in den Geschäftskreis der/des Beigeordneten zu schreiben (Geschäftsverteilung), mit dem Recht, jedes Amt einzubeziehen</translation>
+        </message>
+        <message>
+            <source>Give the deputy a staff unit that does the work between elections</source>
+            <translation>Der/dem Beigeordneten eine Stabsstelle geben, die die Arbeit über die Wahlperiode hinaus trägt</translation>
+        </message>
+        <message>
             <source>The role serves several member municipalities. Each member's council decides its own budget, statutes and strategy; the shared administration prepares and carries out. The agreement must say which member decides what.</source>
             <translation>Die Rolle arbeitet für mehrere Mitgliedsgemeinden. Der Rat jeder Mitgliedsgemeinde entscheidet über ihren Haushalt, ihre Satzungen und ihre Strategie; die gemeinsame Verwaltung bereitet vor und führt aus. Die Vereinbarung muss sagen, welche Mitgliedsgemeinde was entscheidet.</translation>
         </message>
@@ -335,8 +347,8 @@
             <translation>weder eine Entscheidungsstufe noch Ressourcen</translation>
         </message>
         <message>
-            <source>no decision level of 4 (agree) or more</source>
-            <translation>keine Entscheidungsstufe ab 4 (Einigen)</translation>
+            <source>no decision level of {level} ({name}) or more</source>
+            <translation>keine Entscheidungsstufe ab {level} ({name})</translation>
         </message>
         <message>
             <source>no resources of the role</source>
@@ -503,12 +515,28 @@
             <translation>Noch kein Entscheidungsbereich hat eine Stufe, daher gibt es noch keinen Mandatswert.</translation>
         </message>
         <message>
+            <source>Calculation: 100 × Σ weight × (level − 1) ÷ (6 × Σ weight) = 100 × {points} ÷ (6 × {weights}) = {score}. Per area, weight × (level − 1): {areas}.</source>
+            <translation>Rechenweg: 100 × Σ Gewicht × (Stufe − 1) ÷ (6 × Σ Gewicht) = 100 × {points} ÷ (6 × {weights}) = {score}. Je Bereich Gewicht × (Stufe − 1): {areas}.</translation>
+        </message>
+        <message>
+            <source>{area} {weight} × {steps}{median}</source>
+            <translation>{area} {weight} × {steps}{median}</translation>
+        </message>
+        <message>
+            <source> (median)</source>
+            <translation> (Median)</translation>
+        </message>
+        <message>
             <source>Mandate {score} of 100: the weighted mean of the levels in {areas} decision areas (level 1 = 0, level 7 = 100); the law would allow at most {ceiling}.{note}</source>
             <translation>Mandat {score} von 100: der gewichtete Mittelwert der Stufen in {areas} Entscheidungsbereichen (Stufe 1 = 0, Stufe 7 = 100); rechtlich möglich wären höchstens {ceiling}.{note}</translation>
         </message>
         <message>
             <source> {count} of them count with the median vote because no level has been agreed yet.</source>
             <translation> {count} davon zählen mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
+        </message>
+        <message>
+            <source> One of them counts with the median vote because no level has been agreed yet.</source>
+            <translation> Einer davon zählt mit dem Median der Stimmen, weil noch keine Stufe vereinbart ist.</translation>
         </message>
         <message>
             <source>with {population} inhabitants the factor is ({counted} / {reference})^{exponent} = {factor}</source>
@@ -1358,10 +1386,6 @@
             <translation>Stärke</translation>
         </message>
         <message>
-            <source>Core tasks need it</source>
-            <translation>Kernaufgaben hängen daran</translation>
-        </message>
-        <message>
             <source>Agreement exists</source>
             <translation>Vereinbarung vorhanden</translation>
         </message>
@@ -1370,8 +1394,12 @@
             <translation>Schritt 7: Abhängigkeiten</translation>
         </message>
         <message>
-            <source>On which units does the role depend to get things done, and is there an agreement (service level, cooperation agreement)? Strong dependencies without an agreement shrink the room for manoeuvre; one that the role's core tasks cannot do without, strong and without an agreement, leaves only coordination.</source>
-            <translation>Von welchen Stellen hängt die Rolle ab, um etwas zu bewegen, und gibt es eine Vereinbarung (Service-Level, Kooperationsvereinbarung)? Starke Abhängigkeiten ohne Vereinbarung verkleinern den Gestaltungsspielraum; eine, ohne die die Kernaufgaben der Rolle nicht gehen, stark und ohne Vereinbarung, lässt nur Koordination.</translation>
+            <source>Core tasks</source>
+            <translation>Kernaufgaben</translation>
+        </message>
+        <message>
+            <source>On which units does the role depend to get things done, and is there an agreement (service level, cooperation agreement)? Strong dependencies without an agreement shrink the room for manoeuvre; one that the role's core tasks cannot do without (“Core tasks”), strong and without an agreement, leaves only coordination. “Kind”: a unit of the administration, a private provider, a public provider (municipal IT provider, Zweckverband, county IT), the staff council, or other.</source>
+            <translation>Von welchen Stellen hängt die Rolle ab, um etwas zu bewegen, und gibt es eine Vereinbarung (Service-Level, Kooperationsvereinbarung)? Starke Abhängigkeiten ohne Vereinbarung verkleinern den Gestaltungsspielraum; eine, ohne die die Kernaufgaben der Rolle nicht gehen („Kernaufgaben“), stark und ohne Vereinbarung, lässt nur Koordination. „Art“: eine Stelle der Verwaltung, ein privater Anbieter, ein kommunaler Dienstleister (kommunales Rechenzentrum, Zweckverband, Kreis-IT), der Personalrat oder Sonstige.</translation>
         </message>
         <message>
             <source>&amp;Add dependency</source>
@@ -2354,20 +2382,20 @@
             <translation>3 – stark</translation>
         </message>
         <message>
-            <source>unit of the administration</source>
-            <translation>Stelle der Verwaltung</translation>
+            <source>administration</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <source>public provider</source>
+            <translation>kommunaler Dienstleister</translation>
+        </message>
+        <message>
+            <source>staff council</source>
+            <translation>Personalrat</translation>
         </message>
         <message>
             <source>private provider</source>
-            <translation>privater Dienstleister</translation>
-        </message>
-        <message>
-            <source>public IT provider or Zweckverband</source>
-            <translation>kommunaler IT-Dienstleister oder Zweckverband</translation>
-        </message>
-        <message>
-            <source>staff council (Personalrat)</source>
-            <translation>Personalrat</translation>
+            <translation>privater Anbieter</translation>
         </message>
         <message>
             <source>other</source>
@@ -3304,6 +3332,14 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
     </context>
     <context>
         <name>ScoreTile</name>
+        <message>
+            <source>Hide the calculation</source>
+            <translation>Rechenweg ausblenden</translation>
+        </message>
+        <message>
+            <source>Show the calculation</source>
+            <translation>Rechenweg zeigen</translation>
+        </message>
         <message>
             <source>{value} of 100</source>
             <translation>{value} von 100</translation>

@@ -192,6 +192,22 @@ def test_member_municipalities(catalog: Catalog, german: Translate) -> None:
     assert "which member decides what" in text_en and "Mitgliedsgemeinde" in text_de
 
 
+def test_deputy_mayor_placement(catalog: Catalog, german: Translate) -> None:
+    session = Session(
+        municipality=Municipality(state="BW", kind=MunicipalityKind.STADT),
+        placement=Placement(placement="beigeordnete"),
+    )
+    (r,) = found(session, catalog, "deputy_mayor_placement")
+    text_de, text_en = texts(r, german)
+    assert "Council (Gemeinderat) elects the deputy" in text_en
+    assert "Beigeordnete" in text_de and "Gemeinderat" in text_de
+
+
+def test_deputy_mayor_placement_not_triggered(catalog: Catalog) -> None:
+    session = Session(placement=Placement(placement="own_department"))
+    assert found(session, catalog, "deputy_mayor_placement") == []
+
+
 def test_member_municipalities_not_triggered(catalog: Catalog) -> None:
     session = Session(placement=Placement(placement="central_administration"))
     assert found(session, catalog, "member_municipalities") == []
@@ -913,7 +929,7 @@ def test_expectation_below_room_not_triggered(catalog: Catalog) -> None:
 
 def test_every_rule_has_a_positive_and_a_negative_test() -> None:
     names = {rule.__name__ for rule in RULES}
-    assert len(names) == 25
+    assert len(names) == 26
     for name in names:
         assert callable(globals().get(f"test_{name}")), name
         assert callable(globals().get(f"test_{name}_not_triggered")), name

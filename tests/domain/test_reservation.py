@@ -3,6 +3,8 @@ the role can lawfully hold, and a new placement takes back what is no longer law
 
 from __future__ import annotations
 
+import copy
+
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.edits import Field, Part, apply_edits
 from cdo_workshop.domain.legal import ceiling_message
@@ -135,3 +137,44 @@ def test_a_file_may_not_claim_an_agreed_level_the_placement_forbids(sample, cata
     paths = [p.path for p in check_against_catalog(sample, catalog)]
     assert f"$.decision_areas[{index}].agreed_level" in paths
     assert problem.message.render().startswith("exceeds the legal ceiling of level")
+
+
+PLACEMENT_ADVICE = {
+    "municipal_company": "enterprise_placement",
+    "aoer": "enterprise_placement",
+    "eigenbetrieb": "enterprise_placement",
+    "external": "external_placement",
+    "verbandsgemeinde": "member_municipalities",
+    "beigeordnete": "deputy_mayor_placement",
+    "central_administration": "anchored_below_leadership",
+    "it_unit": "anchored_below_leadership",
+}
+
+
+def test_every_placement_gets_its_lawful_board_and_its_own_advice(sample, catalog):
+    from cdo_workshop.domain.analysis import analyse
+    from cdo_workshop.domain.analysis.recommendations import widenable
+
+    for key in catalog.placements:
+        session = copy.deepcopy(sample)
+        apply_edits(session, set_value(session, catalog, PLACEMENT, key))
+        where = standing(catalog, key)
+        for a in session.decision_areas:
+            definition = catalog.decision_areas[a.key]
+            assert definition.applies_to(key), (key, a.key)
+            assert (a.max_level, a.reserved_to) == (definition.ceiling(where), definition.owner)
+            assert a.agreed_level is None or a.agreed_level <= a.max_level, (key, a.key)
+        governance = {
+            a.key for a in session.decision_areas if catalog.decision_areas[a.key].placements
+        }
+        assert bool(governance) == (key in ("municipal_company", "aoer", "eigenbetrieb")), key
+        # no right to instruct the city's staff from outside the administration
+        instruct = next(a for a in session.decision_areas if a.key == "instruction_rights")
+        assert instruct.max_level == (7 if where == "inside" else 3), key
+        result = analyse(session, catalog)
+        rules = {r.rule for r in result.recommendations}
+        if key in PLACEMENT_ADVICE:
+            assert PLACEMENT_ADVICE[key] in rules, key
+        # widening the mandate never names a reserved area or one at its ceiling
+        for a in widenable(session):
+            assert a.reserved_to is None and (a.agreed_level or 0) < a.max_level, (key, a.key)

@@ -132,7 +132,7 @@ def test_the_median_vote_counts_while_no_level_is_agreed() -> None:
     result = mandate_score(session)
     # only the undecided area with votes counts: level 5 -> (5 - 1) / 6 = 66.7
     assert result.value == pytest.approx(400 / 6)
-    assert "1 of them count with the median vote" in result.explanation.render()
+    assert "One of them counts with the median vote" in result.explanation.render()
 
 
 def test_the_median_note_appears_only_when_some_area_uses_the_median(german: Translate) -> None:
@@ -149,9 +149,10 @@ def test_the_median_note_appears_only_when_some_area_uses_the_median(german: Tra
     mixed = mandate_score(Session(decision_areas=[agreed, voted]))
     assert mixed.value == pytest.approx((300 + 100 / 6) / 4)
     assert mixed.explanation.render().endswith(
-        "at most 100. 1 of them count with the median vote because no level has been agreed yet."
+        "at most 100. One of them counts with the median vote because no level has been agreed"
+        " yet."
     )
-    assert "1 davon zählen mit dem Median der Stimmen" in mixed.explanation.render(german)
+    assert "Einer davon zählt mit dem Median der Stimmen" in mixed.explanation.render(german)
 
 
 # -- resources --------------------------------------------------------------------------

@@ -42,3 +42,21 @@ def test_without_a_land_the_pdf_says_so_and_cites_nothing(h):
     assert h.contains(text, "je nach Gemeindeordnung des Landes")
     for code in ("GemO", "HGO", "BayGO", "GO NRW"):
         assert not h.contains(text, code), code
+
+
+def test_the_pdf_shows_the_mandates_calculation_and_english_catalog_titles(h):
+    text = "\n".join(h.pages_text(h.build(h.sample_session(), "en")))
+    assert h.contains(text, "Calculation: 100 × Σ weight × (level − 1)")
+    assert h.contains(text, "Adopting the digital budget (budget line) 3 × 2")
+    assert h.contains(text, "the placement (Staff unit under the head of administration")
+
+
+def test_a_company_cdo_gets_its_governance_in_the_pdf(h):
+    from cdo_workshop.domain.session_file import loads
+    from cdo_workshop.paths import resource_path
+
+    session = loads(resource_path("samples", "hafenstadt.json").read_bytes())
+    text = "\n".join(h.pages_text(h.build(session)))
+    assert h.contains(text, "Auftrag an das Unternehmen (Betrauung, Leistungsvertrag, Satzung)")
+    assert h.contains(text, "2012/21/EU")
+    assert h.contains(text, "§ 136 NKomVG")  # the Land's rules on companies (Niedersachsen)

@@ -562,3 +562,20 @@ def test_language_switch_renders_the_analysis_anew(qtbot, sample_window):
     finally:
         translator.switch("de")
     qtbot.waitUntil(lambda: "Gestaltung" in page.summary.role_type.text())
+
+
+def test_the_mandate_shows_its_calculation_on_request(qtbot, sample_window):
+    page, _ = open_page(qtbot, sample_window)
+    tile = page.summary.tiles["mandate"]
+    assert not tile.detail.isVisible()
+    tile.detail_button.setFocus()
+    qtbot.keyClick(tile.detail_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(tile.detail.isVisible)
+    text = tile.detail.text()
+    assert text.startswith("Rechenweg: 100 × Σ Gewicht × (Stufe − 1) ÷ (6 × Σ Gewicht)")
+    assert "= 100 × 104 ÷ (6 × 44) = 39,4" in text
+    assert "Digitalbudget beschließen (Haushaltsansatz) 3 × 2" in text
+    assert "Weisungsrecht in Digitalfragen 3 × 3 (Median)" in text
+    assert tile.detail_button.text() == "Rechenweg ausblenden"
+    # the tiles without a step-by-step calculation offer none
+    assert not page.summary.tiles["room"].detail_button.isVisible()

@@ -162,7 +162,7 @@ def run_workshop(qtbot, window, type_text, answer_dialog):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     view = dependencies.editor.view
     type_into_cell(qtbot, type_text, view, 0, 0, "Kreis-IT")
-    choose_in_cell(qtbot, view, 0, 1, "kommunaler IT-Dienstleister oder Zweckverband")
+    choose_in_cell(qtbot, view, 0, 1, "kommunaler Dienstleister")
     type_into_cell(qtbot, type_text, view, 0, 2, "Betrieb der Fachverfahren")
     choose_in_cell(qtbot, view, 0, 3, "3 – stark")
     view.setCurrentIndex(view.model().index(0, 4))  # the core tasks need it
@@ -246,7 +246,7 @@ def test_whole_workshop_through_the_widgets_then_reopened(
     row = [dependencies.editor.model.index(0, c).data() for c in range(4)]
     assert row == [
         "Kreis-IT",
-        "kommunaler IT-Dienstleister oder Zweckverband",
+        "kommunaler Dienstleister",
         "Betrieb der Fachverfahren",
         "3 – stark",
     ]

@@ -169,9 +169,19 @@ def documented_constants(module: ModuleType) -> list[str]:
     ]
 
 
+KEY_NAMES = {
+    "mandate": ("Mandat", "mandate"),
+    "resources": ("Ressourcen", "resources"),
+    "independence": ("Unabhängigkeit", "independence"),
+}
+
+
 def _value(value: Any, language: str) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{k} {_value(v, language)}" for k, v in value.items())
+        return ", ".join(
+            f"{KEY_NAMES.get(k, (k, k))[language == 'en']} {_value(v, language)}"
+            for k, v in value.items()
+        )
     if isinstance(value, tuple | list):
         return " / ".join(_value(v, language) for v in value)
     if isinstance(value, float) and not value.is_integer():

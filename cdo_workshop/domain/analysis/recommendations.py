@@ -557,6 +557,48 @@ def external_placement(f: Facts) -> list[Recommendation]:
     ]
 
 
+def deputy_mayor_placement(f: Facts) -> list[Recommendation]:
+    """An elected deputy (Beigeordnete/r) holds the role: strong inside the administration,
+    but the portfolio is the mayor's to assign and the term is an election's."""
+    if f.session.placement.placement != "beigeordnete":
+        return []
+    return [
+        Recommendation(
+            "deputy_mayor_placement",
+            "medium",
+            msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The role is held by an elected deputy (Beigeordnete/r). {council} elects"
+                    " the deputy and {mayor} assigns the portfolio; digitalisation as a"
+                    " cross-cutting task needs a portfolio that reaches the other departments.",
+                ),
+                council=group(StakeholderGroup.COUNCIL, f),
+                mayor=group(StakeholderGroup.MAYOR, f),
+            ),
+            (
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Have {mayor} write digitalisation into the deputy's portfolio"
+                        " (Geschäftsverteilung), with the right to involve every department",
+                    ),
+                    mayor=group(StakeholderGroup.MAYOR, f),
+                ),
+                option(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Give the deputy a staff unit that does the work between elections",
+                    )
+                ),
+            ),
+            (("placement", "beigeordnete"),),
+            "beigeordnete",
+        )
+    ]
+
+
 def member_municipalities(f: Facts) -> list[Recommendation]:
     """A Verbandsgemeinde, Amt or Verwaltungsgemeinschaft works for members that decide
     their own matters (e.g. § 68 GemO RLP, Art. 4 VGemO, § 135 BbgKVerf; SOURCES.md)."""
@@ -785,11 +827,16 @@ def unbacked_task(f: Facts) -> list[Recommendation]:
         if b.backed:
             continue
         missing = (
-            QT_TRANSLATE_NOOP("Analysis", "neither a decision level nor resources")
+            msg(A, QT_TRANSLATE_NOOP("Analysis", "neither a decision level nor resources"))
             if not (b.by_power or b.by_resources)
-            else QT_TRANSLATE_NOOP("Analysis", "no decision level of 4 (agree) or more")
+            else msg(
+                A,
+                QT_TRANSLATE_NOOP("Analysis", "no decision level of {level} ({name}) or more"),
+                level=BACKING_LEVEL,
+                name=f.catalog.levels[BACKING_LEVEL].name,
+            )
             if not b.by_power
-            else QT_TRANSLATE_NOOP("Analysis", "no resources of the role")
+            else msg(A, QT_TRANSLATE_NOOP("Analysis", "no resources of the role"))
         )
         out.append(
             Recommendation(
@@ -802,7 +849,7 @@ def unbacked_task(f: Facts) -> list[Recommendation]:
                         "\u201c{task}\u201d is expected of the role, but has {missing} behind it.",
                     ),
                     task=b.title,
-                    missing=Message(A, missing),
+                    missing=missing,
                 ),
                 (
                     *(
@@ -1273,6 +1320,7 @@ RULES: tuple[Callable[[Facts], list[Recommendation]], ...] = (
     enterprise_mandate_open,
     external_placement,
     member_municipalities,
+    deputy_mayor_placement,
     leadership_keeps_accountability,
     goal_not_backed,
     budget_level_too_low,

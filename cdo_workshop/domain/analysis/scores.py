@@ -175,6 +175,15 @@ def mandate_score(session: Session, catalog: Catalog | None = None) -> Explained
                 ),
                 count=provisional,
             )
+            if provisional > 1
+            else msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    " One of them counts with the median vote because no level has been agreed"
+                    " yet.",
+                ),
+            )
             if provisional
             else "",
             score=Num(value),
@@ -310,7 +319,7 @@ def resource_score(session: Session) -> Explained:
             population=Num(b.population),
             counted=Num(min(SIZE_LIMITS[1], max(SIZE_LIMITS[0], b.population))),
             reference=Num(REFERENCE_POPULATION),
-            exponent=Num(SIZE_EXPONENT, 1),
+            exponent=_plain(SIZE_EXPONENT),
             factor=Num(b.factor, 2),
         )
         if b.population is not None
@@ -341,7 +350,7 @@ def resource_score(session: Session) -> Explained:
             score=Num(value),
             responsible=b.responsible,
             accountable=b.accountable_only,
-            a_share=Num(ACCOUNTABLE_SHARE, 2),
+            a_share=_plain(ACCOUNTABLE_SHARE),
             reference=Num(REFERENCE_POPULATION),
             fte_ref=Num(FTE_PER_RESPONSIBLE_TASK, 2),
             budget_ref=Money(BUDGET_PER_RESPONSIBLE_TASK),
@@ -447,6 +456,14 @@ def dependency_load(session: Session, catalog: Catalog) -> Explained:
         ),
         tuple(parts),
     )
+
+
+def _plain(value: float) -> Num:
+    """A constant as written in the code, up to two decimals (0.7, 0.75, 0.33)."""
+    for digits in (0, 1, 2):
+        if abs(value - round(value, digits)) < 1e-9:
+            return Num(value, digits)
+    return Num(value, 2)
 
 
 def _percent(share: float) -> Num:

@@ -18,11 +18,11 @@ class DependenciesPage(TableStepPage):
 
     def columns(self) -> Sequence[Column]:
         return [
-            Column("unit", lambda: self.tr("Unit"), stretch=False),
+            Column("unit", lambda: self.tr("Unit"), stretch=True),
             Column("kind", lambda: self.tr("Kind"), "choice", choices.DEPENDENCY_KINDS),
             Column("purpose", lambda: self.tr("What for"), stretch=True),
             Column("strength", lambda: self.tr("Strength"), "choice", choices.STRENGTHS),
-            Column("core", lambda: self.tr("Core tasks need it"), "bool"),
+            Column("core", lambda: self.tr("Core tasks"), "bool"),
             Column("agreement_exists", lambda: self.tr("Agreement exists"), "bool"),
         ]
 
@@ -33,8 +33,10 @@ class DependenciesPage(TableStepPage):
                 "On which units does the role depend to get things done, and is there an"
                 " agreement (service level, cooperation agreement)? Strong dependencies"
                 " without an agreement shrink the room for manoeuvre; one that the role's core"
-                " tasks cannot do without, strong and without an agreement, leaves only"
-                " coordination."
+                " tasks cannot do without (\u201cCore tasks\u201d), strong and without an"
+                " agreement, leaves only coordination. \u201cKind\u201d: a unit of the"
+                " administration, a private provider, a public provider (municipal IT"
+                " provider, Zweckverband, county IT), the staff council, or other."
             ),
             self.tr("&Add dependency"),
             self.tr("Remove dependency"),

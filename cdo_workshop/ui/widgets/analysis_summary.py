@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,16 +84,36 @@ class ScoreTile(QFrame):
         self.explanation = QLabel(objectName="scoreExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The calculation step by step (the mandate's per area), on request: long on a projector.
+        self.detail_button = QToolButton(objectName="scoreDetailButton")
+        self.detail_button.setCheckable(True)
+        self.detail = QLabel(objectName="scoreDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setVisible(False)
+        self.detail_button.toggled.connect(self._toggle_detail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.value)
         layout.addWidget(self.explanation, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.detail_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.detail)
+        self._toggle_detail(False)
+
+    def _toggle_detail(self, shown: bool) -> None:
+        self.detail.setVisible(shown)
+        text = self.tr("Hide the calculation") if shown else self.tr("Show the calculation")
+        self.detail_button.setText(text)
+        self.detail_button.setAccessibleName(f"{self.name.text()}: {text}")
 
     def show_score(self, name: str, score: Explained, language: str, render: Render) -> None:
         self.name.setText(name)
         value = "—" if score.value is None else Num(score.value).localize(language)
         self.value.setText(self.tr("{value} of 100").format(value=value))
         self.explanation.setText(render(score.explanation))
+        self.detail.setText(render(score.detail) if score.detail is not None else "")
+        self.detail_button.setVisible(score.detail is not None)
+        self._toggle_detail(self.detail_button.isChecked() and score.detail is not None)
         self.setAccessibleName(f"{name}: {self.value.text()}")
         self.setAccessibleDescription(self.explanation.text())
 
