@@ -149,8 +149,7 @@ def test_the_median_note_appears_only_when_some_area_uses_the_median(german: Tra
     mixed = mandate_score(Session(decision_areas=[agreed, voted]))
     assert mixed.value == pytest.approx((300 + 100 / 6) / 4)
     assert mixed.explanation.render().endswith(
-        "at most 100. One of them counts with the median vote because no level has been agreed"
-        " yet."
+        "at most 100. One of them counts with the median vote because no level has been agreed yet."
     )
     assert "Einer davon zählt mit dem Median der Stimmen" in mixed.explanation.render(german)
 
