@@ -42,6 +42,9 @@ class LandLaw:
     represents: Reference
     current_business: Reference
     companies: Reference  # the code's rules on municipal enterprises under private law
+    # Hessen: the Gemeindevorstand / Magistrat is the administration (§ 66 HGO), represents
+    # the municipality (§ 71 HGO) and appoints its staff (§ 73 HGO), not the mayor alone.
+    executive_heads_administration: bool
     staff_council_act: str  # the Land's staff representation act, e.g. BayPVG
     staff_council: Reference  # its co-determination on technical devices
 
@@ -88,6 +91,14 @@ class LegalTerms:
     council: Text
     mayor: Text
     executive: Text | None
+
+    @property
+    def head(self) -> Text:
+        """Who holds the administration's own powers: the mayor, or in Hessen the collegial
+        executive (Magistrat, Gemeindevorstand)."""
+        if self.land is not None and self.land.executive_heads_administration and self.executive:
+            return self.executive
+        return self.mayor
 
     @property
     def code(self) -> str:
@@ -186,6 +197,7 @@ def laender() -> tuple[dict[str, LandLaw], frozenset[str]]:
             represents=_reference(entry["represents"]),
             current_business=_reference(entry["current_business"]),
             companies=_reference(entry["companies"]),
+            executive_heads_administration=bool(entry.get("executive_heads_administration")),
             staff_council_act=entry["staff_council"]["act"],
             staff_council=_reference(entry["staff_council"]),
         )
@@ -252,6 +264,14 @@ def group_text(catalog: Catalog, session: Session | None, group: str) -> Text:
     return entry.label if entry else Text(group, group)
 
 
+def owner_text(catalog: Catalog, session: Session | None, owner: str) -> Text:
+    """Who keeps a reserved decision: the council, or for the administration's matters its
+    head in the Land's terms (in Hessen the Magistrat / Gemeindevorstand)."""
+    if session is not None and owner == "mayor":
+        return legal_terms(session).head
+    return group_text(catalog, session, owner)
+
+
 def area_note(definition: AreaDef, session: Session, language: str) -> str:
     """A decision area's legal note with the Land's words and paragraphs filled in.
 
@@ -280,7 +300,7 @@ def area_note(definition: AreaDef, session: Session, language: str) -> str:
     )
     return text.format(
         council=terms.council.de,
-        mayor=terms.mayor.de,
+        mayor=terms.head.de,
         reserved=reserved.localize(language) if reserved else depends,
         represents=represents.localize(language) if represents else depends,
         companies=companies.localize(language)
@@ -312,7 +332,7 @@ def ceiling_message(catalog: Catalog, session: Session, area: DecisionArea) -> M
     level = catalog.levels[area.max_level].name if area.max_level in catalog.levels else ""
     args: dict[str, object] = {"level": area.max_level, "name": level, "note": note}
     if area.reserved_to is not None and definition is not None:
-        args["owner"] = group_text(catalog, session, area.reserved_to.value)
+        args["owner"] = owner_text(catalog, session, area.reserved_to.value)
         if area.max_level <= PREPARES_AND_ADVISES:
             return msg(
                 C,

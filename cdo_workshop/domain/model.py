@@ -319,7 +319,8 @@ class UpgradeNote:
     level `level` was above the lawful ceiling `ceiling` and was taken back), "moved" (the
     agreed level now belongs to `other`), "retired" (the area is no longer part of the
     method; its agreed level was `level`), "added" (the area is new for the session's
-    placement), "dependency" (the unit `other` is a strong
+    placement), "kind" (the dependency `other` was given the kind `area` from its name),
+    "dependency" (the unit `other` is a strong
     dependency without an agreement: whether the core tasks need it was not asked).
     """
 

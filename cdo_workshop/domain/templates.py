@@ -246,7 +246,34 @@ def check_against_catalog(session: Session, catalog: Catalog) -> list[Problem]:
                 ),
                 None,
             )
-            if too_high:
+            owner = definition.owner
+            if area.reserved_to != owner:
+                problems.append(
+                    Problem(
+                        f"$.decision_areas[{i}].reserved_to",
+                        msg(
+                            "Validation",
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "does not name who keeps this decision by law"
+                            ),
+                        ),
+                    )
+                )
+            elif not definition.applies_to(session.placement.placement):
+                problems.append(
+                    Problem(
+                        f"$.decision_areas[{i}].key",
+                        msg(
+                            "Validation",
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "belongs to the governance of an enterprise, which this"
+                                " placement does not have",
+                            ),
+                        ),
+                    )
+                )
+            elif too_high:
                 problems.append(
                     Problem(
                         f"$.decision_areas[{i}].{too_high}",

@@ -13,6 +13,8 @@ method 1 (a database row or a session file) is upgraded when it is opened or imp
 - the retired grading area is removed, its agreed level is noted ("retired");
 - an enterprise placement gets its governance areas (mandate, business plan, current
   business), added without votes ("added");
+- a dependency whose name says its kind (Personalrat, Rechenzentrum, Zweckverband …) gets
+  that kind ("kind");
 - a strong dependency without an agreement is noted ("dependency"): method 1 did not ask
   whether the role's core tasks need the unit, so the upgrade assumes they do not.
 
@@ -34,7 +36,13 @@ from cdo_workshop.domain.edits import (
     SetField,
 )
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
-from cdo_workshop.domain.model import METHOD_VERSION, DecisionArea, Session, UpgradeNote
+from cdo_workshop.domain.model import (
+    METHOD_VERSION,
+    DecisionArea,
+    DependencyKind,
+    Session,
+    UpgradeNote,
+)
 from cdo_workshop.domain.reservation import RETIRED_AREAS, align, lawful, session_language
 from cdo_workshop.domain.templates import catalog_area
 
@@ -101,9 +109,15 @@ def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
             part = catalog_area(catalog, split, language, placement)
             if moved:
                 part.votes = dict(area.votes)
+                notes.append(UpgradeNote("moved", area.key, split, level=area.agreed_level))
                 if area.agreed_level is not None and area.agreed_level <= part.max_level:
                     part.agreed_level = area.agreed_level
-                notes.append(UpgradeNote("moved", area.key, split, level=area.agreed_level))
+                elif area.agreed_level is not None:  # above the new part's ceiling: say so
+                    notes.append(
+                        UpgradeNote(
+                            "cleared", split, level=area.agreed_level, ceiling=part.max_level
+                        )
+                    )
             else:
                 notes.append(UpgradeNote("split", area.key, split))
             edits.append(Insert(Collection.DECISION_AREAS, part, index + offset + 1))
@@ -127,6 +141,13 @@ def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
                 )
             )
             notes.append(UpgradeNote("added", definition.key))
+    # Method 1 did not ask what kind of unit a dependency is: the obvious ones are named so
+    # (and said), the others stay "other".
+    for d in session.dependencies:
+        guess = guess_kind(d.unit)
+        if d.kind == DependencyKind.OTHER and guess is not None:
+            edits.append(SetField(Field(ItemRef(Collection.DEPENDENCIES, d.id), "kind"), guess))
+            notes.append(UpgradeNote("kind", guess.value, d.unit))
     # Method 1 did not ask which units the core tasks need; none is assumed to be such one.
     notes += [
         UpgradeNote("dependency", other=d.unit)
@@ -139,6 +160,32 @@ def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
     )
     edits.append(SetField(Field(Part.HEADER, "method_version"), METHOD_VERSION))
     return edits
+
+
+# Words in a unit's name that say what kind of unit it is (method 1 did not record it).
+KIND_WORDS = (
+    (("personalrat",), DependencyKind.STAFF_COUNCIL),
+    (
+        (
+            "rechenzentrum",
+            "zweckverband",
+            "kdvz",
+            "krz",
+            "landratsamt",
+            "kreis-it",
+            "kreisverwaltung",
+        ),
+        DependencyKind.PUBLIC_PROVIDER,
+    ),
+)
+
+
+def guess_kind(unit: str) -> DependencyKind | None:
+    name = unit.casefold()
+    for words, kind in KIND_WORDS:
+        if any(w in name for w in words):
+            return kind
+    return None
 
 
 def _retitle(area: DecisionArea, catalog: Catalog, ref: ItemRef) -> list[Edit]:
@@ -172,6 +219,11 @@ NOTE_TEXTS = {
         "\u201c{area}\u201d is no longer a decision area (the grade follows from the tasks"
         " and is now checked against them).",
     ),
+    "kind": QT_TRANSLATE_NOOP(
+        "Upgrade",
+        "\u201c{other}\u201d is taken to be of the kind \u201c{kind}\u201d (from its name);"
+        " please check in step 7.",
+    ),
     "added": QT_TRANSLATE_NOOP(
         "Upgrade",
         "\u201c{area}\u201d was added: the method now includes the governance of the enterprise"
@@ -199,6 +251,12 @@ def describe(note: UpgradeNote, catalog: Catalog) -> Message:
         return definition.title if definition else RETIRED_TITLES.get(key, key)
 
     kind = "retired_agreed" if note.kind == "retired" and note.level is not None else note.kind
+    if kind == "kind":
+        from cdo_workshop.domain.labels import DEPENDENCY_KINDS
+
+        kinds = {k.value: text for k, text in DEPENDENCY_KINDS.items()}
+        label = kinds.get(note.area, kinds[DependencyKind.OTHER.value])
+        return msg(C, NOTE_TEXTS[kind], other=note.other, kind=Message("Labels", label))
     return msg(
         C,
         NOTE_TEXTS[kind],

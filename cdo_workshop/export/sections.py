@@ -32,7 +32,7 @@ from cdo_workshop.domain.analysis.profile import RoleProfile
 from cdo_workshop.domain.analysis.scores import ROLE_TYPE_NAMES
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.fingerprint import grouped
-from cdo_workshop.domain.legal import ceiling_message, group_text, legal_terms
+from cdo_workshop.domain.legal import ceiling_message, group_text, legal_terms, owner_text
 from cdo_workshop.domain.messages import Message, Money, Num, Translate
 from cdo_workshop.domain.model import (
     DecisionArea,
@@ -493,7 +493,9 @@ def powers(c: Context) -> list[Flowable]:
                 para(_level(c, area.agreed_level, bold=True), c.styles.cell),
                 para(_level(c, area.max_level), c.styles.cell),
                 c.cell(
-                    c.group(area.reserved_to) if area.reserved_to else c.t("reserved_none"),
+                    owner_text(c.catalog, c.session, area.reserved_to.value).get(c.language)
+                    if area.reserved_to
+                    else c.t("reserved_none"),
                     c.styles.cell_small_ink,
                 ),
                 c.cell(votes, c.styles.cell_small),

@@ -134,6 +134,12 @@ class SessionController(QObject):
         """A task's or area's title in the UI language (the catalog's, unless renamed)."""
         return self.catalog.title_of(item).get(self.language)
 
+    def owner_label(self, owner: str) -> str:
+        """Who keeps a reserved decision, in the Land's terms (domain.legal.owner_text)."""
+        from cdo_workshop.domain.legal import owner_text
+
+        return owner_text(self.catalog, self.session, owner).get(self.language)
+
     def group_label(self, group: str) -> str:
         """A stakeholder group's name; council and mayor as the open session's Land calls
         them (domain.legal)."""

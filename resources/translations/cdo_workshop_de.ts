@@ -299,8 +299,8 @@
             <translation>Digitale Dienste des Landkreises, des kommunalen IT-Dienstleisters oder eines Zweckverbands nutzen, statt sie allein aufzubauen</translation>
         </message>
         <message>
-            <source>The council has committed no resources. Digitalisation is everyone's task: the council decides the budget and the posts.</source>
-            <translation>Der Rat hat keine Ressourcen zugesagt. Digitalisierung ist Aufgabe aller: Der Rat entscheidet über Haushalt und Stellen.</translation>
+            <source>{council} has committed no resources. Digitalisation is everyone's task: the council decides the budget and the posts.</source>
+            <translation>{council}: keine Ressourcen zugesagt. Digitalisierung ist Aufgabe aller: Die Vertretung entscheidet über Haushalt und Stellen.</translation>
         </message>
         <message>
             <source>Ask the council for a budget line for digitalisation</source>
@@ -3833,6 +3833,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>„{area}“: Die vereinbarte Stufe {level} liegt über der rechtlich zulässigen (Stufe {ceiling}) und wurde zurückgenommen; die Stimmen bleiben. Bitte neu vereinbaren.</translation>
         </message>
         <message>
+            <source>“{other}” is taken to be of the kind “{kind}” (from its name); please check in step 7.</source>
+            <translation>„{other}“ wird nach seinem Namen als „{kind}“ eingeordnet; bitte in Schritt 7 prüfen.</translation>
+        </message>
+        <message>
             <source>“{area}” was added: the method now includes the governance of the enterprise the role works in. Please vote and agree on it.</source>
             <translation>„{area}“ wurde ergänzt: Die Methode umfasst jetzt die Steuerung des Unternehmens, in dem die Rolle arbeitet. Bitte abstimmen und vereinbaren.</translation>
         </message>
@@ -3981,6 +3985,14 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>is not a workshop step</source>
             <translation>ist kein Workshop-Schritt</translation>
+        </message>
+        <message>
+            <source>does not name who keeps this decision by law</source>
+            <translation>nennt nicht, wer diese Entscheidung von Rechts wegen behält</translation>
+        </message>
+        <message>
+            <source>belongs to the governance of an enterprise, which this placement does not have</source>
+            <translation>gehört zur Steuerung eines Unternehmens, das es bei dieser Einordnung nicht gibt</translation>
         </message>
         <message>
             <source>is not in the catalog</source>

@@ -44,7 +44,7 @@ def test_the_same_session_twice_changes_nothing(sample: Session, catalog: Catalo
 @pytest.fixture
 def first_and_follow_up(sample: Session) -> tuple[Session, Session]:
     """First workshop: managing the approved digital budget at level 2, the post besides the
-    CDO only proposed. Follow-up: raised to 3, that post committed and one more approved by
+    CDO only proposed. Follow-up: raised to 4, that post committed and one more approved by
     the council, and the IT lead now expects less (30 -> 20)."""
     first = copy.deepcopy(sample)
     area(first, "budget_management").agreed_level = 2
@@ -52,7 +52,7 @@ def first_and_follow_up(sample: Session) -> tuple[Session, Session]:
         if r.kind == ResourceKind.STAFF:
             r.status = ResourceStatus.PROPOSED
     follow_up = copy.deepcopy(sample)
-    area(follow_up, "budget_management").agreed_level = 3
+    area(follow_up, "budget_management").agreed_level = 4
     follow_up.resources.append(
         Resource(
             kind=ResourceKind.STAFF,
@@ -70,8 +70,8 @@ def test_follow_up_reports_exactly_the_changes(
     first_and_follow_up: tuple[Session, Session], catalog: Catalog
 ) -> None:
     result = compare(*first_and_follow_up, catalog)
-    assert changed(result.levels) == [("Beschlossenes Digitalbudget bewirtschaften", 2, 3)]
-    assert result.levels[1].delta == 1
+    assert changed(result.levels) == [("Beschlossenes Digitalbudget bewirtschaften", 2, 4)]
+    assert result.levels[1].delta == 2
     assert changed(result.expectations) == [("it", 30, 20)]
     # 80 % of the CDO's time, then with the post besides the CDO and one more
     assert (result.capacity_fte.before, result.capacity_fte.after) == pytest.approx((0.8, 2.8))
@@ -79,10 +79,10 @@ def test_follow_up_reports_exactly_the_changes(
     assert result.budget_per_year.after == pytest.approx(213_000)
 
     scores = {c.subject: c for c in result.scores}
-    # one weight-3 area one level up: 3 × (1/6) / 44 areas' weight × 100 = 1.14 points
-    assert scores["mandate"].delta == pytest.approx(100 * 3 / 6 / 44)
+    # one weight-3 area two levels up: 3 × (2/6) / 44 areas' weight × 100 = 2.27 points
+    assert scores["mandate"].delta == pytest.approx(100 * 6 / 6 / 44)
     assert (scores["mandate"].before, scores["mandate"].after) == pytest.approx(
-        (100 * 95 / 6 / 44, 100 * 98 / 6 / 44), abs=0.01
+        (100 * 95 / 6 / 44, 100 * 101 / 6 / 44), abs=0.01
     )
     # 5 R and 9 A tasks (8 tasks' worth) in a town of 38,000 ask 8 × 0.1 × 1.9^0.7 = 1.25
     # FTE: capacity 0.8 / 1.25 (resources 0.6 × 0.64 + 0.4 = 78), then 2.8 / 1.25, capped at
@@ -92,7 +92,7 @@ def test_follow_up_reports_exactly_the_changes(
     assert (scores["resources"].before, scores["resources"].after) == pytest.approx((before, 100))
     assert not scores["dependency_load"].changed
     # room: 0.5 × 1.14 + 0.3 × 21.7
-    assert scores["room"].delta == pytest.approx(0.5 * 100 * 3 / 6 / 44 + 0.3 * (100 - before))
+    assert scores["room"].delta == pytest.approx(0.5 * 100 * 6 / 6 / 44 + 0.3 * (100 - before))
 
     gaps = {c.subject: c for c in result.gaps}
     assert gaps["it"].before == pytest.approx(30 - scores["room"].before)
@@ -102,12 +102,13 @@ def test_follow_up_reports_exactly_the_changes(
 
     assert result.role_type == (RoleType.SHAPING, RoleType.SHAPING)
     # the council expects problem solving (80): managing the budget at level 2 triggered the
-    # budget rule, 3 does not; the departments' 70 no longer exceeds the larger room by 15
+    # budget rule, 4 does not; the departments' 70 no longer exceeds the larger room by 15
     # or more; IT at 20 is now more than 30 points below the room (the undecided areas
     # count with the median vote)
     assert result.recommendations_resolved == (
         "budget_level_too_low:council",
         "expectation_exceeds_room:departments",
+        "unbacked_task:staff_training",  # the managed budget at 4 now backs the training
     )
     assert result.recommendations_new == ("expectation_below_room:it",)
 

@@ -482,7 +482,7 @@ def test_no_budget_the_role_manages_is_said_so(catalog: Catalog, german: Transla
 @pytest.mark.parametrize(
     ("level", "group", "position"),
     [
-        (3, G.COUNCIL, 90),  # the role manages the approved budget at level 3
+        (4, G.COUNCIL, 90),  # the role manages the approved budget with the leadership (4)
         (2, G.COUNCIL, 64),  # the council does not expect problem solving
         (1, G.IT, 100),  # only mayor and council hold the purse strings
     ],
@@ -493,6 +493,24 @@ def test_budget_level_too_low_not_triggered(
     session = Session(
         decision_areas=[budget_area(3), managing_area(level)],
         expectations=[Expectation(group=group, position=position)],
+    )
+    assert found(session, catalog, "budget_level_too_low") == []
+
+
+def test_at_level_3_the_leadership_still_decides_the_spending(catalog: Catalog) -> None:
+    session = Session(
+        decision_areas=[budget_area(3), managing_area(3)],
+        expectations=[Expectation(group=G.COUNCIL, position=90)],
+    )
+    assert [r.subject for r in found(session, catalog, "budget_level_too_low")] == ["council"]
+
+
+def test_an_enterprise_spends_by_its_own_business_plan(catalog: Catalog) -> None:
+    running = DecisionArea(key="company_management", title="Laufende Geschäfte", agreed_level=6)
+    session = Session(
+        placement=Placement(placement="municipal_company"),
+        decision_areas=[budget_area(3), managing_area(3), running],
+        expectations=[Expectation(group=G.COUNCIL, position=90)],
     )
     assert found(session, catalog, "budget_level_too_low") == []
 
@@ -542,6 +560,13 @@ def test_expectation_exceeds_room(catalog: Catalog, german: Translate) -> None:
     assert "Bürgermeister/in erwartet 50" in text_de
     # the first option names the weakest areas to widen
     assert "Weisungsrecht" in mayor.options[0].render()
+
+
+def test_nothing_to_widen_lawfully_means_no_such_option(catalog: Catalog) -> None:
+    session = room_70((G.COUNCIL, 100))
+    session.decision_areas[0].max_level = 7  # at its ceiling: nothing left to widen
+    (r,) = found(session, catalog, "expectation_exceeds_room")
+    assert not any("Widen the mandate" in o.render() for o in r.options)
 
 
 def test_expectation_exceeds_room_not_triggered(catalog: Catalog) -> None:
@@ -765,8 +790,8 @@ def test_no_council_resources(
         "no_council_resources",
     )
     text_de, text_en = texts(r, german)
-    assert text_de.startswith("Der Rat hat keine Ressourcen zugesagt")
-    assert text_en.startswith("The council has committed no resources")
+    assert text_de.startswith("Rat: keine Ressourcen zugesagt")
+    assert text_en.startswith("Council has committed no resources")
 
 
 @pytest.mark.parametrize("status", [ResourceStatus.COMMITTED, ResourceStatus.APPROVED])

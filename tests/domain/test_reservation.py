@@ -11,7 +11,13 @@ from cdo_workshop.domain.legal import ceiling_message
 from cdo_workshop.domain.messages import Translate
 from cdo_workshop.domain.model import Session, StakeholderGroup
 from cdo_workshop.domain.operations import agree, set_value
-from cdo_workshop.domain.reservation import dropped_after, lowered, standing, unlawful_after
+from cdo_workshop.domain.reservation import (
+    area_for,
+    dropped_after,
+    lowered,
+    standing,
+    unlawful_after,
+)
 from cdo_workshop.domain.templates import add_area
 
 PLACEMENT = Field(Part.PLACEMENT, "placement")
@@ -178,3 +184,45 @@ def test_every_placement_gets_its_lawful_board_and_its_own_advice(sample, catalo
         # widening the mandate never names a reserved area or one at its ceiling
         for a in widenable(session):
             assert a.reserved_to is None and (a.agreed_level or 0) < a.max_level, (key, a.key)
+
+
+def test_a_file_may_not_hand_a_reserved_decision_to_anyone_else(sample, catalog):
+    """The owner comes from the law, not from the file: a crafted file that frees the
+    digital budget (or gives the mayor's matter to the council) is refused on import."""
+    import json
+
+    from cdo_workshop.domain.session_file import SessionFileError, dumps, loads
+    from cdo_workshop.domain.templates import import_check
+
+    data = json.loads(dumps(sample))
+    for key, owner in (("digital_budget", None), ("staff_selection", "council")):
+        crafted = copy.deepcopy(data)
+        target = next(a for a in crafted["session"]["decision_areas"] if a["key"] == key)
+        target["reserved_to"] = owner
+        try:
+            loads(json.dumps(crafted), check=import_check(catalog))
+        except SessionFileError as error:
+            assert "reserved_to" in error.render(), key
+        else:
+            raise AssertionError(f"imported a file that frees {key}")
+
+
+def test_a_file_may_not_bring_an_enterprises_governance_to_a_staff_unit(sample, catalog):
+    from cdo_workshop.domain.templates import check_against_catalog
+
+    running = area_for(catalog, "company_management", "de", "municipal_company")
+    running.agreed_level = 7
+    sample.decision_areas.append(running)
+    paths = [p.path for p in check_against_catalog(sample, catalog)]
+    assert f"$.decision_areas[{len(sample.decision_areas) - 1}].key" in paths
+
+
+def test_in_hessen_the_magistrat_keeps_the_administrations_matters(sample, catalog):
+    from cdo_workshop.domain.model import MunicipalityKind
+
+    sample.municipality.state, sample.municipality.kind = "HE", MunicipalityKind.STADT
+    press = area(sample, "external_communication")
+    text = ceiling_message(catalog, sample, press).render(language="de")
+    assert text.startswith("Stays with Magistrat")
+    assert "Bürgermeister" not in text
+    assert "§ 71 Abs. 1 HGO" in text

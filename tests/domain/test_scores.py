@@ -237,6 +237,25 @@ def test_a_part_time_cdo_brings_their_share_of_their_own_time() -> None:
     assert "Committed: 0.25 FTE (0.25 of the CDO, 50 % of 0.50 FTE, and 0.00 staff)" in text
 
 
+def test_one_person_brings_at_most_all_of_their_time() -> None:
+    session = Session(
+        tasks=tasks(responsible=10),
+        resources=[resource(ResourceKind.TIME_SHARE, 80), resource(ResourceKind.TIME_SHARE, 90)],
+    )
+    assert resource_balance(session).cdo_fte == pytest.approx(1.0)
+
+
+def test_not_given_is_not_zero() -> None:
+    """Step 1 and 4 show 0 as "not given" / "full-time": the analysis reads them so."""
+    session = Session(
+        municipality=Municipality(population=0),
+        tasks=tasks(responsible=1),
+        placement=Placement(cdo_time_share=50, cdo_fte=0.0),
+    )
+    b = resource_balance(session)
+    assert (b.factor, b.cdo_fte) == (1.0, 0.5)
+
+
 def test_resource_score_weights_capacity_60_and_budget_40() -> None:
     session = Session(
         tasks=tasks(responsible=3),  # 0.3 FTE, 15,000 €

@@ -59,6 +59,8 @@ def test_a_method_one_file_opens_split_lawful_and_with_notes(catalog: Catalog, g
     assert kinds == [
         ("cleared", "inter_municipal"),
         ("dependency", ""),
+        ("kind", "public_provider"),  # "Kommunales Rechenzentrum": its name says its kind
+        ("kind", "staff_council"),  # "Personalrat"
         ("moved", "strategy_adoption"),
         ("retired", "cdo_grading"),
         ("split", "digital_budget"),
@@ -82,6 +84,9 @@ def test_a_method_one_file_opens_split_lawful_and_with_notes(catalog: Catalog, g
     (note,) = [n for n in session.upgrade_notes if n.kind == "dependency"]
     assert note.other == "IT-Abteilung"
     assert any("„IT-Abteilung“: eine starke Abhängigkeit ohne Vereinbarung" in t for t in texts)
+    assert any(
+        "„Personalrat“ wird nach seinem Namen als „Personalrat“ eingeordnet" in t for t in texts
+    )
 
 
 def test_a_company_cdo_of_method_one_loses_the_citys_powers_with_a_note_each(catalog):
@@ -96,8 +101,20 @@ def test_a_company_cdo_of_method_one_loses_the_citys_powers_with_a_note_each(cat
     assert added == ["company_mandate", "business_plan_adoption", "company_management"]
     assert [a.key for a in session.decision_areas][-3:] == added
     assert all(not a.votes for a in session.decision_areas if a.key in added)
-    text = describe(session.upgrade_notes[-1], catalog).render(language="en")
-    assert "governance of the enterprise" in text
+    added_note = next(n for n in session.upgrade_notes if n.kind == "added")
+    assert "governance of the enterprise" in describe(added_note, catalog).render(language="en")
+    # the strategy's agreed 5 moves to the roadmap, whose ceiling for a company is 4: said
+    roadmap = next(a for a in session.decision_areas if a.key == "strategy_roadmap")
+    assert roadmap.agreed_level is None
+    assert any(
+        (n.kind, n.area, n.level, n.ceiling) == ("cleared", "strategy_roadmap", 5, 4)
+        for n in session.upgrade_notes
+    )
+    # the staff council with its framework agreement is recognised, so no false warning
+    from cdo_workshop.domain.analysis import analyse
+
+    rules = {r.rule for r in analyse(session, catalog).recommendations}
+    assert "staff_council_codetermination" not in rules
 
 
 def test_upgrading_twice_changes_nothing(catalog):

@@ -112,8 +112,10 @@ MEANINGS: dict[tuple[str, str], tuple[str, str]] = {
         "an expectation from here asks for problem solving (budget rule)",
     ),
     ("recommendations", "LOW_BUDGET_LEVEL"): (
-        "Budgetbewirtschaftung bis zu dieser Stufe ist zu niedrig für Problemlösung",
-        "managing the budget up to this level is too low for problem solving",
+        "Budgetbewirtschaftung bis zu dieser Stufe (bis „Befragen“ entscheidet die Spitze) ist"
+        " zu niedrig für Problemlösung",
+        "managing the budget up to this level (up to \u201cconsult\u201d the leadership decides)"
+        " is too low for problem solving",
     ),
     ("recommendations", "PART_TIME_BELOW"): (
         "Zeitanteil der/des CDO unter diesem Wert (%) ist Teilzeit",
@@ -134,6 +136,10 @@ MEANINGS: dict[tuple[str, str], tuple[str, str]] = {
     ("recommendations", "SMALL_MUNICIPALITY_BELOW"): (
         "Einwohnerzahl darunter: kleine Gemeinde (interkommunale Zusammenarbeit)",
         "population below this: a small municipality (inter-municipal cooperation)",
+    ),
+    ("recommendations", "WIDEN_NAMES"): (
+        "so viele Bereiche nennt „Mandat erweitern“",
+        "this many areas \u201cwiden the mandate\u201d names",
     ),
     ("recommendations", "ROLE_FTE_TOLERANCE"): (
         "so viele VZÄ Unterschied zwischen Schritt 4 und 8 sind Rundung",

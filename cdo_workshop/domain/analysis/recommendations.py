@@ -44,10 +44,11 @@ from cdo_workshop.domain.model import (
 A = "Analysis"
 SEVERITY_ORDER = ("high", "medium", "low")
 PROBLEM_SOLVING_FROM = 65  # an expectation position that asks for problem solving
-LOW_BUDGET_LEVEL = 2
+LOW_BUDGET_LEVEL = 3  # up to "Befragen" (consult) the leadership still decides the spending
 PART_TIME_BELOW = 50  # percent of the CDO's time
 MANY_TASKS = 5
 RESOURCES_SHORT_BELOW, RESOURCES_CRITICAL_BELOW = 50.0, 30.0
+WIDEN_NAMES = 3  # how many areas "widen the mandate" names
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def widenable(session: Session) -> list[DecisionArea]:
 
 
 def expectation_exceeds_room(f: Facts) -> list[Recommendation]:
-    weakest = widenable(f.session)[:3]
+    weakest = widenable(f.session)[:WIDEN_NAMES]
     areas = Listing(tuple(f.catalog.title_of(a) for a in weakest))
     out = []
     for gap in f.gaps:
@@ -131,9 +132,17 @@ def expectation_exceeds_room(f: Facts) -> list[Recommendation]:
                     gap=Num(gap.gap),
                 ),
                 (
-                    option(
-                        QT_TRANSLATE_NOOP("Analysis", "Widen the mandate, e.g. in: {areas}"),
-                        areas=areas,
+                    *(
+                        [
+                            option(
+                                QT_TRANSLATE_NOOP(
+                                    "Analysis", "Widen the mandate, e.g. in: {areas}"
+                                ),
+                                areas=areas,
+                            )
+                        ]
+                        if weakest  # nothing left to widen lawfully: no such option
+                        else []
                     ),
                     option(
                         QT_TRANSLATE_NOOP(
@@ -196,7 +205,13 @@ def budget_level_too_low(f: Facts) -> list[Recommendation]:
     council, so the advice goes to its owner: a budget line that the role manages."""
     if not any(a.key == "digital_budget" for a in f.session.decision_areas):
         return []
-    managing = next((a for a in f.session.decision_areas if a.key == "budget_management"), None)
+    # an enterprise spends by its own business plan, not by the city's budget line
+    spends = (
+        "company_management"
+        if f.session.placement.placement in ENTERPRISES
+        else "budget_management"
+    )
+    managing = next((a for a in f.session.decision_areas if a.key == spends), None)
     level = managing.agreed_level if managing else None
     if level is not None and level > LOW_BUDGET_LEVEL:
         return []
@@ -347,8 +362,8 @@ def _dependency_advice(f: Facts, d: Dependency, decisive: bool) -> Recommendatio
     return Recommendation(
         "decisive_dependency" if decisive else "dependency_without_agreement",
         "high" if d.strength == 3 else "medium",
-        msg(A, text, strength=d.strength, unit=d.unit),
-        tuple(option(o, unit=d.unit, mayor=mayor) for o in DEPENDENCY_OPTIONS[d.kind]),
+        msg(A, text, strength=d.strength, unit=d.unit or "?"),
+        tuple(option(o, unit=d.unit or "?", mayor=mayor) for o in DEPENDENCY_OPTIONS[d.kind]),
         (
             ("strength", d.strength),
             ("purpose", d.purpose),
@@ -709,9 +724,10 @@ def no_council_resources(f: Facts) -> list[Recommendation]:
                 A,
                 QT_TRANSLATE_NOOP(
                     "Analysis",
-                    "The council has committed no resources. Digitalisation is everyone's task:"
+                    "{council} has committed no resources. Digitalisation is everyone's task:"
                     " the council decides the budget and the posts.",
                 ),
+                council=group(StakeholderGroup.COUNCIL, f),
             ),
             (
                 option(
@@ -1059,7 +1075,7 @@ def goal_not_backed(f: Facts) -> list[Recommendation]:
     the work, a level that lets the role act on it, and the means."""
     out = []
     for b in f.goals:
-        if not b.linked or b.backed:
+        if not b.linked or b.backed or not b.goal.text.strip():
             continue
         missing: list[Message] = []
         if b.unassigned:
@@ -1174,8 +1190,8 @@ def leadership_keeps_accountability(f: Facts) -> list[Recommendation]:
         if task.key not in LEADERSHIP_TASKS:
             continue
         accountable = [g for g, r in task.raci.items() if r == RaciRole.ACCOUNTABLE]
-        if any(g in LEADERSHIP for g in accountable):
-            continue
+        if not accountable or any(g in LEADERSHIP for g in accountable):
+            continue  # nobody A at all is the RACI check's finding
         holders = Listing(tuple(group(g, f) for g in accountable), empty="–")
         out.append(
             Recommendation(

@@ -205,7 +205,7 @@ def per_year(resource: Resource) -> float:
 
 def size_factor(population: int | None) -> float:
     """How much more (or less) a task asks of the role than at the reference size."""
-    if population is None:
+    if not population:  # 0 is what step 1 shows as "not given"
         return 1.0
     lo, hi = SIZE_LIMITS
     return float((min(hi, max(lo, population)) / REFERENCE_POPULATION) ** SIZE_EXPONENT)
@@ -267,13 +267,14 @@ def committed_time_share(session: Session) -> float | None:
         for r in session.resources
         if r.kind == ResourceKind.TIME_SHARE and r.status in COUNTED
     ]
-    return sum(shares) if shares else session.placement.cdo_time_share
+    # one person has at most all of their time: rows that add up to more count as 100 %
+    return min(100.0, sum(shares)) if shares else session.placement.cdo_time_share
 
 
 def cdo_working_time(session: Session) -> float:
     """The CDO's own working time in FTE (a part-time CDO brings less to the role)."""
     fte = session.placement.cdo_fte
-    return FULL_TIME if fte is None else fte
+    return fte if fte else FULL_TIME  # 0 is what step 4 shows as "full-time" (not given)
 
 
 def _supply(session: Session, statuses: tuple[ResourceStatus, ...]) -> tuple[float, float, float]:
@@ -322,7 +323,7 @@ def resource_score(session: Session) -> Explained:
             exponent=_plain(SIZE_EXPONENT),
             factor=Num(b.factor, 2),
         )
-        if b.population is not None
+        if b.population
         else msg(
             A,
             QT_TRANSLATE_NOOP(

@@ -188,7 +188,7 @@ class _AreaModel(QAbstractTableModel):
         if area.reserved_to is None:
             return ""
         return self.tr("\u00a7 decided by {owner}").format(
-            owner=self.controller.group_label(area.reserved_to.value)
+            owner=self.controller.owner_label(area.reserved_to.value)
         )
 
 
