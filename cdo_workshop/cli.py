@@ -186,6 +186,24 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         help=say(QT_TRANSLATE_NOOP("Cli", "session id (a unique prefix is enough)")),
     )
     p.add_argument("out", metavar="OUT")
+    for name, text in (
+        (
+            "finalize",
+            QT_TRANSLATE_NOOP("Cli", "make the agreement final: freeze its content for signature"),
+        ),
+        (
+            "reopen",
+            QT_TRANSLATE_NOOP(
+                "Cli", "make a final or signed agreement a draft again (voids every signature)"
+            ),
+        ),
+    ):
+        p = add_command(name, say(text))
+        p.add_argument(
+            "id",
+            metavar="ID",
+            help=say(QT_TRANSLATE_NOOP("Cli", "session id (a unique prefix is enough)")),
+        )
     add_command(
         "sample",
         say(QT_TRANSLATE_NOOP("Cli", "import the sample session 'Musterstadt' and print its id")),
@@ -482,6 +500,34 @@ def cmd_export_json(args: argparse.Namespace, say: Any) -> int:
     return 0
 
 
+def _change_state(args: argparse.Namespace, say: Any, reopening: bool) -> int:
+    from cdo_workshop.domain import lifecycle
+    from cdo_workshop.domain.edits import apply_edits
+
+    with _repository(args) as repo:
+        session = repo.load(resolve_id(repo, args.id))
+        edits = lifecycle.reopen(session) if reopening else lifecycle.finalize(session)
+        if edits:
+            _, changes = apply_edits(session, edits)
+            repo.persist(session, changes)
+    state = session.agreement.state.value
+    texts = {
+        "draft": QT_TRANSLATE_NOOP("Cli", "{id}: draft (signatures void)"),
+        "final": QT_TRANSLATE_NOOP("Cli", "{id}: final, for signature"),
+        "signed": QT_TRANSLATE_NOOP("Cli", "{id}: signed"),
+    }
+    print(say(texts[state], id=session.id))
+    return 0
+
+
+def cmd_finalize(args: argparse.Namespace, say: Any) -> int:
+    return _change_state(args, say, reopening=False)
+
+
+def cmd_reopen(args: argparse.Namespace, say: Any) -> int:
+    return _change_state(args, say, reopening=True)
+
+
 def _passphrase(variable: str) -> bytes | None:
     value = os.environ.get(variable)
     return value.encode("utf-8") if value is not None else None
@@ -611,6 +657,8 @@ COMMANDS = {
     "list": cmd_list,
     "import": cmd_import,
     "export-json": cmd_export_json,
+    "finalize": cmd_finalize,
+    "reopen": cmd_reopen,
     "sample": cmd_sample,
     "export-pdf": cmd_export_pdf,
     "verify": cmd_verify,

@@ -679,3 +679,25 @@ def test_list_names_a_damaged_session_and_lists_the_others(
     rows = {r["id"]: r for r in json.loads(run("--db", db_path, "list", "--json").out)}
     assert rows[good]["problem"] is None and "yesterday" in rows[bad]["problem"]
     assert run("--db", db_path, "export-json", good[:8], db_path.with_name("ok.json")).code == 0
+
+
+def test_finalize_and_reopen(run: Callable[..., Result], db_path: Path) -> None:
+    """The life cycle from the command line: reopening voids the signature."""
+    from cdo_workshop.domain import lifecycle
+    from cdo_workshop.storage.repository import SessionRepository
+
+    session_id = run("--db", db_path, "sample").out.strip()  # Musterstadt: final, one signed
+    result = run("--lang", "en", "--db", db_path, "reopen", session_id[:8])
+    assert (result.code, result.out) == (0, f"{session_id}: draft (signatures void)\n")
+    repo = SessionRepository.open(db_path)
+    session = repo.load(session_id)
+    repo.close()
+    signer = next(s for s in session.agreement.signatories if s.strokes)
+    assert lifecycle.signature_state(session, signer) == "void"
+    result = run("--db", db_path, "finalize", session_id)
+    assert (result.code, result.out) == (0, f"{session_id}: endgültig, zur Unterschrift\n")
+    repo = SessionRepository.open(db_path)
+    session = repo.load(session_id)
+    repo.close()
+    assert session.agreement.final_fingerprint == lifecycle.signing_fingerprint(session)
+    assert lifecycle.signature_state(session, signer) == "void"  # given before the reopen

@@ -34,7 +34,15 @@ def content(session: Session) -> dict[str, Any]:
     data: dict[str, Any] = encode(session)
     for name in EXCLUDED_FIELDS:
         data.pop(name, None)
-    data["agreement"] = {k: v for k, v in data["agreement"].items() if k != "state"}
+    # Workflow, not content (and added after version 1, which they must not change):
+    # the state, the fingerprint frozen by "final", what each signature was given for.
+    data["agreement"] = {
+        k: v for k, v in data["agreement"].items() if k not in ("state", "final_fingerprint")
+    }
+    data["agreement"]["signatories"] = [
+        {k: v for k, v in s.items() if k != "signed_for"}
+        for s in data["agreement"].get("signatories", [])
+    ]
     return data
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from cdo_workshop.domain.model import Agreement, Progress, Session, new_id, now
+from cdo_workshop.domain.lifecycle import fresh_agreement
+from cdo_workshop.domain.model import Progress, Session, new_id, now
 
 
 def start_follow_up(previous: Session, title: str, today: date) -> Session:
@@ -21,9 +22,6 @@ def start_follow_up(previous: Session, title: str, today: date) -> Session:
     session.workshop_date = today
     session.facilitator_notes = ""
     session.progress = Progress(created_at=now(), updated_at=now())
-    signatories = copy.deepcopy(previous.agreement.signatories)
-    for signatory in signatories:
-        signatory.strokes = []
-        signatory.signed_at = None
-    session.agreement = Agreement(review_date=None, signatories=signatories)
+    session.agreement = fresh_agreement(previous.agreement)
+    session.agreement.review_date = None
     return session

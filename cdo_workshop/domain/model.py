@@ -268,6 +268,9 @@ class Signatory:
     place: str = text()
     strokes: list[list[tuple[float, float]]] = field(default_factory=list)
     signed_at: datetime | None = None
+    # The content the signature was given for (domain.lifecycle.signing_fingerprint): once
+    # the content differs, or the session was reopened, the signature is void.
+    signed_for: str = text(64)
 
 
 @dataclass
@@ -275,6 +278,7 @@ class Agreement:
     review_date: date | None = None
     signatories: list[Signatory] = field(default_factory=list)
     state: SigningState = SigningState.DRAFT
+    final_fingerprint: str = text(64)  # the content frozen by "final" (signing_fingerprint)
 
 
 @dataclass

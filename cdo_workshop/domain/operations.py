@@ -9,7 +9,7 @@ the phone votes of a later version will apply the same lists. Adapting the catal
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from cdo_workshop.domain.catalog import Catalog
@@ -221,13 +221,3 @@ def signatory_candidates(session: Session) -> list[Signatory]:
 
 def take_over_participants(session: Session) -> list[Edit]:
     return [Insert(Collection.SIGNATORIES, s) for s in signatory_candidates(session)]
-
-
-def sign(
-    signatory: Signatory, strokes: list[list[tuple[float, float]]], at: datetime
-) -> list[Edit]:
-    """Strokes drawn on screen (none: the on-screen signature is taken back)."""
-    return [
-        SetField(_of(Collection.SIGNATORIES, signatory.id, "strokes"), strokes),
-        SetField(_of(Collection.SIGNATORIES, signatory.id, "signed_at"), at if strokes else None),
-    ]

@@ -139,6 +139,7 @@ def build_agreement(
         document_id=t("document_id", language, id=doc_id),
         fingerprint=t("footer_fingerprint", language, fingerprint=digest),
         page_of=lambda page, pages: t("page_of", language, page=str(page), pages=str(pages)),
+        status=sections.status_text(session, language),
     )
     doc.build(story, canvasmaker=layout.canvas_class(furniture))
     report(0.7, STAGE_ARCHIVE)

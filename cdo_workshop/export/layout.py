@@ -37,6 +37,7 @@ class Furniture:
     document_id: str
     fingerprint: str
     page_of: Callable[[int, int], str]
+    status: str = ""  # draft, final for signature, signed on … (every page says which)
 
 
 def canvas_class(furniture: Furniture) -> type[Canvas]:
@@ -83,6 +84,10 @@ def draw_furniture(canvas: Canvas, f: Furniture, page: int, total: int) -> None:
     canvas.drawString(left, bottom, f.fingerprint)
     canvas.setFont(REGULAR, 7.5)
     canvas.drawRightString(right, bottom, f.page_of(page, total))
+    if f.status:
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(left, bottom - 4 * mm, f.status)
     canvas.restoreState()
 
 

@@ -33,6 +33,7 @@ from cdo_workshop.domain.analysis.scores import ROLE_TYPE_NAMES
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.fingerprint import grouped
 from cdo_workshop.domain.legal import ceiling_message, group_text, legal_terms, owner_text
+from cdo_workshop.domain.lifecycle import signature_state
 from cdo_workshop.domain.messages import Message, Money, Num, Translate
 from cdo_workshop.domain.model import (
     DecisionArea,
@@ -40,6 +41,7 @@ from cdo_workshop.domain.model import (
     Resource,
     Session,
     Signatory,
+    SigningState,
     StakeholderGroup,
     Task,
 )
@@ -193,7 +195,7 @@ def cover(c: Context) -> list[Flowable]:
             c.t("cover_review"),
             c.cell(c.date(s.agreement.review_date, long=True), st.body_tight),
         ),
-        (c.t("cover_status"), c.cell(c.t(f"state.{s.agreement.state.value}"), st.body_tight)),
+        (c.t("cover_status"), c.cell(status_text(c.session, c.language), st.body_tight)),
     ]
     template = c.catalog.templates.get(s.template)
     if template is not None:
@@ -877,17 +879,33 @@ def signature_page(c: Context) -> list[Flowable]:
     return [*out, *form(c)]
 
 
+def status_text(session: Session, language: str) -> str:
+    """Draft, final for signature, or signed on the day the last valid signature was given."""
+    state = session.agreement.state
+    if state == SigningState.SIGNED:
+        days = [
+            p.signed_at
+            for p in session.agreement.signatories
+            if p.signed_at and signature_state(session, p) == "valid"
+        ]
+        day = long_date(max(days).date(), language) if days else "–"
+        return t("state.signed", language, date=day)
+    return t(f"state.{state.value}", language)
+
+
 def _signature_box(
     c: Context, person: Signatory, witness: bool, number: int, width: float
 ) -> list[Flowable]:
     st = c.styles
-    signed_on = person.signed_at.date() if person.signed_at and person.strokes else None
+    validity = signature_state(c.session, person)
+    valid = validity == "valid"
+    signed_on = person.signed_at.date() if person.signed_at and valid else None
     name = person.name or "\u00a0"
     field_name = f"Signature{number}" if c.qes_fields and not witness else ""
     items: list[Flowable] = [
         SignatureArea(
             width,
-            person.strokes,
+            person.strokes if valid else [],  # a void signature is never drawn as valid
             field_name=field_name,
             field_label=c.t("signature.qes_field", name=person.name or str(number)),
             collector=c.collector,
@@ -907,6 +925,8 @@ def _signature_box(
     items.append(para(c.t("signature.place_date", place=place, date=day), st.sig_text))
     if signed_on:
         items.append(para(c.t("signature.on_screen"), st.sig_text))
+    elif validity == "void":
+        items.append(para(c.t("signature.void"), st.sig_text))
     return items
 
 

@@ -32,6 +32,7 @@ from cdo_workshop.domain.edits import (
     apply_edits,
     items_of,
 )
+from cdo_workshop.domain.lifecycle import fresh_agreement
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.domain.model import HEADER_FIELDS, Session, new_id, now
 from cdo_workshop.domain.steps import STEP_KEYS
@@ -201,6 +202,8 @@ class SessionRepository:
         session = copy.deepcopy(self.load(session_id))
         session.id = new_id()
         session.title = title
+        # a copy is a new draft: nobody has signed it, nothing of it is final
+        session.agreement = fresh_agreement(session.agreement)
         session.progress.created_at = session.progress.updated_at = now()
         self.create(session)
         return session.id

@@ -102,6 +102,9 @@ class SessionController(QObject):
         self._repository: SessionRepository | None = None
         self.translator = translator
         self.session: Session | None = None
+        # Asked before an edit reopens a final or signed agreement (the window shows a dialog);
+        # without a window (tests of the controller alone) the edit goes ahead.
+        self.confirm_reopen: Callable[[], bool] = lambda: True
         self.undo_stack = QUndoStack(self)
         self._pending = ChangeSet()
         self._pending_count = 0
@@ -307,6 +310,14 @@ class SessionController(QObject):
         edits = [edits] if not isinstance(edits, Sequence) else list(edits)
         if self.session is None or not edits:
             return False
+        from cdo_workshop.domain import lifecycle
+
+        if lifecycle.changes_content(self.session, edits):
+            # a final or signed agreement changes only after it is reopened, which voids
+            # every signature: asked first, and done in the same undo step
+            if not self.confirm_reopen():
+                return False
+            edits = lifecycle.reopen(self.session) + edits  # typed on: merges as before
         try:
             inverse = self.apply_edits(edits, source)
         except EditError as e:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         controller.session_closed.connect(self._show_start)
         controller.session_changed.connect(self._update_title)
         controller.failed.connect(self._show_error)
+        controller.confirm_reopen = self.confirm_reopen
 
         self.retranslate()
         self._restore_geometry()
@@ -290,6 +291,24 @@ class MainWindow(QMainWindow):
             return
         title = self.tr("Copy of {title}").format(title=row.title or row.municipality)
         self.controller.duplicate(row.id, title)
+
+    def confirm_reopen(self) -> bool:
+        """Asked before an edit changes a final or signed agreement."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Reopen the agreement"),
+            self.tr(
+                "The agreement is final or signed. To change it, it becomes a draft again and"
+                " every signature given so far becomes void; the PDF then says so. Reopen it?"
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        reopen = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirmReopen")
+        box.exec()
+        return box.clickedButton() is reopen
 
     def delete_session(self) -> None:
         session_id = self.start_page.selected_id()

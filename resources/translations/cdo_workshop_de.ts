@@ -783,6 +783,14 @@
             <translation>Sitzungs-ID (ein eindeutiger Anfang genügt)</translation>
         </message>
         <message>
+            <source>make the agreement final: freeze its content for signature</source>
+            <translation>die Vereinbarung zur Endfassung machen: ihren Inhalt für die Unterschrift festschreiben</translation>
+        </message>
+        <message>
+            <source>make a final or signed agreement a draft again (voids every signature)</source>
+            <translation>eine endgültige oder unterzeichnete Vereinbarung wieder zum Entwurf machen (alle Unterschriften werden ungültig)</translation>
+        </message>
+        <message>
             <source>import the sample session 'Musterstadt' and print its id</source>
             <translation>Beispielsitzung „Musterstadt“ importieren und ihre ID ausgeben</translation>
         </message>
@@ -873,6 +881,18 @@
         <message>
             <source>The folder {path} does not exist.</source>
             <translation>Der Ordner {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>{id}: draft (signatures void)</source>
+            <translation>{id}: Entwurf (Unterschriften ungültig)</translation>
+        </message>
+        <message>
+            <source>{id}: final, for signature</source>
+            <translation>{id}: endgültig, zur Unterschrift</translation>
+        </message>
+        <message>
+            <source>{id}: signed</source>
+            <translation>{id}: unterzeichnet</translation>
         </message>
         <message>
             <source>The environment variable {variable} is not set.</source>
@@ -2624,6 +2644,18 @@
             <translation>Kopie von {title}</translation>
         </message>
         <message>
+            <source>Reopen the agreement</source>
+            <translation>Vereinbarung wieder öffnen</translation>
+        </message>
+        <message>
+            <source>The agreement is final or signed. To change it, it becomes a draft again and every signature given so far becomes void; the PDF then says so. Reopen it?</source>
+            <translation>Die Vereinbarung ist endgültig oder unterzeichnet. Um sie zu ändern, wird sie wieder ein Entwurf, und jede bisher geleistete Unterschrift wird ungültig; das PDF sagt das dann. Wieder öffnen?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Wieder öffnen</translation>
+        </message>
+        <message>
             <source>Delete session</source>
             <translation>Sitzung löschen</translation>
         </message>
@@ -3577,6 +3609,34 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Am Bildschirm &amp;unterschreiben …</translation>
         </message>
         <message>
+            <source>Make final</source>
+            <translation>Endfassung herstellen</translation>
+        </message>
+        <message>
+            <source>Reopen the agreement</source>
+            <translation>Vereinbarung wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Draft – not for signature. Make it final when the room agrees; signing on screen does so too.</source>
+            <translation>Entwurf – nicht zur Unterzeichnung. Zur Endfassung machen, wenn der Raum zustimmt; eine Unterschrift auf dem Bildschirm tut das ebenfalls.</translation>
+        </message>
+        <message>
+            <source>Final version for signature: the content is frozen. Changing it reopens the agreement and voids the signatures.</source>
+            <translation>Endfassung zur Unterzeichnung: Der Inhalt ist festgeschrieben. Eine Änderung öffnet die Vereinbarung wieder und macht die Unterschriften ungültig.</translation>
+        </message>
+        <message>
+            <source>Signed by everyone: changing it voids the signatures.</source>
+            <translation>Von allen unterzeichnet: Eine Änderung macht die Unterschriften ungültig.</translation>
+        </message>
+        <message>
+            <source>Make &amp;final</source>
+            <translation>Zur &amp;Endfassung machen</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen as draft</source>
+            <translation>Als Entwurf wieder ö&amp;ffnen</translation>
+        </message>
+        <message>
             <source>Add signatories from the participants</source>
             <translation>Unterzeichnende aus den Teilnehmenden übernehmen</translation>
         </message>
@@ -3611,6 +3671,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
     </context>
     <context>
         <name>SignatoriesModel</name>
+        <message>
+            <source>void: the content changed since</source>
+            <translation>ungültig: Inhalt seither geändert</translation>
+        </message>
         <message>
             <source>yes, {date}</source>
             <translation>ja, {date}</translation>

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from cdo_workshop.domain import operations
+from cdo_workshop.domain import lifecycle, operations
 from cdo_workshop.domain.catalog import shipped_catalog
 from cdo_workshop.domain.edits import (
     ChangeSet,
@@ -234,9 +234,9 @@ def test_signing_sets_strokes_and_time_together(sample: Session) -> None:
 
     signatory = sample.agreement.signatories[0]
     at = datetime(2026, 12, 1, 10, tzinfo=UTC)
-    apply_edits(sample, operations.sign(signatory, [[(0.1, 0.2), (0.3, 0.4)]], at))
+    apply_edits(sample, lifecycle.sign(sample, signatory, [[(0.1, 0.2), (0.3, 0.4)]], at))
     assert signatory.signed_at == at and signatory.strokes == [[(0.1, 0.2), (0.3, 0.4)]]
-    apply_edits(sample, operations.sign(signatory, [], at))
+    apply_edits(sample, lifecycle.sign(sample, signatory, [], at))
     assert signatory.signed_at is None and signatory.strokes == []
 
 

@@ -36,6 +36,9 @@ def open_window(qtbot, db_path: Path, translator: Translator) -> Iterator[Callab
             window.show()
             window.activateWindow()
         assert window.start()
+        # The sample is a final agreement: every first edit would ask to reopen it. Tests of
+        # other things go ahead; tests/ui/test_lifecycle.py restores the real question.
+        window.controller.confirm_reopen = lambda: True
         windows.append(window)
         return window
 

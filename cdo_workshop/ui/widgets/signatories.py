@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cdo_workshop.domain import operations
+from cdo_workshop.domain import lifecycle, operations
 from cdo_workshop.domain.edits import Collection, Remove
-from cdo_workshop.domain.model import Signatory, now
+from cdo_workshop.domain.model import Signatory, SigningState, now
 from cdo_workshop.ui import choices
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import format_date
@@ -43,6 +44,9 @@ class SignatoriesModel(CollectionModel):
             if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return None
             signatory = self.item_at(index.row())
+            session = self.controller.session
+            if session is not None and lifecycle.signature_state(session, signatory) == "void":
+                return self.tr("void: the content changed since")
             if signatory.signed_at is not None:
                 return self.tr("yes, {date}").format(
                     date=format_date(signatory.signed_at.astimezone().date())
@@ -96,6 +100,11 @@ class SignatoriesEditor(QWidget):
         self.take_over_button.clicked.connect(self.take_over)
         self.sign_button = QPushButton(objectName="signOnScreen")
         self.sign_button.clicked.connect(self.sign)
+        # The life cycle: draft -> final -> signed (domain.lifecycle).
+        self.state_label = QLabel(objectName="agreementState")
+        self.state_label.setWordWrap(True)
+        self.state_button = QPushButton(objectName="agreementStateButton")
+        self.state_button.clicked.connect(self.toggle_final)
         # Enter or a double click on the "Signed" cell opens the signature field, too.
         self.view.activated.connect(self._activated)
         row = QHBoxLayout()
@@ -105,6 +114,10 @@ class SignatoriesEditor(QWidget):
         row.addWidget(self.sign_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label, 1)
+        state_row.addWidget(self.state_button)
+        layout.addLayout(state_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         controller.session_changed.connect(self._update_buttons)  # a method: disconnected
@@ -136,6 +149,36 @@ class SignatoriesEditor(QWidget):
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
         self._update_buttons()
+
+    def toggle_final(self) -> None:
+        session = self.controller.session
+        if session is None:
+            return
+        if session.agreement.state == SigningState.DRAFT:
+            self.controller.edit(lifecycle.finalize(session), self.tr("Make final"))
+        elif self.controller.confirm_reopen():
+            self.controller.edit(lifecycle.reopen(session), self.tr("Reopen the agreement"))
+
+    def _show_state(self) -> None:
+        session = self.controller.session
+        state = session.agreement.state if session else SigningState.DRAFT
+        texts = {
+            SigningState.DRAFT: self.tr(
+                "Draft \u2013 not for signature. Make it final when the room agrees; signing on"
+                " screen does so too."
+            ),
+            SigningState.FINAL: self.tr(
+                "Final version for signature: the content is frozen. Changing it reopens the"
+                " agreement and voids the signatures."
+            ),
+            SigningState.SIGNED: self.tr("Signed by everyone: changing it voids the signatures."),
+        }
+        self.state_label.setText(texts[state])
+        text = (
+            self.tr("Make &final") if state == SigningState.DRAFT else self.tr("&Reopen as draft")
+        )
+        self.state_button.setText(text)
+        self.state_button.setAccessibleName(text.replace("&", ""))
 
     def _signatories(self) -> list[Signatory]:
         session = self.controller.session
@@ -200,7 +243,10 @@ class SignatoriesEditor(QWidget):
         if strokes == signatories[row].strokes:
             return
         text = self.tr("Sign on screen") if strokes else self.tr("Remove on-screen signature")
-        self.controller.edit(operations.sign(signatory, strokes, now()), text)
+        session = self.controller.session
+        if session is None:
+            return
+        self.controller.edit(lifecycle.sign(session, signatory, strokes, now()), text)
         self.view.setFocus()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -211,3 +257,5 @@ class SignatoriesEditor(QWidget):
         self.take_over_button.setEnabled(bool(self.candidates()))
         self.remove_button.setEnabled(bool(self.controller.session and self.model.rowCount()))
         self.sign_button.setEnabled(bool(self.controller.session and self.model.rowCount()))
+        self.state_button.setEnabled(self.controller.session is not None)
+        self._show_state()

@@ -1,0 +1,37 @@
+"""The PDF says on the cover and on every page whether it is a draft, the final version or
+signed; a signature given for other content is never drawn as valid."""
+
+from __future__ import annotations
+
+import copy
+from datetime import UTC, datetime
+
+from cdo_workshop.domain import lifecycle
+from cdo_workshop.domain.edits import apply_edits
+
+
+def test_a_draft_says_so_on_every_page(h):
+    session = copy.deepcopy(h.sample_session())
+    apply_edits(session, lifecycle.reopen(session))
+    pages = h.pages_text(h.build(session))
+    assert all(h.contains(p, "Entwurf – nicht zur Unterzeichnung") for p in pages)
+
+
+def test_the_final_version_and_the_signed_one_say_so(h):
+    session = copy.deepcopy(h.sample_session())  # Musterstadt: final, one of four signed
+    pages = h.pages_text(h.build(session, "en"))
+    assert all(h.contains(p, "Final version for signature") for p in pages)
+    at = datetime(2026, 10, 16, 9, tzinfo=UTC)
+    for s in session.agreement.signatories:
+        if not s.strokes:
+            apply_edits(session, lifecycle.sign(session, s, [[(0.1, 0.5), (0.9, 0.5)]], at))
+    pages = h.pages_text(h.build(session))
+    assert all(h.contains(p, "Unterzeichnet am 16. Oktober 2026") for p in pages)
+
+
+def test_a_signature_for_changed_content_is_void_in_the_pdf(h):
+    session = copy.deepcopy(h.sample_session())
+    session.municipality.population = 12  # changed after Tobias Krämer signed
+    text = "\n".join(h.pages_text(h.build(session)))
+    assert h.contains(text, "Unterschrift ungültig: Der Inhalt wurde nach der Unterzeichnung")
+    assert not h.contains(text, "Auf dem Bildschirm unterschrieben")
