@@ -33,6 +33,15 @@ def signing_fingerprint(session: Session) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def given_for(frozen: str, signatory: Signatory) -> str:
+    """What one signature is bound to: the frozen content and who signs it (name, function,
+    group, place), so renaming the signer after the fact voids the signature too."""
+    who = "\x1f".join(
+        (frozen, signatory.name, signatory.function, signatory.group.value, signatory.place)
+    )
+    return hashlib.sha256(who.encode("utf-8")).hexdigest()
+
+
 def _signatory(signatory: Signatory, name: str) -> Field[object]:
     return Field(ItemRef(Collection.SIGNATORIES, signatory.id), name)
 
@@ -65,11 +74,12 @@ def signature_state(session: Session, signatory: Signatory) -> str:
     or "void" (strokes, but for other content, or the session was reopened since)."""
     if not signatory.strokes:
         return "unsigned"
+    frozen = session.agreement.final_fingerprint
     if (
         session.agreement.state != SigningState.DRAFT
         and signatory.signed_for
-        and signatory.signed_for == session.agreement.final_fingerprint
-        and signatory.signed_for == signing_fingerprint(session)
+        and frozen == signing_fingerprint(session)
+        and signatory.signed_for == given_for(frozen, signatory)
     ):
         return "valid"
     return "void"
@@ -88,7 +98,9 @@ def sign(
     edits += [
         SetField(_signatory(signatory, "strokes"), strokes),
         SetField(_signatory(signatory, "signed_at"), at if strokes else None),
-        SetField(_signatory(signatory, "signed_for"), frozen if strokes else ""),
+        SetField(
+            _signatory(signatory, "signed_for"), given_for(frozen, signatory) if strokes else ""
+        ),
     ]
     after = copy.deepcopy(session)
     apply_edits(after, edits)

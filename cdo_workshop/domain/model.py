@@ -268,8 +268,8 @@ class Signatory:
     place: str = text()
     strokes: list[list[tuple[float, float]]] = field(default_factory=list)
     signed_at: datetime | None = None
-    # The content the signature was given for (domain.lifecycle.signing_fingerprint): once
-    # the content differs, or the session was reopened, the signature is void.
+    # What the signature was given for: the frozen content and this signer (domain.lifecycle
+    # .given_for); once either differs, or the session was reopened, the signature is void.
     signed_for: str = text(64)
 
 

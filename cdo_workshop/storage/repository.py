@@ -202,8 +202,10 @@ class SessionRepository:
         session = copy.deepcopy(self.load(session_id))
         session.id = new_id()
         session.title = title
-        # a copy is a new draft: nobody has signed it, nothing of it is final
+        # a copy is a new draft: nobody has signed it, nothing of it is final or done
         session.agreement = fresh_agreement(session.agreement)
+        session.progress.completed_steps = []
+        session.progress.current_step = "framing"
         session.progress.created_at = session.progress.updated_at = now()
         self.create(session)
         return session.id

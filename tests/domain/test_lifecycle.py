@@ -81,3 +81,10 @@ def test_the_printed_fingerprint_is_unchanged_by_the_life_cycle(sample):
     apply_edits(copy_, lifecycle.finalize(copy_))
     copy_.agreement.signatories[0].signed_for = "x" * 64
     assert fingerprint(copy_) == before
+
+
+def test_renaming_the_signer_after_signing_voids_the_signature(sample):
+    signer = next(s for s in sample.agreement.signatories if s.strokes)
+    assert lifecycle.signature_state(sample, signer) == "valid"
+    signer.name = "Jemand anderes"
+    assert lifecycle.signature_state(sample, signer) == "void"

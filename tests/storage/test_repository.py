@@ -131,6 +131,22 @@ def test_add_gives_a_new_id_when_the_id_is_taken(repo: SessionRepository, stored
     assert repo.load(new_id).participants == stored.participants
 
 
+def test_a_duplicate_is_a_new_draft_nobody_has_signed(
+    repo: SessionRepository, stored: Session
+) -> None:
+    from cdo_workshop.domain.model import SigningState
+
+    assert any(s.strokes for s in stored.agreement.signatories)  # the sample: one signed
+    duplicate = repo.load(repo.duplicate(stored.id, "Kopie"))
+    assert duplicate.agreement.state == SigningState.DRAFT
+    assert not duplicate.agreement.final_fingerprint
+    assert all(not s.strokes and not s.signed_for for s in duplicate.agreement.signatories)
+    assert [s.name for s in duplicate.agreement.signatories] == [
+        s.name for s in stored.agreement.signatories
+    ]
+    assert duplicate.progress.completed_steps == [] and duplicate.progress.current_step == "framing"
+
+
 def test_duplicate_is_an_independent_copy(
     repo: SessionRepository, stored: Session, db_path: Path
 ) -> None:
