@@ -266,6 +266,16 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         ),
     )
     p.add_argument(
+        "--named-votes",
+        action="store_true",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "show who voted how in appendix A (by default only how the votes spread)",
+            )
+        ),
+    )
+    p.add_argument(
         "--witness",
         action="store_true",
         help=say(QT_TRANSLATE_NOOP("Cli", "add a signature box for the facilitator as witness")),
@@ -607,7 +617,9 @@ def cmd_export_pdf(args: argparse.Namespace, say: Any) -> int:
         translator.language,
         translate=translator.translate,
         sealer=sealer,
-        options=AgreementOptions(witness=args.witness, qes_fields=args.qes_fields),
+        options=AgreementOptions(
+            witness=args.witness, qes_fields=args.qes_fields, named_votes=args.named_votes
+        ),
     )
     _write_file(out, pdf, args)
     return 0

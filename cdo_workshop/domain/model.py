@@ -296,6 +296,7 @@ class ExportChoices:
     seal: str = text(10)  # "" (not chosen yet) | none | local | file (the file is not kept)
     witness: bool = False
     qes_fields: bool = False
+    named_votes: bool = False  # names beside the votes in the PDF (off: distributions only)
 
 
 @dataclass

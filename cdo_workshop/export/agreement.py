@@ -49,6 +49,9 @@ class AgreementOptions:
     witness: bool = False  # a box for the facilitator as witness (unless already a signatory)
     sealed_by: str | None = None  # the document says it is sealed by this name
     qes_fields: bool = False  # empty signature fields for qualified signatures later
+    # names beside the votes in appendix A; by default only how the votes spread (the
+    # delegation poker was hidden for a reason)
+    named_votes: bool = False
     created: datetime | None = None  # creation time in the metadata (default: now)
     producer: str | None = None  # Info/XMP producer (the sealing step sets pyHanko's)
 
@@ -111,6 +114,7 @@ def build_agreement(
         sealed_by=options.sealed_by,
         qes_fields=options.qes_fields,
         witness=options.witness,
+        named_votes=options.named_votes,
     )
     report(0.1, STAGE_LAYOUT)
     story = [flowable for section in sections.SECTIONS for flowable in section(context)]
@@ -189,6 +193,7 @@ def export_agreement(
         witness=options.witness,
         sealed_by=sealer.name,
         qes_fields=options.qes_fields,
+        named_votes=options.named_votes,
         created=options.created,
         producer=producer(),
     )

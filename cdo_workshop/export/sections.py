@@ -89,6 +89,7 @@ class Context:
     sealed_by: str | None
     qes_fields: bool
     witness: bool
+    named_votes: bool = False
     collector: SpotCollector = field(default_factory=SpotCollector)
     numbers: list[int] = field(default_factory=lambda: [0, 0])
 
@@ -939,6 +940,8 @@ def appendix_votes(c: Context) -> list[Flowable]:
     areas = [a for a in c.session.decision_areas if shown[a.id]]  # poker: hidden stay out
     if not areas:
         return [*out, c.p(c.t("appendix_votes.none"))]
+    if not c.named_votes:
+        return [*out, *_vote_distribution(c, areas, shown)]
     names = {p.id: p for p in c.session.participants}
     voters = [p.id for p in c.session.participants if any(p.id in shown[a.id] for a in areas)]
     voters += sorted({v for a in areas for v in shown[a.id]} - set(voters))
@@ -969,6 +972,33 @@ def appendix_votes(c: Context) -> list[Flowable]:
         legend.append(f"<b>{i}</b> {who}")
     out += [Spacer(1, 3 * mm), para(" · ".join(legend), c.styles.cell_small)]
     return out
+
+
+def _vote_distribution(
+    c: Context, areas: list[DecisionArea], shown: dict[str, dict[str, int]]
+) -> list[Flowable]:
+    """How many voted each level per area, the range and the agreed level: no names."""
+    col_w = 9 * mm
+    area_w = CONTENT_WIDTH - col_w * 9
+    header = [c.head("col.area")]
+    header += [para(str(level), c.styles.head_center) for level in range(1, 8)]
+    header += [para(c.t("col.range"), c.styles.head_center)]
+    header += [para(c.t("col.agreed_short"), c.styles.head_center)]
+    rows: list[list[Any]] = [header]
+    for area in areas:
+        votes = list(shown[area.id].values())
+        counts = [sum(1 for v in votes if v == level) for level in range(1, 8)]
+        rows.append(
+            [c.cell(c.area_title(area))]
+            + [c.cell(str(n) if n else "", c.styles.cell_center) for n in counts]
+            + [c.cell(f"{min(votes)}\u2013{max(votes)}", c.styles.cell_center)]
+            + [c.cell(str(area.agreed_level or "–"), c.styles.cell_center)]
+        )
+    return [
+        para(c.t("appendix_votes.intro_anonymous"), c.styles.small),
+        Spacer(1, 2 * mm),
+        data_table(rows, [area_w] + [col_w] * 9),
+    ]
 
 
 def appendix_levels(c: Context) -> list[Flowable]:

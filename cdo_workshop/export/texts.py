@@ -503,6 +503,15 @@ TEXTS: dict[str, Entry] = {
         "en": "The delegation level each participant proposed per area (columns: participant"
         " numbers as below).",
     },
+    "appendix_votes.intro_anonymous": {
+        "de": "Wie viele Teilnehmende je Bereich welche Delegationsstufe vorgeschlagen haben,"
+        " die Spanne der Stimmen und die vereinbarte Stufe. Wer wie gestimmt hat, steht"
+        " nicht im Dokument.",
+        "en": "How many participants proposed each delegation level per area, the range of the"
+        " votes and the agreed level. Who voted how is not in the document.",
+    },
+    "col.range": {"de": "Spanne", "en": "Range"},
+    "col.agreed_short": {"de": "Vereinb.", "en": "Agreed"},
     "appendix_votes.none": {
         "de": "Es wurden keine Stimmen abgegeben.",
         "en": "No votes were cast.",

@@ -819,6 +819,10 @@
             <translation>leere Signaturfelder anlegen, damit die Unterzeichnenden später qualifiziert signieren können</translation>
         </message>
         <message>
+            <source>show who voted how in appendix A (by default only how the votes spread)</source>
+            <translation>in Anhang A zeigen, wer wie gestimmt hat (sonst nur, wie sich die Stimmen verteilen)</translation>
+        </message>
+        <message>
             <source>add a signature box for the facilitator as witness</source>
             <translation>ein Unterschriftsfeld für die Moderation als Zeugin oder Zeuge anlegen</translation>
         </message>
@@ -1735,6 +1739,10 @@
         <message>
             <source>Empty signature fields for &amp;qualified electronic signatures later</source>
             <translation>Leere Signaturfelder für spätere &amp;qualifizierte elektronische Signaturen</translation>
+        </message>
+        <message>
+            <source>Show who voted how in appendix A (names beside the &amp;votes)</source>
+            <translation>In Anhang A zeigen, wer wie gestimmt hat (Namen neben den &amp;Stimmen)</translation>
         </message>
         <message>
             <source>Choose a certificate file</source>

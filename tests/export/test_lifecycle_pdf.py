@@ -35,3 +35,21 @@ def test_a_signature_for_changed_content_is_void_in_the_pdf(h):
     text = "\n".join(h.pages_text(h.build(session)))
     assert h.contains(text, "Unterschrift ungültig: Der Inhalt wurde nach der Unterzeichnung")
     assert not h.contains(text, "Auf dem Bildschirm unterschrieben")
+
+
+def test_votes_are_anonymous_unless_the_facilitator_asks_for_names(h):
+    session = copy.deepcopy(h.sample_session())
+    voter = next(
+        p for p in session.participants if any(p.id in a.votes for a in session.decision_areas)
+    )
+    pages = h.pages_text(h.build(session))
+    annex = "\n".join(
+        p for p in pages if h.contains(p, "Anhang A: Stimmen je Entscheidungsbereich")
+    )
+    assert h.contains(annex, "Wer wie gestimmt hat, steht nicht im Dokument")
+    assert not h.contains(annex, voter.name)
+    named = h.pages_text(h.build(session, named_votes=True))
+    annex = "\n".join(
+        p for p in named if h.contains(p, "Anhang A: Stimmen je Entscheidungsbereich")
+    )
+    assert h.contains(annex, voter.name)

@@ -53,6 +53,7 @@ class ExportChoice:
     p12: Path | None  # with SealMode.FILE
     witness: bool
     qes_fields: bool
+    named_votes: bool = False
 
 
 class ExportOptions(QWidget):
@@ -108,7 +109,8 @@ class ExportOptions(QWidget):
 
         self.witness_box = QCheckBox(objectName="witnessBox")
         self.qes_box = QCheckBox(objectName="qesFields")
-        for box in (self.witness_box, self.qes_box):
+        self.named_votes_box = QCheckBox(objectName="namedVotes")
+        for box in (self.witness_box, self.qes_box, self.named_votes_box):
             box.toggled.connect(lambda _on: self.changed.emit())
 
         language_row = QHBoxLayout()
@@ -121,6 +123,7 @@ class ExportOptions(QWidget):
         layout.addWidget(self.seal_box)
         layout.addWidget(self.witness_box)
         layout.addWidget(self.qes_box)
+        layout.addWidget(self.named_votes_box)
         self.retranslate()
 
     # -- values --------------------------------------------------------------------------
@@ -132,6 +135,7 @@ class ExportOptions(QWidget):
             p12=self.p12 if self.seal_mode() == SealMode.FILE else None,
             witness=self.witness_box.isChecked(),
             qes_fields=self.qes_box.isChecked(),
+            named_votes=self.named_votes_box.isChecked(),
         )
 
     def seal_mode(self) -> SealMode:
@@ -198,6 +202,7 @@ class ExportOptions(QWidget):
             (button or self.no_seal).setChecked(True)
             self.witness_box.setChecked(saved.witness)
             self.qes_box.setChecked(saved.qes_fields)
+            self.named_votes_box.setChecked(saved.named_votes)
         finally:
             self._loading = False
         if self.isVisible():
@@ -212,6 +217,7 @@ class ExportOptions(QWidget):
             seal=self.seal_mode().value if self._seal_chosen else "",
             witness=self.witness_box.isChecked(),
             qes_fields=self.qes_box.isChecked(),
+            named_votes=self.named_votes_box.isChecked(),
         )
         if choices != session.room.export:
             self.controller.record(SetField(Field(Part.ROOM, "export"), choices))
@@ -265,6 +271,10 @@ class ExportOptions(QWidget):
             (
                 self.qes_box,
                 self.tr("Empty signature fields for &qualified electronic signatures later"),
+            ),
+            (
+                self.named_votes_box,
+                self.tr("Show who voted how in appendix A (names beside the &votes)"),
             ),
         ):
             button.setText(text)

@@ -111,7 +111,9 @@ def make_agreement(
         choice.language,
         translate=translator.translate,
         sealer=sealer,
-        options=AgreementOptions(witness=choice.witness, qes_fields=choice.qes_fields),
+        options=AgreementOptions(
+            witness=choice.witness, qes_fields=choice.qes_fields, named_votes=choice.named_votes
+        ),
         progress=report,
     )
     signatories = session.agreement.signatories
