@@ -978,8 +978,8 @@ def _vote_distribution(
     c: Context, areas: list[DecisionArea], shown: dict[str, dict[str, int]]
 ) -> list[Flowable]:
     """How many voted each level per area, the range and the agreed level: no names."""
-    col_w = 9 * mm
-    area_w = CONTENT_WIDTH - col_w * 9
+    col_w, wide = 8 * mm, 23 * mm  # the range and "agreed" headers must not break
+    area_w = CONTENT_WIDTH - col_w * 7 - wide * 2
     header = [c.head("col.area")]
     header += [para(str(level), c.styles.head_center) for level in range(1, 8)]
     header += [para(c.t("col.range"), c.styles.head_center)]
@@ -997,7 +997,7 @@ def _vote_distribution(
     return [
         para(c.t("appendix_votes.intro_anonymous"), c.styles.small),
         Spacer(1, 2 * mm),
-        data_table(rows, [area_w] + [col_w] * 9),
+        data_table(rows, [area_w] + [col_w] * 7 + [wide, wide]),
     ]
 
 

@@ -511,7 +511,7 @@ TEXTS: dict[str, Entry] = {
         " votes and the agreed level. Who voted how is not in the document.",
     },
     "col.range": {"de": "Spanne", "en": "Range"},
-    "col.agreed_short": {"de": "Vereinb.", "en": "Agreed"},
+    "col.agreed_short": {"de": "Vereinbart", "en": "Agreed"},
     "appendix_votes.none": {
         "de": "Es wurden keine Stimmen abgegeben.",
         "en": "No votes were cast.",
