@@ -117,3 +117,19 @@ def test_the_seal_and_witness_choices_come_back(qtbot, open_window):
     options = page.export_panel.options
     assert options.seal_mode() == SealMode.LOCAL
     assert options.witness_box.isChecked() and not options.qes_box.isChecked()
+
+
+def test_names_beside_the_votes_are_a_choice_that_comes_back(qtbot, open_window):
+    window = open_window()
+    open_sample(window)
+    page = show(qtbot, window, "agreement")
+    options = page.export_panel.options
+    assert not options.named_votes_box.isChecked()  # anonymous by default
+    assert not options.choice().named_votes
+    options.named_votes_box.setFocus()
+    qtbot.keyClick(options.named_votes_box, Qt.Key.Key_Space)
+    assert options.choice().named_votes
+    window = reopen(window, open_window)
+    page = show(qtbot, window, "agreement")
+    assert page.export_panel.options.named_votes_box.isChecked()
+    assert window.controller.session.room.export.named_votes
