@@ -81,7 +81,9 @@ class Money:
     """An amount in euros: 1.234 € in German, €1,234 in English."""
 
     value: float
+    exact: bool = False  # a stored amount: to the cent where it has cents (1.234,50 €)
 
     def localize(self, language: str) -> str:
-        number = Num(self.value).localize(language)
+        cents = self.exact and round(self.value * 100) % 100 != 0
+        number = Num(self.value, 2 if cents else 0).localize(language)
         return f"{number} €" if language == "de" else f"€{number}"

@@ -346,7 +346,7 @@ def placement(c: Context) -> list[Flowable]:
     grade = job.pay_grade.get(c.language) if job.pay_grade else p.pay_grade
     rows.append((c.t("placement.pay_grade"), c.cell(grade or c.t("not_given"))))
     fte = (
-        c.t("placement.fte_value", value=c.num(p.role_fte, 1))
+        c.t("placement.fte_value", value=c.num(p.role_fte, 2))
         if p.role_fte is not None
         else c.t("not_given")
     )
@@ -556,12 +556,18 @@ def dependencies(c: Context) -> list[Flowable]:
     ]
 
 
+def _digits(value: float) -> int:
+    """As stored: no decimals for whole numbers, else up to two."""
+    if float(value).is_integer():
+        return 0
+    return 1 if round(value, 1) == value else 2
+
+
 def amount(c: Context, r: Resource) -> str:
     unit = r.unit or c.catalog.resource_kinds[r.kind.value].unit
     if unit == "EUR":
-        return Money(r.amount).localize(c.language)
-    digits = 0 if float(r.amount).is_integer() else (1 if round(r.amount, 1) == r.amount else 2)
-    value = c.num(r.amount, digits)
+        return Money(r.amount, exact=True).localize(c.language)
+    value = c.num(r.amount, 2 if unit == "fte" else _digits(r.amount))
     if unit in ("fte", "percent", "days"):
         return c.t(f"unit.{unit}", value=value)
     return c.t("unit.other", value=value, unit=unit)
@@ -596,9 +602,9 @@ def resources(c: Context) -> list[Flowable]:
     b = c.analysis.balance
     summary = c.t(
         "resources.summary",
-        fte=c.num(b.supply_fte, 1),
+        fte=c.num(b.supply_fte, 2),
         budget=Money(b.supply_budget).localize(c.language),
-        proposed_fte=c.num(b.proposed_fte, 1),
+        proposed_fte=c.num(b.proposed_fte, 2),
         proposed_budget=Money(b.proposed_budget).localize(c.language),
     )
     return [
@@ -743,7 +749,7 @@ def chart_section(c: Context) -> list[Flowable]:
     b = a.balance
     panels = [
         charts.ResourceBars(
-            c.t("chart.resources.capacity"), b.demand_fte, b.supply_fte, b.proposed_fte, 1
+            c.t("chart.resources.capacity"), b.demand_fte, b.supply_fte, b.proposed_fte, 2
         ),
         charts.ResourceBars(
             c.t("chart.resources.budget"),

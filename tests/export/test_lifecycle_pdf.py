@@ -53,3 +53,20 @@ def test_votes_are_anonymous_unless_the_facilitator_asks_for_names(h):
         p for p in named if h.contains(p, "Anhang A: Stimmen je Entscheidungsbereich")
     )
     assert h.contains(annex, voter.name)
+
+
+def test_numbers_are_printed_as_stored(h):
+    """0.75 FTE is 0,75 VZÄ everywhere, an amount with cents keeps them."""
+    from cdo_workshop.domain.model import Resource, ResourceKind, ResourceStatus
+
+    session = copy.deepcopy(h.sample_session())
+    session.placement.role_fte = 0.75
+    session.resources = [
+        Resource(kind=ResourceKind.STAFF, amount=0.75, status=ResourceStatus.COMMITTED),
+        Resource(kind=ResourceKind.BUDGET, amount=1234.5, status=ResourceStatus.COMMITTED),
+    ]
+    session.placement.cdo_time_share = None
+    text = "\n".join(h.pages_text(h.build(session)))
+    assert h.contains(text, "0,75 VZÄ")
+    assert not h.contains(text, "0,8 VZÄ")
+    assert h.contains(text, "1.234,50 €")
