@@ -444,15 +444,18 @@ TEXTS: dict[str, Entry] = {
     },
     "form.sealed": {
         "de": "Diese Datei trägt ein elektronisches Siegel (PAdES) von <b>{sealer}</b>. Das"
-        " Siegel belegt zweierlei: dass der Inhalt seit der Versiegelung nicht verändert wurde"
-        " und wer versiegelt hat. Es ist <b>keine qualifizierte elektronische Signatur</b> und"
+        " Siegel belegt, dass der Inhalt seit der Versiegelung nicht verändert wurde. Wer"
+        " versiegelt hat, belegt es nur mit dem Zertifikat eines Vertrauensdiensteanbieters; ein"
+        " selbst ausgestelltes Zertifikat, wie das lokale dieser App, belegt die Unversehrtheit,"
+        " nicht die Identität. Es ist <b>keine qualifizierte elektronische Signatur</b> und"
         " <b>ersetzt nicht die Unterschriften</b> der Unterzeichnenden. Prüfen lässt es sich mit"
         " jedem PDF-Programm, das Signaturen anzeigt, oder mit „cdo-workshop verify“.",
         "en": "This file carries an electronic seal (PAdES) by <b>{sealer}</b>. The seal proves"
-        " two things: that the content has not changed since it was sealed, and who sealed it."
-        " It is <b>not a qualified electronic signature</b> and <b>does not replace the"
-        " signatures</b> of the signatories. Any PDF reader that shows signatures can check it,"
-        " as can “cdo-workshop verify”.",
+        " that the content has not changed since it was sealed. It proves who sealed it only"
+        " with a certificate from a trust service; a self-signed certificate, like this app's"
+        " local one, proves integrity, not identity. It is <b>not a qualified electronic"
+        " signature</b> and <b>does not replace the signatures</b> of the signatories. Any PDF"
+        " reader that shows signatures can check it, as can “cdo-workshop verify”.",
     },
     "form.unsealed": {
         "de": "Diese Datei trägt kein elektronisches Siegel. Ob sie verändert wurde, lässt sich"

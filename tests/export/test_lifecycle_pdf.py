@@ -70,3 +70,11 @@ def test_numbers_are_printed_as_stored(h):
     assert h.contains(text, "0,75 VZÄ")
     assert not h.contains(text, "0,8 VZÄ")
     assert h.contains(text, "1.234,50 €")
+
+
+def test_the_seal_text_says_what_verify_says(h, sealed_de):
+    """One sentence about what the seal proves: integrity; identity only with a trust
+    service's certificate (as `verify` says for a self-signed one)."""
+    text = "\n".join(h.pages_text(sealed_de))
+    assert h.contains(text, "belegt die Unversehrtheit, nicht die Identität")
+    assert not h.contains(text, "und wer versiegelt hat")
