@@ -85,23 +85,38 @@ def follow_placement(session: Session, catalog: Catalog, placement_key: str) -> 
     back agreed levels above it (reported by `unlawful_after`), add the governance areas the
     placement brings and remove those it does not have (reported by `dropped_after`)."""
     edits: list[Edit] = []
-    have = set()
     for area in session.decision_areas:
         definition = catalog.decision_areas.get(area.key)
         if definition is None:
             continue
-        have.add(area.key)
         if not definition.applies_to(placement_key):
             edits.append(Remove(Collection.DECISION_AREAS, area.id))
         else:
             edits += align(area, *lawful(catalog, placement_key, area.key))
-    language = session_language(session, catalog)
-    edits += [
-        Insert(Collection.DECISION_AREAS, area_for(catalog, d.key, language, placement_key))
-        for d in catalog.decision_areas.values()
-        if d.placements and d.applies_to(placement_key) and d.key not in have
+    return edits + [
+        Insert(Collection.DECISION_AREAS, area)
+        for area in missing_governance(session, catalog, placement_key)
     ]
-    return edits
+
+
+def governance_of(catalog: Catalog, placement_key: str) -> list[AreaDef]:
+    """The areas only this kind of placement has: an enterprise's own governance."""
+    return [
+        d for d in catalog.decision_areas.values() if d.placements and d.applies_to(placement_key)
+    ]
+
+
+def missing_governance(
+    session: Session, catalog: Catalog, placement_key: str
+) -> list[DecisionArea]:
+    """The placement's governance areas the session does not have yet, ready to insert."""
+    have = {a.key for a in session.decision_areas}
+    language = session_language(session, catalog)
+    return [
+        area_for(catalog, d.key, language, placement_key)
+        for d in governance_of(catalog, placement_key)
+        if d.key not in have
+    ]
 
 
 def dropped_after(session: Session, catalog: Catalog, placement_key: str) -> list[DecisionArea]:

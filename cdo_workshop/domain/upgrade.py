@@ -43,7 +43,7 @@ from cdo_workshop.domain.model import (
     Session,
     UpgradeNote,
 )
-from cdo_workshop.domain.reservation import RETIRED_AREAS, align, lawful, session_language
+from cdo_workshop.domain.reservation import RETIRED_AREAS, align, lawful, missing_governance
 from cdo_workshop.domain.templates import catalog_area
 
 C = "Upgrade"
@@ -127,20 +127,9 @@ def upgrade(session: Session, catalog: Catalog) -> list[Edit]:
         if area.agreed_level is not None and area.agreed_level > ceiling and not moved:
             notes.append(UpgradeNote("cleared", area.key, level=area.agreed_level, ceiling=ceiling))
     # An enterprise's own governance was not part of method 1: added without votes.
-    for definition in catalog.decision_areas.values():
-        if (
-            definition.placements
-            and definition.applies_to(placement)
-            and definition.key not in have
-        ):
-            language = session_language(session, catalog)
-            edits.append(
-                Insert(
-                    Collection.DECISION_AREAS,
-                    catalog_area(catalog, definition.key, language, placement),
-                )
-            )
-            notes.append(UpgradeNote("added", definition.key))
+    for area in missing_governance(session, catalog, placement):
+        edits.append(Insert(Collection.DECISION_AREAS, area))
+        notes.append(UpgradeNote("added", area.key))
     # Method 1 did not ask what kind of unit a dependency is: the obvious ones are named so
     # (and said), the others stay "other".
     for d in session.dependencies:

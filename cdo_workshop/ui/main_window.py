@@ -292,44 +292,43 @@ class MainWindow(QMainWindow):
         title = self.tr("Copy of {title}").format(title=row.title or row.municipality)
         self.controller.duplicate(row.id, title)
 
+    def _confirm_destructive(self, name: str, title: str, text: str, action: str) -> bool:
+        """A warning whose default is Cancel; True only if the user chose `action`."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, self
+        )
+        button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName(name)
+        box.exec()
+        return box.clickedButton() is button
+
     def confirm_reopen(self) -> bool:
         """Asked before an edit changes a final or signed agreement."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        return self._confirm_destructive(
+            "confirmReopen",
             self.tr("Reopen the agreement"),
             self.tr(
                 "The agreement is final or signed. To change it, it becomes a draft again and"
                 " every signature given so far becomes void; the PDF then says so. Reopen it?"
             ),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("Reopen"),
         )
-        reopen = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmReopen")
-        box.exec()
-        return box.clickedButton() is reopen
 
     def delete_session(self) -> None:
         session_id = self.start_page.selected_id()
         row = next((r for r in self.start_page.model.rows if r.id == session_id), None)
         if row is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        if self._confirm_destructive(
+            "confirmDelete",
             self.tr("Delete session"),
             self.tr(
                 "Delete the session \u201c{title}\u201d for good? All its data, including names and"
                 " signatures, is removed from this computer. This cannot be undone."
             ).format(title=row.title or row.municipality or self.tr("(untitled)")),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmDelete")
-        box.exec()
-        if box.clickedButton() is delete_button:
+            self.tr("Delete"),
+        ):
             self.controller.delete(row.id)
 
     def import_session(self) -> None:

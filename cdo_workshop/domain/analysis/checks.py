@@ -77,13 +77,18 @@ class TaskBacking:
         return self.by_power and self.by_resources
 
 
+def has_capacity(session: Session) -> bool:
+    """Whether the role has any time at all: committed staff or time, or the CDO's share."""
+    return any(
+        r.kind in CAPACITY_KINDS and r.status in COUNTED and r.amount > 0 for r in session.resources
+    ) or bool(session.placement.cdo_time_share)
+
+
 def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
     """For every expected task: is there a decision level and a resource behind it?"""
     levels = {a.key: a for a in session.decision_areas if a.key}
     tasks = {t.key: t for t in session.tasks if t.key}
-    capacity = any(
-        r.kind in CAPACITY_KINDS and r.status in COUNTED and r.amount > 0 for r in session.resources
-    ) or bool(session.placement.cdo_time_share)
+    capacity = has_capacity(session)
     expected: dict[str, list[tuple[StakeholderGroup, Priority]]] = {}
     for e in session.expectations:
         for item in e.tasks:
@@ -268,9 +273,7 @@ def goal_backing(session: Session, catalog: Catalog) -> list[GoalBacking]:
     tasks = {t.id: t for t in session.tasks}
     areas = {a.id: a for a in session.decision_areas}
     by_key = {a.key: a for a in session.decision_areas if a.key}
-    capacity = any(
-        r.kind in CAPACITY_KINDS and r.status in COUNTED and r.amount > 0 for r in session.resources
-    ) or bool(session.placement.cdo_time_share)
+    capacity = has_capacity(session)
     out = []
     for goal in session.goals:
         linked_tasks = tuple(tasks[i] for i in goal.tasks if i in tasks)

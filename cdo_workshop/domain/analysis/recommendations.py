@@ -40,6 +40,7 @@ from cdo_workshop.domain.model import (
     Session,
     StakeholderGroup,
 )
+from cdo_workshop.domain.reservation import governance_of
 
 A = "Analysis"
 SEVERITY_ORDER = ("high", "medium", "low")
@@ -206,11 +207,7 @@ def budget_level_too_low(f: Facts) -> list[Recommendation]:
     if not any(a.key == "digital_budget" for a in f.session.decision_areas):
         return []
     # an enterprise spends by its own business plan, not by the city's budget line
-    spends = (
-        "company_management"
-        if f.session.placement.placement in ENTERPRISES
-        else "budget_management"
-    )
+    spends = "company_management" if in_enterprise(f) else "budget_management"
     managing = next((a for a in f.session.decision_areas if a.key == spends), None)
     level = managing.agreed_level if managing else None
     if level is not None and level > LOW_BUDGET_LEVEL:
@@ -418,7 +415,11 @@ def anchored_below_leadership(f: Facts) -> list[Recommendation]:
     ]
 
 
-ENTERPRISES = frozenset({"municipal_company", "aoer", "eigenbetrieb"})
+def in_enterprise(f: Facts) -> bool:
+    """The role works from an enterprise: its placement brings its own governance."""
+    return bool(governance_of(f.catalog, f.session.placement.placement))
+
+
 ENTERPRISE_GOVERNANCE = ("company_mandate", "business_plan_adoption")
 # Below this population a municipality is a small town or a rural one (BBSR's town types).
 SMALL_MUNICIPALITY_BELOW = 20_000
@@ -427,7 +428,7 @@ SMALL_MUNICIPALITY_BELOW = 20_000
 def enterprise_mandate_open(f: Facts) -> list[Recommendation]:
     """A role in an enterprise is steered through its mandate and business plan: both must
     be settled by the council (or the shareholders' meeting it instructs)."""
-    if f.session.placement.placement not in ENTERPRISES:
+    if not in_enterprise(f):
         return []
     areas = {a.key: a for a in f.session.decision_areas}
     open_ones = [
@@ -481,7 +482,7 @@ def enterprise_mandate_open(f: Facts) -> list[Recommendation]:
 def enterprise_placement(f: Facts) -> list[Recommendation]:
     """What an enterprise placement brings with it: staff, the staff council, the distance
     from the administration (Trendreport Digitaler Staat 2022, see SOURCES.md)."""
-    if f.session.placement.placement not in ENTERPRISES:
+    if not in_enterprise(f):
         return []
     staff_council = legal_terms(f.session).staff_council()
     return [

@@ -20,7 +20,7 @@ from cdo_workshop.domain.analysis import analyse
 from cdo_workshop.domain.analysis.scores import ROLE_TYPE_NAMES
 from cdo_workshop.domain.edits import Field, Part
 from cdo_workshop.domain.model import LONG_TEXT, SHORT_TEXT, Session
-from cdo_workshop.domain.reservation import dropped_after, unlawful_after
+from cdo_workshop.domain.reservation import dropped_after, governance_of, unlawful_after
 from cdo_workshop.domain.reservation import lowered as lowered_ceilings
 from cdo_workshop.ui.bindings import bind_combo, bind_line_edit, bind_plain_text, bind_spin
 from cdo_workshop.ui.controller import SessionController
@@ -223,11 +223,7 @@ class PlacementPage(StepPage):
                 "Inside the administration: only the areas reserved to the council or the"
                 " mayor are limited (see step 5)."
             )
-        own = [
-            d.title.get(language)
-            for d in catalog.decision_areas.values()
-            if d.placements and d.applies_to(key)
-        ]
+        own = [d.title.get(language) for d in governance_of(catalog, key)]
         if own:
             text += "\n" + self.tr(
                 "The enterprise's own governance is on the board in step 5: {areas}."
