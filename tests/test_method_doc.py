@@ -3,7 +3,7 @@ constant of the analysis is in its table."""
 
 from __future__ import annotations
 
-from cdo_workshop.domain.analysis import method_doc
+from cdo_workshop import method_doc
 
 
 def test_every_generated_block_of_the_method_is_up_to_date() -> None:

@@ -1,12 +1,15 @@
 """The numbers in docs/method.md, generated from the code so the document cannot drift.
 
+A development tool (it reads and writes files), so it lives beside the app, not in the
+Qt- and I/O-free domain it documents.
+
 docs/method.md holds blocks between `<!-- generated:NAME -->` and `<!-- /generated -->`;
 this module writes them: every constant of the analysis with its value, the placements with
 their dependency share and legal standing, and the three samples as the analysis reads them
-(its own sentences, in both languages). tests/domain/test_method_doc.py fails when a block
+(its own sentences, in both languages). tests/test_method_doc.py fails when a block
 is out of date or a constant is missing from the table. Regenerate after a change:
 
-    .venv/bin/python -m cdo_workshop.domain.analysis.method_doc
+    .venv/bin/python -m cdo_workshop.method_doc
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from cdo_workshop.domain.catalog import Catalog, shipped_catalog
 from cdo_workshop.domain.messages import Message, Num
 from cdo_workshop.domain.reservation import standing
 
-DOC = Path(__file__).resolve().parents[3] / "docs" / "method.md"
+DOC = Path(__file__).resolve().parents[1] / "docs" / "method.md"
 BLOCK = re.compile(r"(<!-- generated:([\w-]+) -->\n)(.*?)(<!-- /generated -->)", re.S)
 SAMPLES = ("musterstadt", "kleinhausen", "hafenstadt")
 
@@ -231,7 +234,9 @@ def placements(language: str, catalog: Catalog | None = None) -> str:
 
 @cache
 def _german() -> dict[tuple[str, str], str]:
-    path = Path(__file__).resolve().parents[3] / "resources/translations/cdo_workshop_de.ts"
+    from cdo_workshop.paths import resource_path
+
+    path = resource_path("translations", "cdo_workshop_de.ts")
     out: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot():
         name = context.findtext("name") or ""
