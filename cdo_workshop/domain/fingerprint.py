@@ -9,11 +9,14 @@ the room agreed on and on nothing else:
   version 1 values stay as they were), `facilitator_notes` (never part of the agreement)
   and `agreement.state` (draft/final/signed is workflow, and marking a session signed
   must not change it);
+- signatures by digest: a signatory's drawn strokes count as the SHA-256 of their canonical
+  JSON (`strokes_sha256`), so the session attached to the PDF, which carries the digest
+  instead of reusable vectors, has the same fingerprint as the saved session (version 2);
 - canonical JSON: the session file encoding (`codec.encode`), keys sorted, no whitespace,
   UTF-8 without escaping; list order is content (goal 1 before goal 2) and stays.
 
-Version 1 of this definition; a change must bump FINGERPRINT_VERSION, because printed
-documents keep the old value.
+Version 2 of this definition (version 1 took the strokes themselves); a change must bump
+FINGERPRINT_VERSION, because printed documents keep the old value.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import Any
 from cdo_workshop.domain.codec import encode
 from cdo_workshop.domain.model import Session
 
-FINGERPRINT_VERSION = 1
+FINGERPRINT_VERSION = 2
 EXCLUDED_FIELDS = ("id", "progress", "room", "facilitator_notes")
 
 
@@ -40,10 +43,24 @@ def content(session: Session) -> dict[str, Any]:
         k: v for k, v in data["agreement"].items() if k not in ("state", "final_fingerprint")
     }
     data["agreement"]["signatories"] = [
-        {k: v for k, v in s.items() if k != "signed_for"}
+        _by_digest({k: v for k, v in s.items() if k != "signed_for"})
         for s in data["agreement"].get("signatories", [])
     ]
     return data
+
+
+def strokes_digest(strokes: Any) -> str:
+    """SHA-256 of a drawing (encoded strokes), "" for none."""
+    if not strokes:
+        return ""
+    text = json.dumps(strokes, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _by_digest(signatory: dict[str, Any]) -> dict[str, Any]:
+    strokes = signatory.pop("strokes", [])
+    signatory["strokes_sha256"] = strokes_digest(strokes) or signatory.get("strokes_sha256", "")
+    return signatory
 
 
 def canonical_json(session: Session) -> bytes:

@@ -72,8 +72,8 @@ def reopen(session: Session) -> list[Edit]:
 def signature_state(session: Session, signatory: Signatory) -> str:
     """ "unsigned", "valid" (given for the content as it is, in a final or signed session)
     or "void" (strokes, but for other content, or the session was reopened since)."""
-    if not signatory.strokes:
-        return "unsigned"
+    if not signatory.strokes and not signatory.strokes_sha256:
+        return "unsigned"  # (a session read from a PDF carries the drawing's digest only)
     frozen = session.agreement.final_fingerprint
     if (
         session.agreement.state != SigningState.DRAFT
@@ -98,6 +98,7 @@ def sign(
     edits += [
         SetField(_signatory(signatory, "strokes"), strokes),
         SetField(_signatory(signatory, "signed_at"), at if strokes else None),
+        SetField(_signatory(signatory, "strokes_sha256"), ""),
         SetField(
             _signatory(signatory, "signed_for"), given_for(frozen, signatory) if strokes else ""
         ),
@@ -127,5 +128,9 @@ def fresh_agreement(agreement: Agreement) -> Agreement:
     """For a duplicate or a follow-up: the same people sign again, nobody has signed yet."""
     signatories = copy.deepcopy(agreement.signatories)
     for s in signatories:
-        s.strokes, s.signed_at, s.signed_for = [], None, ""
-    return Agreement(review_date=agreement.review_date, signatories=signatories)
+        s.strokes, s.signed_at, s.signed_for, s.strokes_sha256 = [], None, "", ""
+    return Agreement(
+        review_date=agreement.review_date,
+        signatories=signatories,
+        file_number=agreement.file_number,
+    )

@@ -271,6 +271,9 @@ class Signatory:
     # What the signature was given for: the frozen content and this signer (domain.lifecycle
     # .given_for); once either differs, or the session was reopened, the signature is void.
     signed_for: str = text(64)
+    # The drawing's SHA-256 where the drawing itself is left out: the session attached to
+    # the PDF carries no reusable signature vectors (export.agreement.embedded_session).
+    strokes_sha256: str = text(64)
 
 
 @dataclass
@@ -279,6 +282,11 @@ class Agreement:
     signatories: list[Signatory] = field(default_factory=list)
     state: SigningState = SigningState.DRAFT
     final_fingerprint: str = text(64)  # the content frozen by "final" (signing_fingerprint)
+    file_number: str = text()  # the administration's Aktenzeichen
+    # The council takes its part by resolution, not by a councillor's signature: the
+    # resolution's date and number once taken; a date alone is the meeting that is to decide.
+    resolution_date: date | None = None
+    resolution_number: str = text()
 
 
 @dataclass

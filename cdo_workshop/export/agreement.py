@@ -64,13 +64,21 @@ def document_id(session: Session, digest: str, created: datetime) -> str:
 
 def embedded_session(session: Session) -> bytes:
     """The session file carried inside the PDF; facilitator-only notes and the room's state
-    (poker, timers, export choices) stay out of it."""
+    (poker, timers, export choices) stay out of it, and the signatures' drawings too: only
+    their digest, so the fingerprint stays the same and no reusable vectors leave."""
+    from cdo_workshop.domain.codec import encode
+    from cdo_workshop.domain.fingerprint import strokes_digest
     from cdo_workshop.domain.model import RoomState
     from cdo_workshop.domain.session_file import dumps
 
     public = copy.deepcopy(session)
     public.facilitator_notes = ""
     public.room = RoomState()
+    for signatory in public.agreement.signatories:  # the digest stands for the drawing
+        signatory.strokes_sha256 = strokes_digest(encode(signatory.strokes)) or (
+            signatory.strokes_sha256
+        )
+        signatory.strokes = []
     return dumps(public).encode("utf-8")
 
 

@@ -78,3 +78,24 @@ def test_the_seal_text_says_what_verify_says(h, sealed_de):
     text = "\n".join(h.pages_text(sealed_de))
     assert h.contains(text, "belegt die Unversehrtheit, nicht die Identität")
     assert not h.contains(text, "und wer versiegelt hat")
+
+
+def test_the_attached_session_carries_no_signature_strokes_but_the_same_fingerprint(h):
+    from cdo_workshop.domain.fingerprint import fingerprint
+    from cdo_workshop.domain.session_file import loads
+    from cdo_workshop.export.embedded import embedded_session_file
+
+    session = copy.deepcopy(h.sample_session())  # Tobias Krämer signed on screen
+    signer = next(s for s in session.agreement.signatories if s.strokes)
+    raw = embedded_session_file(h.build(session))
+    assert b'"strokes":[]' in raw.replace(b" ", b"").replace(b"\n", b"")
+    attached = loads(raw)
+    copy_of_signer = next(s for s in attached.agreement.signatories if s.id == signer.id)
+    assert copy_of_signer.strokes == [] and len(copy_of_signer.strokes_sha256) == 64
+    assert attached.facilitator_notes == ""
+    assert fingerprint(attached) == fingerprint(session)
+    # read back, the signature still counts as given (by its digest), and is void once
+    # the content changes
+    assert lifecycle.signature_state(attached, copy_of_signer) == "valid"
+    attached.municipality.population = 1
+    assert lifecycle.signature_state(attached, copy_of_signer) == "void"
