@@ -23,6 +23,7 @@ C = "SessionFile"
 Check = Callable[[Session], list[Problem]]
 MAX_REPORTED = 5
 MAX_DEPTH = 32  # a valid file nests 8 levels deep (file, session, agreement ... stroke, point)
+MAX_BYTES = 20 * 1024 * 1024  # the sample is 40 KiB; a session with drawn signatures < 2 MiB
 
 
 @dataclass
@@ -66,7 +67,19 @@ def loads(data: bytes | str, check: Check | None = None) -> Session:
     """Parse and check a session file; raises SessionFileError with a translatable message.
 
     `check` adds rules that need more than the file, e.g. the catalog's legal ceilings.
+    Untrusted input: more than MAX_BYTES, or nested deeper than MAX_DEPTH, is refused with
+    the usual SessionFileError before it is parsed or validated.
     """
+    if len(data) > MAX_BYTES:
+        raise SessionFileError(
+            msg(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "SessionFile", "The file is too large to be a session file (over {limit} MB)."
+                ),
+                limit=MAX_BYTES // (1024 * 1024),
+            )
+        )
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -93,7 +106,10 @@ def loads(data: bytes | str, check: Check | None = None) -> Session:
         raise _too_deep() from None
     except ValueError:  # e.g. a number with more than 4300 digits (sys.get_int_max_str_digits)
         raise _not_a_session_file() from None
-    return from_file_dict(raw, check)
+    try:
+        return from_file_dict(raw, check)
+    except RecursionError:  # MAX_DEPTH guards this; the check must not reach the limit either
+        raise _too_deep() from None
 
 
 def _not_a_session_file() -> SessionFileError:
