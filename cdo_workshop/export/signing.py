@@ -5,6 +5,11 @@ certificate that the app creates on request in the user data folder. Its key is 
 with a passphrase the app never stores; the public certificate lies next to it so that
 `verify` can say "sealed on this computer".
 
+Every certificate sealed with is kept (public part only) in the certificate store,
+`certificate_folder()/known/<sha256>.pem`, written when sealing; a replaced local
+certificate goes there too. `verify` tells a seal made with one of them from a seal by a
+stranger, and a stranger who borrowed a known sealer's name (a re-seal) from both.
+
 The seal is an invisible signature field (no stamp, so no font trouble: library-notes G2). It
 proves integrity and who sealed; it is not a qualified signature, and the document says so.
 pyHanko is imported on first use (it costs about 0.3 s).
@@ -28,7 +33,10 @@ C = "Export"
 PASSPHRASE_ENV = "CDO_WORKSHOP_CERT_PASSPHRASE"
 LOCAL_P12 = "seal-certificate.p12"
 LOCAL_PEM = "seal-certificate.pem"
+KNOWN = "known"  # the store of certificates sealed with on this computer
 VALID_DAYS = 5 * 365
+MAX_KNOWN = 1000  # certificates read from the store
+MAX_PEM_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,17 @@ class Sealer:
     organisation: str
     certificate_sha256: str
     signer: Any  # pyhanko.sign.signers.SimpleSigner
+    certificate_pem: bytes = b""  # kept in the certificate store when sealing
+
+
+@dataclass(frozen=True)
+class KnownCertificate:
+    """A certificate of this computer's store: the local one or one sealed with."""
+
+    sha256: str
+    name: str  # subject common name
+    organisation: str
+    local: bool  # this computer's local seal certificate
 
 
 def producer() -> str:
@@ -88,6 +107,9 @@ def create_local_certificate(
         )
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
+    old_pem = folder / LOCAL_PEM
+    if old_pem.is_file():  # a file sealed with the old certificate stays "from this computer"
+        remember_certificate(old_pem.read_bytes(), folder)
     _write_private(path, p12)
     _write_private(folder / LOCAL_PEM, pem)
     return path
@@ -219,7 +241,67 @@ def load_sealer(p12: Path | bytes, passphrase: bytes) -> Sealer:
         organisation=attribute(NameOID.ORGANIZATION_NAME),
         certificate_sha256=hashlib.sha256(der).hexdigest(),
         signer=signer,
+        certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
     )
+
+
+def remember_certificate(pem: bytes, folder: Path | None = None) -> None:
+    """Keep a certificate sealed with in the store (`known/<sha256>.pem`), if not there."""
+    der = _der(pem)
+    if der is None:
+        return
+    known = (folder or certificate_folder()) / KNOWN
+    path = known / f"{hashlib.sha256(der).hexdigest()}.pem"
+    if path.is_file():
+        return
+    known.mkdir(parents=True, exist_ok=True)
+    os.chmod(known.parent, 0o700)
+    from cdo_workshop.storage.files import write_atomically
+
+    write_atomically(path, pem)
+
+
+def known_certificates(folder: Path | None = None) -> list[KnownCertificate]:
+    """The store: the local seal certificate and every certificate sealed with here."""
+    from asn1crypto import x509
+
+    folder = folder or certificate_folder()
+    local = folder / LOCAL_PEM
+    paths = [local]
+    try:
+        paths += sorted((folder / KNOWN).glob("*.pem"))[:MAX_KNOWN]
+    except OSError:
+        pass
+    found: dict[str, KnownCertificate] = {}
+    for path in paths:
+        try:
+            if path.stat().st_size > MAX_PEM_BYTES:
+                continue
+            der = _der(path.read_bytes())
+            if der is None:
+                continue
+            subject = x509.Certificate.load(der).subject.native
+        except (OSError, ValueError, TypeError):  # a damaged file is no certificate
+            continue
+        digest = hashlib.sha256(der).hexdigest()
+        previous = found.get(digest)
+        found[digest] = KnownCertificate(
+            sha256=digest,
+            name=str(subject.get("common_name", "")),
+            organisation=str(subject.get("organization_name", "")),
+            local=path == local or (previous is not None and previous.local),
+        )
+    return list(found.values())
+
+
+def _der(blob: bytes) -> bytes | None:
+    from asn1crypto import pem
+
+    try:
+        der: bytes = pem.unarmor(blob)[2] if pem.detect(blob) else blob
+    except ValueError:
+        return None
+    return der or None
 
 
 def seal(
@@ -251,6 +333,11 @@ def seal(
     # otherwise pyHanko adds an invisible one.
     spec = None if _has_field(writer, SEAL_FIELD) else fields.SigFieldSpec(SEAL_FIELD)
     signers.PdfSigner(metadata, sealer.signer, new_field_spec=spec).sign_pdf(writer, output=output)
+    if sealer.certificate_pem:
+        try:
+            remember_certificate(sealer.certificate_pem)
+        except OSError:  # the seal stands; verify then says "not from this computer's store"
+            pass
     return output.getvalue()
 
 

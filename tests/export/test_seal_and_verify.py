@@ -118,9 +118,19 @@ def test_unusable_input_is_an_export_error(data: bytes) -> None:
         verify_pdf(data)
 
 
-def test_an_unsealed_pdf_cannot_be_verified(plain_en: bytes) -> None:
+def test_an_unsealed_agreement_is_unsealed_not_unusable(plain_en: bytes) -> None:
+    check = verify_pdf(plain_en)
+    assert check.verdict == Verdict.UNSEALED and check.exit_code == 1
+    assert check.fingerprint is not None  # its session is still there to compare
+
+
+def test_a_pdf_of_someone_else_without_a_signature_is_unusable() -> None:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    out = io.BytesIO()
+    pdf.save(out)
     with pytest.raises(ExportError, match="no seal"):
-        verify_pdf(plain_en)
+        verify_pdf(out.getvalue())
 
 
 def test_a_truncated_pdf_is_unusable_or_invalid(sealed_de: bytes) -> None:

@@ -44,6 +44,7 @@ QLabel#verdict[verdict="valid"] {
     background: #edf6ef;
 }
 QLabel#verdict[verdict="changed"], QLabel#verdict[verdict="invalid"],
+QLabel#verdict[verdict="resealed"], QLabel#verdict[verdict="unsealed"],
 QLabel#verdict[verdict="error"] {
     color: #8a1f11;
     border-left-color: #9a3b00;
