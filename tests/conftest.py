@@ -21,6 +21,18 @@ from cdo_workshop.paths import resource_path  # noqa: E402
 from cdo_workshop.storage.repository import SessionRepository  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def hermetic_session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Session- and module-scoped fixtures run before `hermetic_home`: they, too, see a
+    temporary home (sealing keeps the certificate in the data folder's store)."""
+    home = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+            patch.setenv(name, str(home / name.lower()))
+        patch.setenv("HOME", str(home))
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def hermetic_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test reads or writes the developer's real data or settings."""
