@@ -78,7 +78,7 @@ class Num:
 
 @dataclass(frozen=True)
 class Money:
-    """An amount in euros: 1.234 € in German, €1,234 in English."""
+    """An amount in euros: 1.234 € (a non-breaking space) in German, €1,234 in English."""
 
     value: float
     exact: bool = False  # a stored amount: to the cent where it has cents (1.234,50 €)
@@ -86,4 +86,4 @@ class Money:
     def localize(self, language: str) -> str:
         cents = self.exact and round(self.value * 100) % 100 != 0
         number = Num(self.value, 2 if cents else 0).localize(language)
-        return f"{number} €" if language == "de" else f"€{number}"
+        return f"{number}\u00a0€" if language == "de" else f"€{number}"  # never split

@@ -30,6 +30,7 @@ from cdo_workshop.domain.messages import Translate, untranslated
 from cdo_workshop.domain.model import Session
 
 if TYPE_CHECKING:
+    from cdo_workshop.export.content.nodes import Document
     from cdo_workshop.export.signing import Sealer
 
 Progress = Callable[[float, str], None]
@@ -82,6 +83,43 @@ def embedded_session(session: Session) -> bytes:
     return dumps(public).encode("utf-8")
 
 
+def agreement_content(
+    session: Session,
+    catalog: Catalog,
+    language: str = "de",
+    *,
+    translate: Translate = untranslated,
+    options: AgreementOptions | None = None,
+    created: datetime | None = None,
+) -> Document:
+    """The agreement as format-neutral content (export.content): what every renderer lays out."""
+    from cdo_workshop.domain.analysis import analyse
+    from cdo_workshop.domain.analysis.profile import role_profile
+    from cdo_workshop.export.content.agreement import agreement_document
+    from cdo_workshop.export.content.context import Context, Options
+
+    options = options or AgreementOptions()
+    created = created or datetime.now(UTC)
+    digest = fingerprint(session)
+    context = Context(
+        session=session,
+        catalog=catalog,
+        language="en" if language == "en" else "de",
+        translate=translate,
+        analysis=analyse(session, catalog),
+        profile=role_profile(session, catalog),
+        fingerprint=digest,
+        document_id=document_id(session, digest, created),
+        options=Options(
+            sealed_by=options.sealed_by,
+            qes_fields=options.qes_fields,
+            witness=options.witness,
+            named_votes=options.named_votes,
+        ),
+    )
+    return agreement_document(context)
+
+
 def build_agreement(
     session: Session,
     catalog: Catalog,
@@ -92,74 +130,59 @@ def build_agreement(
     progress: Progress | None = None,
 ) -> bytes:
     """The agreement as PDF/A-3b bytes, with the session attached; not sealed."""
-    from cdo_workshop.domain.analysis import analyse
-    from cdo_workshop.domain.analysis.profile import role_profile
-    from cdo_workshop.export import layout, sections
+    from cdo_workshop.export import layout
     from cdo_workshop.export.fonts import register_fonts
-    from cdo_workshop.export.pdfa import PdfMetadata, make_pdfa
-    from cdo_workshop.export.spots import Outline
+    from cdo_workshop.export.render_pdf import Heading, Renderer
+    from cdo_workshop.export.spots import Outline, SpotCollector
     from cdo_workshop.export.styles import Styles
-    from cdo_workshop.export.texts import long_date, t
 
     options = options or AgreementOptions()
     report = progress or (lambda fraction, stage: None)
     language = "en" if language == "en" else "de"
     created = (options.created or datetime.now(UTC)).replace(microsecond=0)
     report(0.0, STAGE_ANALYSIS)
-    digest = fingerprint(session)
-    doc_id = document_id(session, digest, created)
+    content = agreement_content(
+        session, catalog, language, translate=translate, options=options, created=created
+    )
     register_fonts()
-    context = sections.Context(
-        session=session,
-        catalog=catalog,
-        language=language,
-        translate=translate,
-        analysis=analyse(session, catalog),
-        profile=role_profile(session, catalog),
-        styles=Styles(language),
-        fingerprint=digest,
-        document_id=doc_id,
-        sealed_by=options.sealed_by,
-        qes_fields=options.qes_fields,
-        witness=options.witness,
-        named_votes=options.named_votes,
-    )
     report(0.1, STAGE_LAYOUT)
-    story = [flowable for section in sections.SECTIONS for flowable in section(context)]
-    name = session.municipality.name or session.title
-    title = t("title", language) + (f" – {name}" if name else "")
-    subject = (
-        t("subject", language, municipality=name, date=long_date(session.workshop_date, language))
-        if session.workshop_date
-        else t("subject_no_date", language, municipality=name)
-    )
-    author = session.municipality.name or session.facilitator or "CDO Workshop"
+    collector = SpotCollector()
+    story = Renderer(Styles(language), language, collector).story(content.blocks)
+    meta_in = content.meta
     buffer = io.BytesIO()
     doc = layout.document(
-        buffer, title=title, author=author, subject=subject, lang=LANGUAGE_TAGS[language]
+        buffer,
+        title=meta_in.title,
+        author=meta_in.author,
+        subject=meta_in.subject,
+        lang=LANGUAGE_TAGS[language],
     )
     outline: list[Outline] = []
 
     def after_flowable(flowable: object) -> None:
-        if isinstance(flowable, sections.Heading):
+        if isinstance(flowable, Heading):
             page = doc.canv.getPageNumber() - 1
             outline.append(Outline(flowable.plain, flowable.level, page))
 
     doc.afterFlowable = after_flowable
+    f = content.furniture
     furniture = layout.Furniture(
-        header=t("header", language, municipality=name or "–"),
-        document_id=t("document_id", language, id=doc_id),
-        fingerprint=t("footer_fingerprint", language, fingerprint=digest),
-        page_of=lambda page, pages: t("page_of", language, page=str(page), pages=str(pages)),
-        status=sections.status_text(session, language),
+        header=f.header,
+        document_id=f.document_id,
+        fingerprint=f.fingerprint,
+        page_of=lambda page, pages: f.page_of.format(page=page, pages=pages),
+        status=f.status,
     )
     doc.build(story, canvasmaker=layout.canvas_class(furniture))
     report(0.7, STAGE_ARCHIVE)
+    from cdo_workshop.export.pdfa import PdfMetadata, make_pdfa
+    from cdo_workshop.export.texts import t
+
     meta = PdfMetadata(
-        title=title,
-        author=author,
-        subject=subject,
-        keywords=f"{t('keywords', language)}, {doc_id}",
+        title=meta_in.title,
+        author=meta_in.author,
+        subject=meta_in.subject,
+        keywords=meta_in.keywords,
         language=LANGUAGE_TAGS[language],
         creator_tool=f"CDO Workshop {__version__}",
         producer=options.producer or f"CDO Workshop {__version__}",
@@ -171,7 +194,7 @@ def build_agreement(
         attachment=embedded_session(session),
         attachment_description=t("attachment", language),
         outline=outline,
-        fields=context.collector.spots if options.qes_fields else (),
+        fields=collector.spots if options.qes_fields else (),
         seal_field=SEAL_FIELD if options.sealed_by else None,
     )
     report(1.0, STAGE_DONE)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
@@ -17,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cdo_workshop.domain.messages import Num
+from cdo_workshop.export.content.nodes import GapBar, ResourcePanel, SpreadLine
 from cdo_workshop.export.fonts import BOLD, REGULAR
 from cdo_workshop.export.styles import (
     ACCENT,
@@ -29,7 +29,7 @@ from cdo_workshop.export.styles import (
 )
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-LABEL_SIZE = 7.5
+LABEL_SIZE = 8.0  # nothing in the document below 8 pt
 
 
 def clip(text: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE) -> str:
@@ -63,15 +63,8 @@ def label(
     )
 
 
-@dataclass(frozen=True)
-class GapRow:
-    label: str
-    expected: float
-    size: str  # "fits", "moderate" or "large" (Gap.size)
-
-
 def gaps_chart(
-    rows: Sequence[GapRow], room: float, width: float, language: str, room_label: str, axis: str
+    rows: Sequence[GapBar], room: float, width: float, language: str, room_label: str, axis: str
 ) -> Drawing:
     """Expectation per group as bars on 0..100, the role's room for manoeuvre as a line."""
     row_h, top_pad, bottom_pad = 16.0, 16.0, 30.0
@@ -112,17 +105,8 @@ def gaps_chart(
     return d
 
 
-@dataclass(frozen=True)
-class ResourceBars:
-    title: str
-    demand: float
-    committed: float
-    proposed: float
-    digits: int
-
-
 def resources_chart(
-    panels: Sequence[ResourceBars], names: tuple[str, str, str], width: float, language: str
+    panels: Sequence[ResourcePanel], names: tuple[str, str, str], width: float, language: str
 ) -> Drawing:
     """One small bar chart per panel: demand by rule of thumb, committed, proposed."""
     height = 150.0
@@ -144,7 +128,7 @@ def resources_chart(
         chart.categoryAxis.labels.fillColor = INK
         chart.categoryAxis.strokeColor = RULE
         chart.valueAxis.labels.fontName = REGULAR
-        chart.valueAxis.labels.fontSize = LABEL_SIZE - 0.5
+        chart.valueAxis.labels.fontSize = LABEL_SIZE
         chart.valueAxis.labels.fillColor = MUTED
         chart.valueAxis.strokeColor = RULE
         chart.valueAxis.gridStrokeColor = RULE
@@ -160,7 +144,7 @@ def resources_chart(
         for j, fill in enumerate(fills):
             chart.bars[(0, j)].fillColor = fill
         chart.barLabels.fontName = REGULAR
-        chart.barLabels.fontSize = LABEL_SIZE - 0.5
+        chart.barLabels.fontSize = LABEL_SIZE
         chart.barLabels.fillColor = INK
         chart.barLabels.nudge = 6
         chart.barLabelFormat = _formatter(language, panel.digits)
@@ -185,17 +169,7 @@ def _nice_ceiling(value: float) -> float:
     return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= value)
 
 
-@dataclass(frozen=True)
-class SpreadRow:
-    label: str
-    low: int | None
-    high: int | None
-    median: float | None
-    agreed: int | None
-    ceiling: int
-
-
-def spread_chart(rows: Sequence[SpreadRow], width: float, level_names: Sequence[str]) -> Drawing:
+def spread_chart(rows: Sequence[SpreadLine], width: float, level_names: Sequence[str]) -> Drawing:
     """Per decision area: range of votes, median, agreed level, and the zone above the ceiling."""
     row_h, top_pad, bottom_pad = 14.0, 8.0, 34.0
     label_w = min(170.0, width * 0.36)
@@ -229,10 +203,10 @@ def spread_chart(rows: Sequence[SpreadRow], width: float, level_names: Sequence[
             label(
                 x,
                 bottom_pad - 20,
-                clip(name, plot_w / 7 - 2, size=6.5),
+                clip(name, plot_w / 7 - 2, size=LABEL_SIZE),
                 anchor="middle",
                 color=MUTED,
-                size=6.5,
+                size=LABEL_SIZE,
             )
         )
     for i, row in enumerate(rows):

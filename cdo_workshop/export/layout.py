@@ -27,6 +27,8 @@ from cdo_workshop.export.styles import (
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 CONTENT_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN_X
+FURNITURE_SIZE = 8.0  # nothing on the page below 8 pt
+FRAME_HEIGHT = PAGE_HEIGHT - PAGE_MARGIN_TOP - PAGE_MARGIN_BOTTOM
 
 
 @dataclass(frozen=True)
@@ -66,26 +68,26 @@ def draw_furniture(canvas: Canvas, f: Furniture, page: int, total: int) -> None:
     left, right = PAGE_MARGIN_X, PAGE_WIDTH - PAGE_MARGIN_X
     if page > 1:
         top = PAGE_HEIGHT - 14 * mm
-        canvas.setFont(BOLD, 7.5)
+        canvas.setFont(BOLD, FURNITURE_SIZE)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(left, top, _fit(canvas, f.header, BOLD, 7.5, 120 * mm))
-        canvas.setFont(REGULAR, 7.5)
+        canvas.drawString(left, top, _fit(canvas, f.header, BOLD, FURNITURE_SIZE, 115 * mm))
+        canvas.setFont(REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(right, top, f.document_id)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+    # footer: the fingerprint on a line of its own, below it the status and the page number
     bottom = 12 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-    canvas.setFont(REGULAR, 6.5)
+    canvas.setFont(REGULAR, FURNITURE_SIZE)
     canvas.setFillColor(MUTED)
     canvas.drawString(left, bottom, f.fingerprint)
-    canvas.setFont(REGULAR, 7.5)
-    canvas.drawRightString(right, bottom, f.page_of(page, total))
+    canvas.drawRightString(right, bottom - 4 * mm, f.page_of(page, total))
     if f.status:
-        canvas.setFont(BOLD, 7.5)
+        canvas.setFont(BOLD, FURNITURE_SIZE)
         canvas.setFillColor(ACCENT)
         canvas.drawString(left, bottom - 4 * mm, f.status)
     canvas.restoreState()

@@ -46,24 +46,29 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def esc(value: object) -> str:
-    """User text as paragraph markup: escaped, control characters dropped, line breaks kept."""
-    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\t", " ")
+    """User text as paragraph markup: escaped, line breaks kept, and only characters the
+    document font can show (control characters as spaces, the rest as U+FFFD; no .notdef
+    glyph, PDF/A-3 6.2.11.8)."""
+    from cdo_workshop.export.fonts import printable
+
+    text = printable(str(value))
     return "<br/>".join(escape(line) for line in text.split("\n"))
 
 
-HYPHENATION = {"de": "de_DE", "en": "en_GB"}
-
-
-def _make_style(name: str, language: str, **kw: Any) -> ParagraphStyle:
+def _make_style(name: str, **kw: Any) -> ParagraphStyle:
     base: dict[str, Any] = {
-        # German compounds in narrow columns break at syllables (pyphen), not mid-letter.
-        "hyphenationLang": HYPHENATION.get(language, "de_DE"),
+        # Words break at the soft hyphens export.hyphenation puts in (pyphen's syllables),
+        # with a visible hyphen; ReportLab's own hyphenation stays off (it cuts words wider
+        # than a line mid-letter).
+        "hyphenationLang": "",
+        "embeddedHyphenation": 1,
         "fontName": REGULAR,
         "bulletFontName": REGULAR,
         "fontSize": 9.5,
         "leading": 13.2,
         "textColor": INK,
+        # Only a string no dictionary can hyphenate (a 200-letter token) is cut, so nothing
+        # overflows its column.
         "splitLongWords": 1,
         "allowWidows": 0,
         "allowOrphans": 0,
@@ -77,27 +82,46 @@ class Styles:
 
     def __init__(self, language: str = "de") -> None:
         def _style(name: str, **kw: Any) -> ParagraphStyle:
-            return _make_style(name, language, **kw)
+            return _make_style(name, **kw)
 
-        self.body = _style("Body", spaceAfter=5)
-        self.body_tight = _style("BodyTight")
-        self.intro = _style("Intro", spaceAfter=5, keepWithNext=1)
-        self.small = _style("Small", fontSize=8, leading=10.5, textColor=MUTED)
-        self.small_keep = _style(
-            "SmallKeep", fontSize=8, leading=10.5, textColor=MUTED, keepWithNext=1
+        self._variants: dict[str, ParagraphStyle] = {}
+
+        # Body text 10 pt, tables of the signed part 9.5 pt, annex tables 8.5 pt; nothing
+        # in the document is smaller than 8 pt.
+        self.body = _style("Body", fontSize=10, leading=14, spaceAfter=5)
+        self.body_tight = _style("BodyTight", fontSize=10, leading=14)
+        self.intro = _style("Intro", fontSize=10, leading=14, spaceAfter=5, keepWithNext=1)
+        self.numbered = _style(
+            "Numbered", fontSize=10, leading=14, spaceAfter=5, leftIndent=20, bulletIndent=0
         )
-        self.small_ink = _style("SmallInk", fontSize=8, leading=10.5)
+        self.numbered_intro = _style(
+            "NumberedIntro",
+            fontSize=10,
+            leading=14,
+            spaceAfter=5,
+            leftIndent=20,
+            bulletIndent=0,
+            keepWithNext=1,
+        )
+        self.small = _style("Small", fontSize=8.5, leading=11.5, textColor=MUTED)
+        self.small_keep = _style(
+            "SmallKeep", fontSize=8.5, leading=11.5, textColor=MUTED, keepWithNext=1
+        )
+        self.small_ink = _style("SmallInk", fontSize=8.5, leading=11.5)
+        self.note = _style(
+            "Note", fontSize=8.5, leading=11.5, textColor=MUTED, leftIndent=8, bulletIndent=0
+        )
         self.bullet = _style(
             "Bullet",
-            fontSize=8.5,
-            leading=11.5,
-            leftIndent=10,
-            bulletIndent=1,
+            fontSize=10,
+            leading=13.5,
+            leftIndent=20,
+            bulletIndent=6,
             bulletFontName=REGULAR,
-            spaceAfter=2,
+            spaceAfter=3,
         )
         self.caption = _style(
-            "Caption", fontName=ITALIC, fontSize=8, leading=10.5, textColor=MUTED, spaceBefore=3
+            "Caption", fontName=ITALIC, fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=3
         )
         self.h1 = _style(
             "H1",
@@ -112,22 +136,24 @@ class Styles:
         self.h2 = _style(
             "H2",
             fontName=BOLD,
-            fontSize=11,
-            leading=14,
+            fontSize=11.5,
+            leading=15,
             textColor=INK,
             spaceBefore=10,
             spaceAfter=4,
             keepWithNext=1,
         )
-        self.cell = _style("Cell", fontSize=8.5, leading=11)
-        self.cell_bold = _style("CellBold", fontName=BOLD, fontSize=8.5, leading=11)
-        self.cell_small = _style("CellSmall", fontSize=7.5, leading=9.5, textColor=MUTED)
-        self.cell_small_ink = _style("CellSmallInk", fontSize=7.5, leading=9.5)
-        self.cell_center = _style("CellCenter", fontSize=8.5, leading=11, alignment=TA_CENTER)
-        self.cell_right = _style("CellRight", fontSize=8.5, leading=11, alignment=TA_RIGHT)
-        self.head = _style("Head", fontName=BOLD, fontSize=8, leading=10, textColor=INK)
+        self.cell = _style("Cell", fontSize=9.5, leading=12.5)
+        self.cell_bold = _style("CellBold", fontName=BOLD, fontSize=9.5, leading=12.5)
+        self.annex_cell = _style("AnnexCell", fontSize=8.5, leading=11)
+        self.annex_cell_bold = _style("AnnexCellBold", fontName=BOLD, fontSize=8.5, leading=11)
+        self.cell_small = _style("CellSmall", fontSize=8, leading=10, textColor=MUTED)
+        self.cell_small_ink = _style("CellSmallInk", fontSize=8, leading=10)
+        self.cell_center = _style("CellCenter", fontSize=9.5, leading=12.5, alignment=TA_CENTER)
+        self.cell_right = _style("CellRight", fontSize=9.5, leading=12.5, alignment=TA_RIGHT)
+        self.head = _style("Head", fontName=BOLD, fontSize=8.5, leading=10.5, textColor=INK)
         self.head_center = _style(
-            "HeadCenter", fontName=BOLD, fontSize=8, leading=10, alignment=TA_CENTER
+            "HeadCenter", fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER
         )
         self.cover_label = _style(
             "CoverLabel", fontName=BOLD, fontSize=9, leading=12, textColor=ACCENT
@@ -144,7 +170,22 @@ class Styles:
             "RoleType", fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT
         )
         self.sig_name = _style("SigName", fontName=BOLD, fontSize=9, leading=11.5)
-        self.sig_text = _style("SigText", fontSize=8, leading=10.5, textColor=MUTED)
+        self.sig_text = _style("SigText", fontSize=8.5, leading=11, textColor=MUTED)
+
+    # Variants of a style, made once and kept (ReportLab styles are cheap but named).
+    def aligned(self, style: ParagraphStyle, align: str) -> ParagraphStyle:
+        alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[align]
+        return self._variant(style, align.title(), alignment=alignment)
+
+    def inverted(self, style: ParagraphStyle) -> ParagraphStyle:
+        """White text on the strong accent (an A in the RACI matrix)."""
+        return self._variant(style, "Inverted", textColor=colors.white)
+
+    def _variant(self, style: ParagraphStyle, suffix: str, **kw: Any) -> ParagraphStyle:
+        name = f"{style.name}{suffix}"
+        if name not in self._variants:
+            self._variants[name] = ParagraphStyle(name, parent=style, **kw)
+        return self._variants[name]
 
 
 def para(markup: str, style: ParagraphStyle) -> Paragraph:

@@ -20,10 +20,12 @@ from __future__ import annotations
 import string
 from datetime import date, datetime
 
+from cdo_workshop.export.content.wording import WORDING
+
 Entry = dict[str, str]
 
 TEXTS: dict[str, Entry] = {
-    # -- document ----------------------------------------------------------------------
+    # -- document --------------------------------------------------------------
     "title": {"de": "Rollenvereinbarung Digitalisierung", "en": "Role agreement on digitalisation"},
     "subject": {
         "de": "Rollenvereinbarung Digitalisierung: {municipality}, Workshop vom {date}",
@@ -52,7 +54,7 @@ TEXTS: dict[str, Entry] = {
     "yes": {"de": "ja", "en": "yes"},
     "no": {"de": "nein", "en": "no"},
     "unknown_participant": {"de": "unbekannt", "en": "unknown"},
-    # -- cover -------------------------------------------------------------------------
+    # -- cover -----------------------------------------------------------------
     "cover_label": {
         "de": "ROLLENVEREINBARUNG DIGITALISIERUNG",
         "en": "ROLE AGREEMENT ON DIGITALISATION",
@@ -75,7 +77,6 @@ TEXTS: dict[str, Entry] = {
         "de": "Inhalts-Fingerabdruck (SHA-256)",
         "en": "Content fingerprint (SHA-256)",
     },
-    "cover_participants": {"de": "Teilnehmende", "en": "Participants"},
     "cover_data_note": {
         "de": "Diese Datei ist ein PDF/A-3-Dokument für die Archivierung. Sie enthält die"
         " Workshop-Daten als maschinenlesbaren Anhang (JSON); die App kann die Sitzung"
@@ -101,8 +102,7 @@ TEXTS: dict[str, Entry] = {
     "col.function": {"de": "Funktion", "en": "Function"},
     "col.group": {"de": "Gruppe", "en": "Group"},
     "col.number": {"de": "Nr.", "en": "No."},
-    # -- 1 preamble --------------------------------------------------------------------
-    "h.preamble": {"de": "Präambel", "en": "Preamble"},
+    # -- preamble --------------------------------------------------------------
     "preamble.1": {
         "de": "Digitalisierung ist eine Querschnittsaufgabe. Sie berührt jede Organisationseinheit,"
         " jede Leistung für Bürgerinnen, Bürger und Unternehmen und die Art, wie die Verwaltung"
@@ -159,22 +159,14 @@ TEXTS: dict[str, Entry] = {
         " rules are needed it lists measures to put them in place.",
     },
     "preamble.when": {"de": " am {date}", "en": " on {date}"},
-    # -- 2 goals -----------------------------------------------------------------------
-    "h.goals": {"de": "Digitalisierungsziele", "en": "Digitalisation goals"},
-    "goals.intro": {
-        "de": "Die Rolle wird an diesen Zielen der Kommune ausgerichtet:",
-        "en": "The role is aligned with these goals of the municipality:",
-    },
-    "col.goal": {"de": "Ziel", "en": "Goal"},
-    "col.priority": {"de": "Priorität", "en": "Priority"},
-    "col.horizon": {"de": "Zeithorizont", "en": "Horizon"},
+    # -- goals -----------------------------------------------------------------
     "priority.high": {"de": "hoch", "en": "high"},
     "priority.medium": {"de": "mittel", "en": "medium"},
     "priority.low": {"de": "niedrig", "en": "low"},
     "horizon.short": {"de": "bis 1 Jahr", "en": "within a year"},
     "horizon.medium": {"de": "1 bis 3 Jahre", "en": "1 to 3 years"},
     "horizon.long": {"de": "über 3 Jahre", "en": "more than 3 years"},
-    # -- 3 expectations ----------------------------------------------------------------
+    # -- expectations ----------------------------------------------------------
     "h.expectations": {"de": "Erwartungen an die Rolle", "en": "Expectations of the role"},
     "expectations.intro": {
         "de": "Jede Gruppe hat ihre Erwartung auf einer Skala von 0 (koordinieren) bis 100"
@@ -190,31 +182,24 @@ TEXTS: dict[str, Entry] = {
     },
     "col.notes": {"de": "Anmerkungen", "en": "Notes"},
     "position_of": {"de": "{value} von 100", "en": "{value} of 100"},
-    # -- 4 role profile ----------------------------------------------------------------
-    "h.profile": {"de": "Rollenprofil", "en": "Role profile"},
-    "h.placement": {"de": "Einordnung und Stelle", "en": "Placement and position"},
+    # -- role profile ----------------------------------------------------------
     "placement.placement": {
         "de": "Organisatorische Einordnung",
         "en": "Placement in the organisation",
     },
-    "placement.consequences": {"de": "Was daraus folgt", "en": "What follows from it"},
     "placement.reporting_line": {"de": "Berichtslinie", "en": "Reporting line"},
     "placement.pay_grade": {"de": "Entgelt-/Besoldungsgruppe", "en": "Pay grade"},
     "placement.fte": {"de": "Stellenumfang der Rolle", "en": "Size of the role"},
-    "placement.fte_value": {"de": "{value} VZÄ", "en": "{value} FTE"},
+    "placement.fte_value": {"de": "{value}\u00a0VZÄ", "en": "{value}\u00a0FTE"},
     "placement.time_share": {
         "de": "Zeitanteil der/des CDO für die Rolle",
         "en": "CDO's time share for the role",
     },
     "placement.time_share_value": {
-        "de": "{value} % der Arbeitszeit",
-        "en": "{value} % of working time",
+        "de": "{value}\u00a0% der Arbeitszeit",
+        "en": "{value}\u00a0% of working time",
     },
     "placement.notes": {"de": "Anmerkungen", "en": "Notes"},
-    "h.raci": {
-        "de": "Aufgaben und Verantwortlichkeiten (RACI)",
-        "en": "Tasks and responsibilities (RACI)",
-    },
     "raci.intro": {
         "de": "R = führt durch (Responsible), A = trägt die Verantwortung und entscheidet"
         " (Accountable), C = wird beteiligt (Consulted), I = wird informiert (Informed)."
@@ -223,78 +208,23 @@ TEXTS: dict[str, Entry] = {
         " C = is consulted, I = is informed. Groups without any assignment are not listed.",
     },
     "col.task": {"de": "Aufgabe", "en": "Task"},
-    "h.task_profile": {
-        "de": "Aufgaben- und Anforderungsprofil",
-        "en": "Task and requirement profile",
-    },
-    "task_profile.intro": {
-        "de": "Aufgaben, für die die Rolle durchführend (R) oder verantwortlich (A) ist:",
-        "en": "Tasks the role does (R) or answers for (A):",
-    },
     "task_profile.none": {
         "de": "Der Rolle ist keine Aufgabe als R oder A zugeordnet.",
         "en": "No task is assigned to the role as R or A.",
     },
-    "task_profile.competences": {
-        "de": "Daraus folgende Anforderungen (Anzahl der Aufgaben, die sie brauchen): {list}",
-        "en": "Requirements that follow (number of tasks that need them): {list}",
-    },
-    "h.powers": {"de": "Entscheidungsbefugnisse", "en": "Decision powers"},
-    "powers.intro": {
-        "de": "Je Entscheidungsbereich die vereinbarte Delegationsstufe (1 = Anweisen bis 7 ="
-        " Delegieren, siehe Anhang B) und die höchste rechtlich zulässige Stufe. Vorbehaltene"
-        " Bereiche sind nicht übertragbar: Die Entscheidung bleibt bei dem genannten Organ, die"
-        " Rolle bereitet vor und berät (Stufen 1–3 sagen, wie weit sie einbezogen wird).",
-        "en": "For each decision area the agreed delegation level (1 = tell to 7 = delegate, see"
-        " appendix B) and the highest lawful level. Reserved areas cannot be delegated: the"
-        " decision stays with the body named, the role prepares and advises (levels 1–3 say"
-        " how far it is involved).",
-    },
     "col.area": {"de": "Entscheidungsbereich", "en": "Decision area"},
-    "col.weight": {"de": "Gewicht", "en": "Weight"},
-    "col.agreed": {"de": "Vereinbarte Stufe", "en": "Agreed level"},
-    "col.ceiling": {"de": "Höchstens", "en": "Lawful up to"},
     "col.reserved": {"de": "Entscheidung bleibt bei", "en": "Decision stays with"},
-    "col.votes": {"de": "Stimmen", "en": "Votes"},
     "level": {"de": "{level} – {name}", "en": "{level} – {name}"},
     "level_open": {"de": "offen", "en": "open"},
-    "votes_summary": {
-        "de": "{low}–{high} (Median {median})",
-        "en": "{low}–{high} (median {median})",
-    },
-    "votes_none": {"de": "keine", "en": "none"},
     "reserved_none": {"de": "–", "en": "–"},
     "legal_notes": {"de": "Rechtliche Hinweise", "en": "Legal notes"},
-    # -- 5 dependencies ----------------------------------------------------------------
-    "h.dependencies": {
-        "de": "Abhängigkeiten und Vereinbarungen",
-        "en": "Dependencies and agreements",
-    },
-    "dependencies.intro": {
-        "de": "Stellen, auf deren Mitwirkung die Rolle angewiesen ist (Stärke 0 = keine bis 3 ="
-        " stark), und ob die Zusammenarbeit bereits vereinbart ist:",
-        "en": "Units whose cooperation the role relies on (strength 0 = none to 3 = strong), and"
-        " whether the cooperation is already agreed:",
-    },
+    # -- dependencies ----------------------------------------------------------
     "col.unit": {"de": "Stelle", "en": "Unit"},
     "col.purpose": {"de": "Wofür", "en": "What for"},
-    "col.strength": {"de": "Stärke", "en": "Strength"},
     "col.agreement": {"de": "Vereinbarung", "en": "Agreement"},
-    "strength.0": {"de": "0 – keine", "en": "0 – none"},
-    "strength.1": {"de": "1 – schwach", "en": "1 – weak"},
-    "strength.2": {"de": "2 – mittel", "en": "2 – medium"},
-    "strength.3": {"de": "3 – stark", "en": "3 – strong"},
-    "dependency.core": {"de": "Kernaufgaben hängen daran", "en": "core tasks need it"},
     "agreement.exists": {"de": "besteht", "en": "in place"},
     "agreement.missing": {"de": "fehlt", "en": "missing"},
-    # -- 6 resources -------------------------------------------------------------------
-    "h.resources": {"de": "Ressourcen und Zusagen", "en": "Resources and commitments"},
-    "resources.intro": {
-        "de": "Mittel für die Rolle und wer sie zusagt. Vorgeschlagene Mittel sind noch nicht"
-        " zugesagt und zählen in der Auswertung nicht mit.",
-        "en": "Means for the role and who commits them. Proposed means are not committed yet and"
-        " do not count in the analysis.",
-    },
+    # -- resources -------------------------------------------------------------
     "col.kind": {"de": "Art", "en": "Kind"},
     "col.amount": {"de": "Umfang", "en": "Amount"},
     "col.period": {"de": "Zeitraum", "en": "Period"},
@@ -306,10 +236,13 @@ TEXTS: dict[str, Entry] = {
     "resource_status.proposed": {"de": "vorgeschlagen", "en": "proposed"},
     "resource_status.committed": {"de": "zugesagt", "en": "committed"},
     "resource_status.approved": {"de": "bewilligt (Haushalt)", "en": "approved (budget)"},
-    "unit.fte": {"de": "{value} VZÄ", "en": "{value} FTE"},
-    "unit.percent": {"de": "{value} % der Arbeitszeit", "en": "{value} % of working time"},
-    "unit.days": {"de": "{value} Tage", "en": "{value} days"},
-    "unit.other": {"de": "{value} {unit}", "en": "{value} {unit}"},
+    "unit.fte": {"de": "{value}\u00a0VZÄ", "en": "{value}\u00a0FTE"},
+    "unit.percent": {
+        "de": "{value}\u00a0% der Arbeitszeit",
+        "en": "{value}\u00a0% of working time",
+    },
+    "unit.days": {"de": "{value}\u00a0Tage", "en": "{value}\u00a0days"},
+    "unit.other": {"de": "{value}\u00a0{unit}", "en": "{value}\u00a0{unit}"},
     "resources.summary": {
         "de": "Zugesagt oder bewilligt: {fte} VZÄ Kapazität (Personal und Zeitanteil der/des CDO)"
         " und {budget} pro Jahr. Zusätzlich vorgeschlagen: {proposed_fte} VZÄ und"
@@ -318,7 +251,7 @@ TEXTS: dict[str, Entry] = {
         " {budget} a year. Proposed in addition: {proposed_fte} FTE and {proposed_budget} a"
         " year. One-off amounts count one third per year.",
     },
-    # -- 7 analysis --------------------------------------------------------------------
+    # -- analysis --------------------------------------------------------------
     "h.analysis": {"de": "Auswertung", "en": "Analysis"},
     "analysis.intro": {
         "de": "Die App leitet aus den Angaben Kennzahlen ab; jede Zahl wird mit ihrer Regel"
@@ -326,7 +259,6 @@ TEXTS: dict[str, Entry] = {
         "en": "The app derives scores from the entries; every number is explained with its rule."
         " They are a basis for discussion, not a judgement of people.",
     },
-    "h.role_type": {"de": "Rollentyp und Kennzahlen", "en": "Role type and scores"},
     "role_type": {"de": "Rollentyp: {type}", "en": "Role type: {type}"},
     "role_type_unknown": {
         "de": "Rollentyp: noch nicht bestimmbar",
@@ -399,12 +331,7 @@ TEXTS: dict[str, Entry] = {
         " (diamond); grey: above the legal ceiling",
     },
     "chart.spread.none": {"de": "Es liegen keine Stimmen vor.", "en": "No votes were recorded."},
-    # -- 8 measures --------------------------------------------------------------------
-    "h.measures": {"de": "Vereinbarte Maßnahmen", "en": "Agreed measures"},
-    "measures.intro": {
-        "de": "Die Beteiligten haben diese nächsten Schritte vereinbart:",
-        "en": "The parties agreed on these next steps:",
-    },
+    # -- measures --------------------------------------------------------------
     "col.measure": {"de": "Maßnahme", "en": "Measure"},
     "col.owner": {"de": "Verantwortlich", "en": "Owner"},
     "col.due": {"de": "Fällig", "en": "Due"},
@@ -412,8 +339,7 @@ TEXTS: dict[str, Entry] = {
     "measure_status.in_progress": {"de": "in Arbeit", "en": "in progress"},
     "measure_status.done": {"de": "erledigt", "en": "done"},
     "measure_status.dropped": {"de": "verworfen", "en": "dropped"},
-    # -- 9 review ----------------------------------------------------------------------
-    "h.review": {"de": "Überprüfung", "en": "Review"},
+    # -- review ----------------------------------------------------------------
     "review.date": {
         "de": "Die Beteiligten überprüfen diese Vereinbarung spätestens am <b>{date}</b> in einem"
         " Folgeworkshop: Sie vergleichen Erwartungen, Befugnisse und Ressourcen mit den"
@@ -429,7 +355,7 @@ TEXTS: dict[str, Entry] = {
         "en": "No review date has been set yet. The parties will set one no later than a year"
         " after signing.",
     },
-    # -- 10 form, signatures and seal --------------------------------------------------
+    # -- form, signatures and seal ---------------------------------------------
     "h.form": {
         "de": "Unterschriften und elektronisches Siegel",
         "en": "Signatures and electronic seal",
@@ -470,18 +396,8 @@ TEXTS: dict[str, Entry] = {
         "en": "Empty signature fields are prepared for the signatories: they can also sign the"
         " file with a qualified electronic signature using their own signature card.",
     },
-    # -- 11 signatures -----------------------------------------------------------------
+    # -- signatures ------------------------------------------------------------
     "h.signatures": {"de": "Unterschriften", "en": "Signatures"},
-    "signatures.intro": {
-        "de": "Mit ihrer Unterschrift bestätigen die Unterzeichnenden die in dieser Vereinbarung"
-        " festgehaltenen Ergebnisse des Workshops{when} und tragen zu ihrer Umsetzung bei.",
-        "en": "By signing, the signatories confirm the results of the workshop{when} recorded in"
-        " this agreement and will contribute to putting them into practice.",
-    },
-    "signatures.none": {
-        "de": "Es sind noch keine Unterzeichnenden festgelegt.",
-        "en": "No signatories have been named yet.",
-    },
     "signature.place_date": {
         "de": "Ort, Datum: {place}, {date}",
         "en": "Place, date: {place}, {date}",
@@ -495,11 +411,7 @@ TEXTS: dict[str, Entry] = {
         "de": "Feld für qualifizierte Signatur: {name}",
         "en": "Field for a qualified signature: {name}",
     },
-    # -- appendices --------------------------------------------------------------------
-    "h.appendix_votes": {
-        "de": "Anhang A: Stimmen je Entscheidungsbereich",
-        "en": "Appendix A: Votes per decision area",
-    },
+    # -- appendices ------------------------------------------------------------
     "appendix_votes.intro": {
         "de": "Delegationsstufe, die jede teilnehmende Person je Bereich vorgeschlagen hat"
         " (Spalten: Nummern der Teilnehmenden wie unten).",
@@ -519,10 +431,6 @@ TEXTS: dict[str, Entry] = {
         "de": "Es wurden keine Stimmen abgegeben.",
         "en": "No votes were cast.",
     },
-    "h.appendix_levels": {
-        "de": "Anhang B: Delegationsstufen",
-        "en": "Appendix B: Delegation levels",
-    },
     "col.level": {"de": "Stufe", "en": "Level"},
     "col.meaning": {"de": "Bedeutung", "en": "Meaning"},
 }
@@ -535,6 +443,9 @@ MONTHS = {
         "January February March April May June July August September October November December"
     ).split(),
 }
+
+# The clauses of the agreement live beside the content that uses them.
+TEXTS.update(WORDING)
 
 
 def t(key: str, language: str, **args: str) -> str:

@@ -333,7 +333,7 @@ def test_the_resource_explanation_shows_every_input(german: Translate) -> None:
     assert "Committed: 0.25 FTE (0.25 of the CDO, 25 % of 1.00 FTE" in text_en
     assert "Capacity counts 60 % (23 % covered), budget 40 % (0 % covered)" in text_en
     text_de = resource_score(session).explanation.render(german)
-    assert "1,10 VZÄ und 54.852 € insgesamt" in text_de and "Zugesagt: 0,25 VZÄ" in text_de
+    assert "1,10 VZÄ und 54.852\u00a0€ insgesamt" in text_de and "Zugesagt: 0,25 VZÄ" in text_de
 
 
 def test_the_resource_explanation_follows_the_constants(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -198,6 +198,17 @@ def tool(name: str) -> str:
     return path
 
 
+def without_strokes(session: Session) -> Session:
+    """The session as the PDF carries it: each drawn signature as its digest only."""
+    from cdo_workshop.domain.codec import encode
+    from cdo_workshop.domain.fingerprint import strokes_digest
+
+    session = copy.deepcopy(session)
+    for s in session.agreement.signatories:
+        s.strokes_sha256, s.strokes = strokes_digest(encode(s.strokes)), []
+    return session
+
+
 @pytest.fixture(scope="session")
 def h() -> SimpleNamespace:
     """The helpers above for the test modules (importlib mode cannot import conftest)."""
@@ -210,6 +221,7 @@ def h() -> SimpleNamespace:
         unicode_session=unicode_session,
         big_session=big_session,
         sample_session=sample_session,
+        without_strokes=without_strokes,
         seal_with=seal_with,
         translator=translator,
         CREATED=CREATED,
