@@ -10,14 +10,23 @@ PDFBox Preflight misreads pikepdf's default of declaring them on every element (
 Info /Producer is pyHanko's vendor string when the file will be sealed, because pyHanko
 rewrites the XMP producer to exactly that and would otherwise leave Info and XMP
 inconsistent (library-notes G4). No /Trapped, which has no XMP counterpart here.
+
+PDF/A-3 is based on PDF 1.7: the header says %PDF-1.7 and the catalog has no /Version, and
+`incremental_writer` keeps pyHanko's seal from raising the catalog to /Version /2.0 (it does
+for ISO 32002 curves such as the P-256 of our test certificates). ReportLab's empty /Trans
+dictionary on every page goes (it means "no transition" and only confuses checkers).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from cdo_workshop.export.embedded import ATTACHMENT_MIME, ATTACHMENT_NAME
@@ -34,6 +43,21 @@ class PdfMetadata:
     creator_tool: str
     producer: str
     created: datetime  # timezone-aware
+
+
+def plain(text: str) -> str:
+    """A metadata string on one line and valid in XML 1.0: control characters and line
+    breaks as spaces, surrogates and the non-characters U+FFFE/U+FFFF as U+FFFD."""
+    out = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cc" or char in "\u2028\u2029":
+            out.append(" ")
+        elif category == "Cs" or char in "\ufffe\uffff":
+            out.append("\ufffd")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def pdf_date(value: datetime) -> str:
@@ -102,7 +126,21 @@ def make_pdfa(
     import pikepdf
     from pikepdf import Array, Dictionary, Name, String
 
+    meta = dataclasses.replace(
+        meta,
+        title=plain(meta.title),
+        author=plain(meta.author),
+        subject=plain(meta.subject),
+        keywords=plain(meta.keywords),
+    )
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        if Name.Version in pdf.Root:
+            del pdf.Root.Version  # the header's 1.7 is the version (PDF/A-3 6.1.2)
+        for page in pdf.pages:
+            # ReportLab writes an empty /Trans (no transition) on every page.
+            if Name.Trans in page.obj and not page.obj.Trans.keys():
+                del page.obj.Trans
+        _fix_to_unicode(pdf)
         icc = pikepdf.Stream(pdf, srgb_profile())
         icc.N = 3
         pdf.Root.OutputIntents = Array(
@@ -167,6 +205,33 @@ def make_pdfa(
         return out.getvalue()
 
 
+_WIDE_BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2,4})> <([0-9A-Fa-f]{5,6})>")
+
+
+def _utf16_hex(match: re.Match[bytes]) -> bytes:
+    char = chr(int(match.group(2), 16))
+    return b"<%s> <%s>" % (match.group(1), char.encode("utf-16-be").hex().upper().encode())
+
+
+def _fix_to_unicode(pdf: Any) -> None:
+    """ReportLab writes characters beyond U+FFFF into a font's ToUnicode map as five hex
+    digits (<1F600>), which readers misparse (U+1F60 and a stray digit); the map wants
+    UTF-16BE (<D83DDE00>). Only text extraction suffers, but it is the archive's text."""
+    import pikepdf
+    from pikepdf import Name
+
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Dictionary) or obj.get(Name.Type) != Name.Font:
+            continue
+        cmap = obj.get(Name.ToUnicode)
+        if not isinstance(cmap, pikepdf.Stream):
+            continue
+        data = cmap.read_bytes()
+        fixed = _WIDE_BFCHAR.sub(_utf16_hex, data)
+        if fixed != data:
+            cmap.write(fixed)
+
+
 def _add_outline(pdf: object, entries: Sequence[Outline]) -> None:
     from pikepdf import OutlineItem
 
@@ -196,7 +261,9 @@ def _add_signature_fields(pdf: object, spots: Sequence[FieldSpot]) -> None:
         page = pdf.pages[spot.page]
         llx, lly, urx, ury = spot.box
         invisible = urx - llx <= 0 or ury - lly <= 0
-        appearance = pikepdf.Stream(pdf, b"")
+        # Not empty: qpdf would write an empty stream as zero bytes of /FlateDecode data,
+        # which is no valid zlib stream.
+        appearance = pikepdf.Stream(pdf, b"% blank\n")
         appearance.Type = Name.XObject
         appearance.Subtype = Name.Form
         appearance.BBox = Array([0, 0, urx - llx, ury - lly])
@@ -219,3 +286,30 @@ def _add_signature_fields(pdf: object, spots: Sequence[FieldSpot]) -> None:
         page.obj.Annots.append(widget)
         fields.append(widget)
     pdf.Root.AcroForm = Dictionary(Fields=Array(fields))
+
+
+PDFA_VERSION = (1, 7)  # PDF/A-3 is based on ISO 32000-1 (PDF 1.7)
+
+
+def incremental_writer(pdf_bytes: bytes) -> Any:
+    """pyHanko's incremental writer for sealing a PDF/A-3 file without leaving PDF 1.7.
+
+    pyHanko raises the catalog to /Version /2.0 and registers the ISO 32001/32002
+    extensions (base version 2.0) for SHA-3, EdDSA and the ECDSA curves ISO 32002 names
+    (P-256 among them). PDF/A-3 files must stay at 1.n (veraPDF ISO_19005_3:6.1.2-1 as
+    pikepdf's checker reads it); PAdES in PDF 1.7 (its ESIC extension, which pyHanko still
+    registers) allows those algorithms anyway.
+    """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    class Pdf17Writer(IncrementalPdfFileWriter):
+        def ensure_output_version(self, version: tuple[int, int]) -> None:
+            capped = min(version, PDFA_VERSION)
+            super().ensure_output_version(capped)  # type: ignore[no-untyped-call]
+
+        def register_extension(self, ext: Any) -> None:
+            base = str(ext.base_version).lstrip("/")
+            if tuple(int(part) for part in base.split(".")) <= PDFA_VERSION:
+                super().register_extension(ext)
+
+    return Pdf17Writer(io.BytesIO(pdf_bytes))

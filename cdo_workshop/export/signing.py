@@ -313,10 +313,11 @@ def seal(
     location: str = "",
 ) -> bytes:
     """Append the PAdES seal as an incremental update covering the whole file."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    from cdo_workshop.export.pdfa import incremental_writer
+
+    writer = incremental_writer(pdf)  # stays PDF 1.7 (PDF/A-3)
     # One timestamp for Info /ModDate and XMP ModifyDate, so they always agree (PDF/A).
     moment = (when or datetime.now(UTC)).replace(microsecond=0)
     writer.document_meta.last_modified = moment
