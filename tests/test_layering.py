@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-CORE = ("cdo_workshop.domain", "cdo_workshop.storage", "cdo_workshop.export")
+CORE = (
+    "cdo_workshop.domain",
+    "cdo_workshop.storage",
+    "cdo_workshop.export",
+    "cdo_workshop.usecases",
+)
 QT = ("PySide6", "shiboken6")
 HEAVY = ("reportlab", "pyhanko", "sqlite_utils", "PySide6.QtWidgets")
 

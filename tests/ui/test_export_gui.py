@@ -269,10 +269,13 @@ def test_unsealed_agreement_with_a_drawn_signature(
     assert path.read_bytes() == result.pdf
     text = text_of(path.read_bytes())
     assert "Musterstadt" in text and t("title", "de") in text
-    # The drawn strokes travel inside the PDF with the session.
+    # The session inside the PDF carries the drawing's digest, not reusable strokes.
+    from cdo_workshop.domain.codec import encode
+    from cdo_workshop.domain.fingerprint import strokes_digest
+
     embedded = loads(embedded_session_file(path.read_bytes()))
-    strokes = embedded.agreement.signatories[0].strokes
-    assert [[tuple(p) for p in s] for s in strokes] == drawn
+    signer = embedded.agreement.signatories[0]
+    assert signer.strokes == [] and signer.strokes_sha256 == strokes_digest(encode(drawn))
 
 
 def test_the_window_stays_usable_while_the_agreement_is_built(
@@ -282,9 +285,10 @@ def test_the_window_stays_usable_while_the_agreement_is_built(
     import threading
 
     from cdo_workshop.export import agreement
+    from cdo_workshop.usecases import export_pdf
 
     window, page, panel = step9
-    real = agreement.export_agreement
+    real = export_pdf.export_agreement
     go_on = threading.Event()
     threads = []
 
@@ -294,7 +298,7 @@ def test_the_window_stays_usable_while_the_agreement_is_built(
         assert go_on.wait(EXPORT_TIMEOUT / 1000)
         return real(*args, progress=progress, **kwargs)
 
-    monkeypatch.setattr(agreement, "export_agreement", slow_export)
+    monkeypatch.setattr(export_pdf, "export_agreement", slow_export)
     click(qtbot, panel.create_button)
     # Progress reaches the window while the export is still running ...
     qtbot.waitUntil(lambda: panel.progress.value() == 5 and panel.stage_label.text() != "")

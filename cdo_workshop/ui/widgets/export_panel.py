@@ -18,7 +18,6 @@ import copy
 import re
 import sys
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +39,7 @@ from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.widgets.export_options import ExportChoice, ExportOptions, SealMode
 from cdo_workshop.ui.workers import Job, Report, run_in_thread
+from cdo_workshop.usecases.export_pdf import STAGE_CERTIFICATE, ExportResult, SealRequest
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from cdo_workshop.domain.catalog import Catalog
     from cdo_workshop.ui.widgets.pdf_preview import PdfPreview
 
-STAGE_CERTIFICATE = "certificate"
 PREVIEW_HEIGHT = 560
 PANEL_STYLE = """
 QLabel#exportMessage[kind="error"] {
@@ -62,69 +61,31 @@ QLabel#sealStatus {
 """
 
 
-@dataclass(frozen=True)
-class SealRequest:
-    """Which certificate to seal with; `create_name`: create the local one first."""
-
-    path: Path
-    passphrase: bytes
-    local: bool = False
-    create_name: str | None = None
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    pdf: bytes
-    session_id: str
-    language: str
-    sealed_by: str | None
-    local_certificate: bool
-    signed_on_screen: int
-    signatories: int
-
-
 def make_agreement(
     session: Session,
     catalog: Catalog,
     choice: ExportChoice,
     seal: SealRequest | None,
+    database: Path | None,
     report: Report,
 ) -> ExportResult:
-    """The whole export, for a worker thread: certificate, layout, PDF/A, seal."""
-    from cdo_workshop.export.agreement import AgreementOptions, export_agreement
+    """The export use case in a worker thread, in the document's own language: a
+    translator of its own keeps a language switch in the window out of this thread."""
+    from cdo_workshop.export.agreement import AgreementOptions
     from cdo_workshop.i18n import Translator
+    from cdo_workshop.usecases.export_pdf import export_pdf
 
-    sealer = None
-    if seal is not None:
-        from cdo_workshop.export import signing
-
-        report(0.0, STAGE_CERTIFICATE)
-        if seal.create_name is not None:
-            signing.create_local_certificate(seal.create_name, seal.passphrase)
-        sealer = signing.load_sealer(seal.path, seal.passphrase)
-    # The document's own language, which may differ from the window's; a translator of its
-    # own also keeps a language switch in the window from reaching into this thread.
-    translator = Translator(choice.language)
-    pdf = export_agreement(
+    return export_pdf(
         session,
         catalog,
         choice.language,
-        translate=translator.translate,
-        sealer=sealer,
+        translate=Translator(choice.language).translate,
         options=AgreementOptions(
             witness=choice.witness, qes_fields=choice.qes_fields, named_votes=choice.named_votes
         ),
+        seal=seal,
+        database=database,
         progress=report,
-    )
-    signatories = session.agreement.signatories
-    return ExportResult(
-        pdf=pdf,
-        session_id=session.id,
-        language=choice.language,
-        sealed_by=sealer.name if sealer else None,
-        local_certificate=bool(seal and seal.local),
-        signed_on_screen=sum(1 for s in signatories if s.strokes),
-        signatories=len(signatories),
     )
 
 
@@ -213,9 +174,10 @@ class ExportPanel(QWidget):
             return
         snapshot = copy.deepcopy(session)  # the worker never sees the live session
         catalog = self.controller.catalog
+        database = self.controller.database_path
         self._say("")
         self._start(
-            lambda report: make_agreement(snapshot, catalog, choice, seal, report),
+            lambda report: make_agreement(snapshot, catalog, choice, seal, database, report),
             self._created,
         )
 
