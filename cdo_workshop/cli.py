@@ -1,8 +1,12 @@
 """Command line: the GUI by default, plus list/import/export-json/sample/export-pdf/verify.
 
 Errors exit with status 2 and one translated line on stderr, never a traceback
-(set CDO_WORKSHOP_DEBUG=1 to see one). `verify` exits 1 when a seal is invalid or the
-document changed after sealing.
+(set CDO_WORKSHOP_DEBUG=1 to see one). `verify` exits 0 for a valid seal and 1 for every
+agreement whose seal is invalid, changed, resealed by another certificate or missing
+(including a damaged or truncated file); 2 only for a file that is not an agreement (not a
+PDF, or a PDF without CDO Workshop's marks and without any signature). `import` of an
+agreement PDF checks the seal first and refuses a broken, changed or resealed one (exit 2);
+an agreement without a seal is imported with a warning on stderr.
 """
 
 from __future__ import annotations
@@ -174,7 +178,13 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
     )
     p = add_command(
         "import",
-        say(QT_TRANSLATE_NOOP("Cli", "import a session file and print the new session's id")),
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "import a session file, or the session of an agreement PDF after checking its"
+                " seal, and print the new session's id",
+            )
+        ),
     )
     p.add_argument("file", metavar="FILE")
     p = add_command(
@@ -285,8 +295,8 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         say(
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "check the seal of an agreement PDF (exit 0 valid, 1 invalid or changed,"
-                " 2 unusable)",
+                "check the seal of an agreement PDF (exit 0 valid; 1 invalid, changed,"
+                " resealed, unsealed or damaged; 2 not an agreement)",
             )
         ),
     )
@@ -475,16 +485,14 @@ def _os_error(path: str, e: OSError) -> CliError:
 
 
 def cmd_import(args: argparse.Namespace, say: Any) -> int:
-    from cdo_workshop.domain.session_file import loads
+    # An agreement PDF carries its session as attachment; its seal is checked first.
+    from cdo_workshop.export.import_pdf import session_from_file
 
-    data = _read_file(args.file, args)
-    if data.lstrip()[:5] == b"%PDF-":  # an agreement PDF carries its session as attachment
-        from cdo_workshop.export.embedded import embedded_session_file
-
-        data = embedded_session_file(data)
-    session = loads(data, _import_check())
+    imported = session_from_file(_read_file(args.file, args), _import_check())
+    for warning in imported.warnings:
+        print(f"cdo-workshop: {say.translator.render(warning)}", file=sys.stderr)
     with _repository(args) as repo:
-        print(repo.add(session))
+        print(repo.add(imported.session))
     return 0
 
 

@@ -208,13 +208,15 @@ class SelfTest:
     def check_import_pdf(self) -> Message:
         from cdo_workshop.domain.catalog import shipped_catalog
         from cdo_workshop.domain.fingerprint import fingerprint
-        from cdo_workshop.domain.session_file import loads
         from cdo_workshop.domain.templates import import_check
-        from cdo_workshop.export.embedded import embedded_session_file
+        from cdo_workshop.export.import_pdf import session_from_agreement
 
         pdf = self._need(self.pdf)
         repo = self._need(self.repo)
-        session = loads(embedded_session_file(pdf), import_check(shipped_catalog()))
+        imported = session_from_agreement(
+            pdf, import_check(shipped_catalog()), store=self.certificates
+        )
+        session = imported.session
         new_id = repo.add(session)
         imported = repo.load(new_id)
         if new_id == self.sample_id or fingerprint(imported) != fingerprint(self.sample):

@@ -102,6 +102,7 @@ class SessionController(QObject):
         self._repository: SessionRepository | None = None
         self.translator = translator
         self.session: Session | None = None
+        self.import_warnings: list[str] = []  # of the last import, translated
         # Asked before an edit reopens a final or signed agreement (the window shows a dialog);
         # without a window (tests of the controller alone) the edit goes ahead.
         self.confirm_reopen: Callable[[], bool] = lambda: True
@@ -256,18 +257,23 @@ class SessionController(QObject):
         return self._guard(do)
 
     def import_file(self, path: Path) -> str | None:
+        """Import a session file or an agreement PDF (whose seal is checked first: a broken,
+        changed or resealed one is refused through `failed`). `import_warnings` are then
+        the translated warnings, e.g. that an agreement carries no seal."""
         imported: list[str] = []
+        self.import_warnings = []
 
         def do() -> None:
             # Import and export code loads on first use, not at start-up.
             from cdo_workshop.domain.catalog import shipped_catalog
-            from cdo_workshop.domain.session_file import loads
             from cdo_workshop.domain.templates import import_check
+            from cdo_workshop.export.import_pdf import session_from_file
             from cdo_workshop.storage.files import read_document
 
             data = read_document(Path(path), self.database_path)
-            session = loads(data, import_check(shipped_catalog()))
-            imported.append(self.repository.add(session))
+            result = session_from_file(data, import_check(shipped_catalog()))
+            imported.append(self.repository.add(result.session))
+            self.import_warnings = [self.translator.render(w) for w in result.warnings]
             self.sessions_changed.emit()
 
         return imported[0] if self._guard(do) else None
@@ -506,7 +512,11 @@ class SessionController(QObject):
             return False
         except Exception as e:
             from cdo_workshop.domain.session_file import SessionFileError
+            from cdo_workshop.export.errors import ExportError
 
+            if isinstance(e, ExportError):  # e.g. an agreement PDF whose seal does not hold
+                self.failed.emit(e.render(self.translator.translate, self.language))
+                return False
             if not isinstance(e, SessionFileError):
                 raise
             self.failed.emit(e.render(self.translator.translate))

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         path = file_dialogs.open_file(
             self,
             self.tr("Import session"),
-            self.tr("Session files (*.json);;All files (*)"),
+            self.tr("Session files and agreement PDFs (*.json *.pdf);;All files (*)"),
             self.controller.database_path,
         )
         if path:
@@ -345,7 +345,11 @@ class MainWindow(QMainWindow):
         new_id = self.controller.import_file(path)
         if new_id:
             self.start_page.select(new_id)
-            self.statusBar().showMessage(self.tr("Session imported."), 5000)
+            warnings = self.controller.import_warnings
+            if warnings:  # e.g. an agreement without a seal: said until the next message
+                self.statusBar().showMessage(" ".join(warnings))
+            else:
+                self.statusBar().showMessage(self.tr("Session imported."), 5000)
 
     def load_sample(self) -> None:
         self.import_path(resource_path("samples", "musterstadt.json"))
