@@ -122,7 +122,22 @@ def test_content_added_after_sealing_counts_as_changed(qtbot, window, files, mon
     assert dialog.verdict.property("verdict") == "valid"
 
 
-@pytest.mark.parametrize("name", ["unsealed", "text"])
+def test_an_agreement_without_a_seal_is_reported_as_unsealed(qtbot, window, files, monkeypatch):
+    dialog = open_dialog(qtbot, window)
+    result = check(qtbot, dialog, files.unsealed, monkeypatch)
+    assert result.verdict == Verdict.UNSEALED and result.exit_code == 1
+    assert dialog.verdict.property("verdict") == "unsealed"
+    assert dialog.verdict.text() == rendered(window, result)[0]
+
+
+def test_content_added_after_sealing_says_what_changed(qtbot, window, files, monkeypatch):
+    dialog = open_dialog(qtbot, window)
+    result = check(qtbot, dialog, files.appended, monkeypatch)
+    assert "the content of page 1 changed" in dialog.details.text()
+    assert result.reason is not None
+
+
+@pytest.mark.parametrize("name", ["text"])
 def test_unusable_files_get_a_clear_message(qtbot, window, files, monkeypatch, name):
     dialog = open_dialog(qtbot, window)
     path = getattr(files, name)
