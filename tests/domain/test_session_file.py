@@ -345,3 +345,11 @@ def test_german_rendering_of_an_import_error(raw: dict[str, Any]) -> None:
         "Die Sitzungsdatei ist ungültig.\n"
         "  $.session.expectations[0].position: muss zwischen 0 und 100 liegen"
     )
+
+
+def test_a_file_over_the_size_limit_is_refused_before_parsing() -> None:
+    from cdo_workshop.domain.session_file import MAX_BYTES
+
+    huge = b'{"format": "cdo-workshop-session", "pad": "' + b"x" * MAX_BYTES + b'"}'
+    error = refused(huge)
+    assert error.message.render() == "The file is too large to be a session file (over 20 MB)."
