@@ -551,9 +551,10 @@ def _passphrase(variable: str) -> bytes | None:
     return value.encode("utf-8") if value is not None else None
 
 
-def _sealer(args: argparse.Namespace, session: Any, say: Any) -> Any:
-    """The PKCS#12 given, or the local certificate (created on first use)."""
-    from cdo_workshop.export import signing
+def _seal_request(args: argparse.Namespace, session: Any) -> Any:
+    """What to seal with: the PKCS#12 given, or the local certificate (created on first
+    use), with the passphrase from the environment."""
+    from cdo_workshop.usecases.export_pdf import SealRequest
 
     if args.p12:
         passphrase = b""
@@ -564,16 +565,7 @@ def _sealer(args: argparse.Namespace, session: Any, say: Any) -> Any:
                     QT_TRANSLATE_NOOP("Cli", "The environment variable {variable} is not set."),
                     variable=args.passphrase_env,
                 )
-        from cdo_workshop.storage.files import is_database_file
-
-        if is_database_file(Path(args.p12), database_path(args.db)):
-            raise error(
-                QT_TRANSLATE_NOOP(
-                    "Cli", "{path} is the session database, not a certificate (PKCS#12)."
-                ),
-                path=args.p12,
-            )
-        return signing.load_sealer(Path(args.p12), passphrase)
+        return SealRequest(Path(args.p12), passphrase)
     variable = args.passphrase_env or PASSPHRASE_ENV
     passphrase = _passphrase(variable)
     if not passphrase:
@@ -585,30 +577,15 @@ def _sealer(args: argparse.Namespace, session: Any, say: Any) -> Any:
             ),
             variable=variable,
         )
-    path = signing.local_certificate_path()
-    if not path.exists():
-        import getpass
+    import getpass
 
-        name = session.facilitator or getpass.getuser()
-        signing.create_local_certificate(name, passphrase)
-        print(
-            say(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "Created the local seal certificate for {name}: {path} (its passphrase is"
-                    " not stored; keep it safe).",
-                ),
-                name=name,
-                path=str(path),
-            ),
-            file=sys.stderr,
-        )
-    return signing.load_sealer(path, passphrase)
+    return SealRequest.local_certificate(passphrase, session.facilitator or getpass.getuser())
 
 
 def cmd_export_pdf(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.domain.catalog import shipped_catalog
-    from cdo_workshop.export.agreement import AgreementOptions, export_agreement
+    from cdo_workshop.export.agreement import AgreementOptions
+    from cdo_workshop.usecases.export_pdf import export_pdf
 
     with _repository(args) as repo:
         session = repo.load(resolve_id(repo, args.id))
@@ -617,19 +594,32 @@ def cmd_export_pdf(args: argparse.Namespace, say: Any) -> int:
         raise error(
             QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."), path=str(out.parent)
         )
-    sealer = None if args.unsigned else _sealer(args, session, say)
     translator = say.translator
-    pdf = export_agreement(
+    result = export_pdf(
         session,
         shipped_catalog(),
         translator.language,
         translate=translator.translate,
-        sealer=sealer,
         options=AgreementOptions(
             witness=args.witness, qes_fields=args.qes_fields, named_votes=args.named_votes
         ),
+        seal=None if args.unsigned else _seal_request(args, session),
+        database=database_path(args.db),
     )
-    _write_file(out, pdf, args)
+    if result.created_certificate is not None:
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Created the local seal certificate for {name}: {path} (its passphrase is"
+                    " not stored; keep it safe).",
+                ),
+                name=result.sealed_by or "",
+                path=str(result.created_certificate),
+            ),
+            file=sys.stderr,
+        )
+    _write_file(out, result.pdf, args)
     return 0
 
 

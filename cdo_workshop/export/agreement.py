@@ -147,7 +147,7 @@ def build_agreement(
     register_fonts()
     report(0.1, STAGE_LAYOUT)
     collector = SpotCollector()
-    story = Renderer(Styles(language), language, collector).story(content.blocks)
+    story = Renderer(Styles(language), language, collector, content.names).story(content.blocks)
     meta_in = content.meta
     buffer = io.BytesIO()
     doc = layout.document(

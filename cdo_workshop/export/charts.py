@@ -42,6 +42,22 @@ def clip(text: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE)
     return text.rstrip() + "…"
 
 
+def wrap(
+    text: str, width: float, max_lines: int = 2, font: str = REGULAR, size: float = LABEL_SIZE
+) -> list[str]:
+    """`text` on at most `max_lines` lines of `width`; only the last may be shortened."""
+    words = " ".join(_CONTROL.sub(" ", text).split()).split(" ")
+    lines: list[str] = []
+    for word in words:
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    return [clip(line, width, font, size) for line in lines]
+
+
 def label(
     x: float,
     y: float,
@@ -171,8 +187,10 @@ def _nice_ceiling(value: float) -> float:
 
 def spread_chart(rows: Sequence[SpreadLine], width: float, level_names: Sequence[str]) -> Drawing:
     """Per decision area: range of votes, median, agreed level, and the zone above the ceiling."""
-    row_h, top_pad, bottom_pad = 14.0, 8.0, 34.0
     label_w = min(170.0, width * 0.36)
+    labels = [wrap(row.label, label_w) for row in rows]
+    two_lines = any(len(lines) > 1 for lines in labels)
+    row_h, top_pad, bottom_pad = (22.0 if two_lines else 14.0), 8.0, 44.0
     plot_x, plot_w = label_w + 10, width - label_w - 20
     height = top_pad + bottom_pad + row_h * max(1, len(rows))
     d = Drawing(width, height)
@@ -198,20 +216,16 @@ def spread_chart(rows: Sequence[SpreadLine], width: float, level_names: Sequence
         x = x_of(level)
         d.add(Line(x, bottom_pad, x, plot_top, strokeColor=RULE, strokeWidth=0.4))
         d.add(label(x, bottom_pad - 10, str(level), anchor="middle", color=MUTED))
+        # the names alternate between two lines, so each has two columns of room
         name = level_names[level - 1] if level - 1 < len(level_names) else ""
-        d.add(
-            label(
-                x,
-                bottom_pad - 20,
-                clip(name, plot_w / 7 - 2, size=LABEL_SIZE),
-                anchor="middle",
-                color=MUTED,
-                size=LABEL_SIZE,
-            )
-        )
+        y = bottom_pad - (20 if level % 2 else 30)
+        d.add(label(x, y, clip(name, plot_w * 2 / 7 - 4), anchor="middle", color=MUTED))
     for i, row in enumerate(rows):
         y = plot_top - (i + 0.5) * row_h
-        d.add(label(label_w, y - 2.5, clip(row.label, label_w), anchor="end"))
+        lines = labels[i]
+        for j, line in enumerate(lines):
+            offset = (len(lines) - 1) * 4.5 - j * 9
+            d.add(label(label_w, y - 2.5 + offset, line, anchor="end"))
         if row.low is not None and row.high is not None:
             d.add(
                 Line(

@@ -26,19 +26,35 @@ def _dictionary(language: str) -> object:
     return pyphen.Pyphen(lang=DICTIONARIES.get(language, "de_DE"))
 
 
-def hyphenate(markup: str, language: str) -> str:
-    """Soft hyphens in every long word outside tags, entities and names; `<name>` dropped."""
+def hyphenate(markup: str, language: str, names: frozenset[str] = frozenset()) -> str:
+    """Soft hyphens in every long word outside tags, entities and names (`<name>…</name>`,
+    and the words in `names` wherever they occur); the `<name>` tags dropped."""
     dictionary = _dictionary(language)
+
+    def syllables(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if word in names else dictionary.inserted(word, hyphen=SHY)  # type: ignore[attr-defined]
+
     out = []
     for i, part in enumerate(_TAGGED.split(markup)):
         if i % 2:  # a tag, an entity or a name
             out.append(part.removeprefix("<name>").removesuffix("</name>"))
         else:
-            out.append(
-                _WORD.sub(lambda m: dictionary.inserted(m.group(0), hyphen=SHY), part)  # type: ignore[attr-defined]
-            )
+            out.append(_WORD.sub(syllables, part))
     return "".join(out)
 
 
 def strip_names(markup: str) -> str:
     return markup.replace("<name>", "").replace("</name>", "")
+
+
+def break_points(word: str) -> list[tuple[str, str]]:
+    """ReportLab's hyphenator callable: split a word only where the text allows it, after a
+    soft hyphen (kept, it prints as the hyphen) or an explicit hyphen, longest head first.
+    ReportLab's own pyphen call drops explicit hyphens ("Kreis-ITKo-operation") and ignores
+    the soft hyphens inserted here."""
+    return [
+        (word[: i + 1], word[i + 1 :])
+        for i in range(len(word) - 2, 0, -1)
+        if word[i] in (SHY, "-") and word[i + 1] not in (SHY, "-")
+    ]

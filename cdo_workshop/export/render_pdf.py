@@ -44,6 +44,7 @@ from cdo_workshop.export.styles import (
 )
 
 TONES = {"accent": ACCENT, "light": ACCENT_LIGHT, "pale": ACCENT_PALE}
+SUP_SIZE = 8
 
 
 class Heading(Paragraph):
@@ -56,10 +57,17 @@ class Heading(Paragraph):
 
 
 class Renderer:
-    def __init__(self, styles: Styles, language: str, collector: SpotCollector) -> None:
+    def __init__(
+        self,
+        styles: Styles,
+        language: str,
+        collector: SpotCollector,
+        names: frozenset[str] = frozenset(),
+    ) -> None:
         self.st = styles
         self.language = language
         self.collector = collector
+        self.names = names  # words of people's names, wherever they occur: never hyphenated
 
     def story(self, blocks: tuple[n.Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
@@ -69,10 +77,22 @@ class Renderer:
 
     def p(self, text: n.Rich, style: Any, *, hyphens: bool = True, **kw: Any) -> Paragraph:
         """Rich text as a paragraph: only glyphs the font has, soft hyphens unless it is
-        a heading or a name."""
+        a heading or a name. Text bold throughout takes a bold style instead of tags:
+        ReportLab breaks words more reliably in paragraphs of one style."""
         markup = printable(text)
-        markup = hyphenate(markup, self.language) if hyphens else strip_names(markup)
-        return Paragraph(markup, style, **kw)
+        inner = markup.removeprefix("<b>").removesuffix("</b>")
+        if inner != markup and "<" not in strip_names(inner):
+            markup, style = inner, self.st.bold(style)
+        markup = hyphenate(markup, self.language, self.names) if hyphens else strip_names(markup)
+        # superscripts (footnote numbers) at 8 pt, not ReportLab's 80 % of the text size
+        return Paragraph(markup.replace("<sup>", f'<sup size="{SUP_SIZE}">'), style, **kw)
+
+    def lines(self, text: n.Rich, style: Any) -> list[Paragraph]:
+        """A table cell's lines as paragraphs of their own (see `p`)."""
+        parts = text.split("<br/>")
+        if any(not _balanced(part) for part in parts):
+            return [self.p(text, style)]
+        return [self.p(part, style) for part in parts]
 
     def block(self, b: n.Block) -> list[Flowable]:
         st = self.st
@@ -138,7 +158,7 @@ class Renderer:
 
     # -- tables ----------------------------------------------------------------------------
 
-    def cell(self, c: n.Cell, *, small: bool, align: str = "left") -> Paragraph:
+    def cell(self, c: n.Cell, *, small: bool, align: str = "left") -> list[Paragraph]:
         st = self.st
         if small or c.small:
             style = st.annex_cell_bold if c.bold else st.annex_cell
@@ -148,7 +168,7 @@ class Renderer:
             style = st.aligned(style, align)
         if c.tone == "accent":
             style = st.inverted(style)
-        return self.p(c.text, style)
+        return self.lines(c.text, style)
 
     def table(self, t: n.Table) -> Table:
         st = self.st
@@ -239,6 +259,13 @@ class Renderer:
         if box.note:
             items.append(self.p(box.note, st.sig_text))
         return items
+
+
+def _balanced(markup: str) -> bool:
+    return all(markup.count(f"<{tag}>") == markup.count(f"</{tag}>") for tag in TAGS)
+
+
+TAGS = ("b", "i", "sup", "name")
 
 
 class VerticalText(Flowable):

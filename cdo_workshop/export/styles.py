@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from cdo_workshop.export.fonts import BOLD, ITALIC, REGULAR
+from cdo_workshop.export.hyphenation import break_points
 
 # A sober, print-friendly palette (dark blue accent, greys); no transparency (PDF/A).
 INK = colors.HexColor("#1d2733")
@@ -57,10 +58,10 @@ def esc(value: object) -> str:
 
 def _make_style(name: str, **kw: Any) -> ParagraphStyle:
     base: dict[str, Any] = {
-        # Words break at the soft hyphens export.hyphenation puts in (pyphen's syllables),
-        # with a visible hyphen; ReportLab's own hyphenation stays off (it cuts words wider
-        # than a line mid-letter).
-        "hyphenationLang": "",
+        # Words break only at the soft hyphens export.hyphenation puts in (pyphen's
+        # syllables) and at hard hyphens, with a visible hyphen: ReportLab's own pyphen
+        # call drops hard hyphens and cuts words wider than a line mid-letter.
+        "hyphenationLang": break_points,
         "embeddedHyphenation": 1,
         "fontName": REGULAR,
         "bulletFontName": REGULAR,
@@ -176,6 +177,9 @@ class Styles:
     def aligned(self, style: ParagraphStyle, align: str) -> ParagraphStyle:
         alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[align]
         return self._variant(style, align.title(), alignment=alignment)
+
+    def bold(self, style: ParagraphStyle) -> ParagraphStyle:
+        return self._variant(style, "Bold", fontName=BOLD)
 
     def inverted(self, style: ParagraphStyle) -> ParagraphStyle:
         """White text on the strong accent (an A in the RACI matrix)."""

@@ -9,6 +9,7 @@ recommendations, the RACI check) is Annex 3, marked as not part of the agreement
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -85,7 +86,15 @@ def agreement_document(c: Context) -> Document:
     blocks += [*annex_list(c), *signature_page(c)]
     blocks += [*annex_raci(c), *annex_levels(c), *results.annex(c, _annex(c, ANNEX_RESULTS))]
     annexes = (c.t("annex.raci"), c.t("annex.levels"), c.t("annex.results"))
-    return Document(meta, furniture, tuple(blocks), annexes)
+    return Document(meta, furniture, tuple(blocks), annexes, name_words(s))
+
+
+def name_words(session: Session) -> frozenset[str]:
+    """The words of every person's name in the session (participants, signatories, the
+    facilitator), so that no renderer hyphenates them wherever they occur."""
+    people = [p.name for p in session.participants]
+    people += [s.name for s in session.agreement.signatories] + [session.facilitator]
+    return frozenset(w for name in people for w in re.findall(r"[^\W\d_]+", name))
 
 
 def _clause(c: Context, n: int) -> str:

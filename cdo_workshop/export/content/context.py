@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -15,6 +16,9 @@ from cdo_workshop.domain.model import DecisionArea, Resource, Session, Stakehold
 from cdo_workshop.export.content.nodes import Rich
 from cdo_workshop.export.content.rich import NBSP, esc
 from cdo_workshop.export.texts import long_date, short_date, t
+
+# A number and the unit after it (translations write a plain space): never split.
+_UNIT = re.compile(r"(\d) (€|VZÄ|FTE|%|Tage|days|Einw|inhabitants)")
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,9 @@ class Context:
         return t(key, self.language, **args)
 
     def render(self, message: Message) -> Rich:
-        """An analysis sentence or domain label in the document's language, escaped."""
-        return esc(message.render(self.translate, self.language))
+        """An analysis sentence or domain label in the document's language, escaped, its
+        numbers kept with their units."""
+        return esc(_UNIT.sub(f"\\1{NBSP}\\2", message.render(self.translate, self.language)))
 
     def label(self, source: str) -> Rich:
         return self.render(Message(labels.C, source))

@@ -237,6 +237,7 @@ class Document:
     furniture: Furniture
     blocks: tuple[Block, ...]
     annexes: tuple[str, ...] = field(default=())  # the annexes' titles, in order
+    names: frozenset[str] = frozenset()  # words of people's names: never hyphenated
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]

@@ -37,6 +37,7 @@ from cdo_workshop.ui.bindings import bind_date
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.formatting import format_date
 from cdo_workshop.ui.steps.base import StepPage
+from cdo_workshop.ui.widgets.agreement_record import AgreementRecord
 from cdo_workshop.ui.widgets.analysis_summary import AnalysisSummary
 from cdo_workshop.ui.widgets.collection_table import CollectionEditor, Column
 from cdo_workshop.ui.widgets.date_field import DateField
@@ -173,6 +174,7 @@ class AgreementPage(StepPage):
         review_row.addWidget(self.review_edit)
         review_row.addWidget(self.review_in_a_year)
         review_row.addStretch(1)
+        self.record = AgreementRecord(controller)
         self.signatories_label = QLabel()
         self.signatories = SignatoriesEditor(controller)
         self.signatories_label.setBuddy(self.signatories.view)
@@ -228,6 +230,7 @@ class AgreementPage(StepPage):
             self.measures,
             self.agreement_heading,
             review_row,
+            self.record,
             self.signatories_label,
             self.signatories,
             self.export_section,
@@ -272,6 +275,7 @@ class AgreementPage(StepPage):
 
     def load(self, session: Session) -> None:
         self._previous = None  # another session may have been opened
+        self.record.retranslate()  # the council's name follows the session's Land
         self.refresh()
 
     def on_session_changed(self, change: Change) -> None:
@@ -483,6 +487,7 @@ class AgreementPage(StepPage):
         self.review_in_a_year.setAccessibleName(self.tr("Review date: one year after the workshop"))
         self.signatories_label.setText(self.tr("&Signatories:"))
         self.signatories.retranslate()
+        self.record.retranslate()
         self.export_heading.setText(self.tr("Agreement document"))
         self.export_button.setText(self.tr("Continue to the agreement (PDF)"))
         self.export_button.setAccessibleName(self.export_button.text())
