@@ -244,11 +244,11 @@ TEXTS: dict[str, Entry] = {
     "unit.days": {"de": "{value}\u00a0Tage", "en": "{value}\u00a0days"},
     "unit.other": {"de": "{value}\u00a0{unit}", "en": "{value}\u00a0{unit}"},
     "resources.summary": {
-        "de": "Zugesagt oder bewilligt: {fte}\u00a0VZÄ Kapazität (Personal und Zeitanteil der/des CDO)"
-        " und {budget} pro Jahr. Zusätzlich vorgeschlagen: {proposed_fte}\u00a0VZÄ und"
+        "de": "Zugesagt oder bewilligt: {fte}\u00a0VZÄ Kapazität (Personal und Zeitanteil der/des"
+        " CDO) und {budget} pro Jahr. Zusätzlich vorgeschlagen: {proposed_fte}\u00a0VZÄ und"
         " {proposed_budget} pro Jahr. Einmalige Beträge zählen zu einem Drittel pro Jahr.",
-        "en": "Committed or approved: {fte}\u00a0FTE of capacity (staff and the CDO's time share) and"
-        " {budget} a year. Proposed in addition: {proposed_fte}\u00a0FTE and {proposed_budget} a"
+        "en": "Committed or approved: {fte}\u00a0FTE of capacity (staff and the CDO's time share)"
+        " and {budget} a year. Proposed in addition: {proposed_fte}\u00a0FTE and {proposed_budget} a"
         " year. One-off amounts count one third per year.",
     },
     # -- analysis --------------------------------------------------------------

@@ -103,7 +103,7 @@ def test_names_are_never_hyphenated(sample_pdf) -> None:
     names = {p.name for p in session.participants} | {s.name for s in session.agreement.signatories}
     parts = {part for name in names for part in tokens(name) if len(part) >= 4}
     broken = []
-    for line, following in zip(lines, lines[1:]):
+    for line, following in zip(lines, lines[1:], strict=False):
         head = (tokens(line) or [""])[-1]
         tail = (tokens(following) or [""])[0]
         if head.endswith("-") and head[:-1] + tail in parts:

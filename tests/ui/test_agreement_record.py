@@ -8,9 +8,9 @@ from datetime import date
 from gui_support import saved, show
 from PySide6.QtCore import Qt
 
+from cdo_workshop.domain import lifecycle
 from cdo_workshop.domain.catalog import shipped_catalog
 from cdo_workshop.domain.edits import apply_edits
-from cdo_workshop.domain import lifecycle
 from cdo_workshop.export.agreement import agreement_content
 from cdo_workshop.export.content.nodes import Para
 from cdo_workshop.export.content.rich import plain
