@@ -248,8 +248,8 @@ TEXTS: dict[str, Entry] = {
         " CDO) und {budget} pro Jahr. Zusätzlich vorgeschlagen: {proposed_fte}\u00a0VZÄ und"
         " {proposed_budget} pro Jahr. Einmalige Beträge zählen zu einem Drittel pro Jahr.",
         "en": "Committed or approved: {fte}\u00a0FTE of capacity (staff and the CDO's time share)"
-        " and {budget} a year. Proposed in addition: {proposed_fte}\u00a0FTE and {proposed_budget} a"
-        " year. One-off amounts count one third per year.",
+        " and {budget} a year. Proposed in addition: {proposed_fte}\u00a0FTE and"
+        " {proposed_budget} a year. One-off amounts count one third per year.",
     },
     # -- analysis --------------------------------------------------------------
     "h.analysis": {"de": "Auswertung", "en": "Analysis"},
