@@ -109,6 +109,57 @@
         </message>
     </context>
     <context>
+        <name>AgreementRecord</name>
+        <message>
+            <source>File number</source>
+            <translation>Aktenzeichen</translation>
+        </message>
+        <message>
+            <source>Resolution date</source>
+            <translation>Datum des Beschlusses</translation>
+        </message>
+        <message>
+            <source>Resolution number</source>
+            <translation>Nummer des Beschlusses</translation>
+        </message>
+        <message>
+            <source>council</source>
+            <translation>Gemeinderat</translation>
+        </message>
+        <message>
+            <source>&amp;File number:</source>
+            <translation>&amp;Aktenzeichen:</translation>
+        </message>
+        <message>
+            <source>File number of the agreement</source>
+            <translation>Aktenzeichen der Vereinbarung</translation>
+        </message>
+        <message>
+            <source>e.g. 10-022.30/2026</source>
+            <translation>z. B. 10-022.30/2026</translation>
+        </message>
+        <message>
+            <source>Resolution of the {council} on:</source>
+            <translation>Beschluss ({council}) am:</translation>
+        </message>
+        <message>
+            <source>Date of the resolution of the {council}</source>
+            <translation>Datum des Beschlusses ({council})</translation>
+        </message>
+        <message>
+            <source>&amp;No.:</source>
+            <translation>&amp;Nr.:</translation>
+        </message>
+        <message>
+            <source>Number of the resolution</source>
+            <translation>Nummer des Beschlusses</translation>
+        </message>
+        <message>
+            <source>The {council} takes its part (budget, post, decisions reserved to it) by resolution, not by a member's signature. Enter the date of the meeting; once the resolution is taken, add its number. The agreement then says it was resolved on that date, and until then that it is subject to that resolution.</source>
+            <translation>Die gewählte Vertretung ({council}) wirkt durch Beschluss mit (Haushaltsmittel, Stelle, ihr vorbehaltene Entscheidungen), nicht durch die Unterschrift eines Mitglieds. Tragen Sie das Datum der Sitzung ein und, sobald der Beschluss gefasst ist, seine Nummer. Die Vereinbarung nennt dann den Beschluss mit Datum und Nummer, bis dahin steht sie unter dem Vorbehalt dieses Beschlusses.</translation>
+        </message>
+    </context>
+    <context>
         <name>Analysis</name>
         <message>
             <source>{group} expects {expected} on the scale from coordinating (0) to solving problems of all kinds (100), but the role's room for manoeuvre is only {room}: a gap of {gap} points.</source>
@@ -771,8 +822,12 @@
             <translation>JSON statt einer Tabelle ausgeben</translation>
         </message>
         <message>
-            <source>import a session file and print the new session's id</source>
-            <translation>Sitzungsdatei importieren und die ID der neuen Sitzung ausgeben</translation>
+            <source>import a session file, or the session of an agreement PDF after checking its seal, and print the new session's id</source>
+            <translation>eine Sitzungsdatei importieren, oder die Sitzung aus einem Vereinbarungs-PDF nach Prüfung seines Siegels, und die ID der neuen Sitzung ausgeben</translation>
+        </message>
+        <message>
+            <source>check the seal of an agreement PDF (exit 0 valid; 1 invalid, changed, resealed, unsealed or damaged; 2 not an agreement)</source>
+            <translation>das Siegel eines Vereinbarungs-PDFs prüfen (Status 0 gültig; 1 ungültig, verändert, neu versiegelt, unversiegelt oder beschädigt; 2 keine Vereinbarung)</translation>
         </message>
         <message>
             <source>write a session to a portable JSON file</source>
@@ -825,10 +880,6 @@
         <message>
             <source>add a signature box for the facilitator as witness</source>
             <translation>ein Unterschriftsfeld für die Moderation als Zeugin oder Zeuge anlegen</translation>
-        </message>
-        <message>
-            <source>check the seal of an agreement PDF (exit 0 valid, 1 invalid or changed, 2 unusable)</source>
-            <translation>das Siegel eines Vereinbarungs-PDFs prüfen (Status 0 gültig, 1 ungültig oder verändert, 2 unbrauchbar)</translation>
         </message>
         <message>
             <source>--self-test takes no command</source>
@@ -901,10 +952,6 @@
         <message>
             <source>The environment variable {variable} is not set.</source>
             <translation>Die Umgebungsvariable {variable} ist nicht gesetzt.</translation>
-        </message>
-        <message>
-            <source>{path} is the session database, not a certificate (PKCS#12).</source>
-            <translation>{path} ist die Datenbank der Sitzungen, kein Zertifikat (PKCS#12).</translation>
         </message>
         <message>
             <source>Sealing with the local certificate needs its passphrase in the environment variable {variable} (or use --p12 FILE, or --unsigned).</source>
@@ -1674,8 +1721,36 @@
             <translation>Das PDF enthält keine Sitzungsdaten von CDO Workshop (es wurde nicht mit CDO Workshop erstellt, oder der Anhang wurde entfernt).</translation>
         </message>
         <message>
+            <source>The session data attached to the PDF is larger than {limit} MB; it is not read.</source>
+            <translation>Die an das PDF angehängten Sitzungsdaten sind größer als {limit} MB; sie werden nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>The session data attached to the PDF is damaged or stored in a way CDO Workshop does not write.</source>
+            <translation>Die an das PDF angehängten Sitzungsdaten sind beschädigt oder auf eine Weise gespeichert, die CDO Workshop nicht schreibt.</translation>
+        </message>
+        <message>
             <source>The PDF cannot be read; the file is damaged or not a PDF.</source>
             <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt oder kein PDF.</translation>
+        </message>
+        <message>
+            <source>{path} is the session database, not a certificate (PKCS#12).</source>
+            <translation>{path} ist die Sitzungsdatenbank, kein Zertifikat (PKCS#12).</translation>
+        </message>
+        <message>
+            <source>Warning: the agreement carries no seal; nothing protects its content against changes. Import it only if you trust where it comes from.</source>
+            <translation>Warnung: Die Vereinbarung trägt kein Siegel; nichts schützt ihren Inhalt vor Änderungen. Importieren Sie sie nur, wenn Sie ihrer Herkunft vertrauen.</translation>
+        </message>
+        <message>
+            <source>The agreement is not imported. {verdict}</source>
+            <translation>Die Vereinbarung wird nicht importiert. {verdict}</translation>
+        </message>
+        <message>
+            <source>The agreement is not imported. {verdict} {detail}</source>
+            <translation>Die Vereinbarung wird nicht importiert. {verdict} {detail}</translation>
+        </message>
+        <message>
+            <source>Warning: the seal's certificate is not from this computer's certificate store (SHA-256 {sha256}); compare it with the one the facilitator gives you.</source>
+            <translation>Warnung: Das Zertifikat des Siegels stammt nicht aus dem Zertifikatsspeicher dieses Computers (SHA-256 {sha256}); vergleichen Sie es mit dem, das Ihnen die Moderation nennt.</translation>
         </message>
     </context>
     <context>
@@ -2684,8 +2759,8 @@
             <translation>Sitzung importieren</translation>
         </message>
         <message>
-            <source>Session files (*.json);;All files (*)</source>
-            <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
+            <source>Session files and agreement PDFs (*.json *.pdf);;All files (*)</source>
+            <translation>Sitzungsdateien und Vereinbarungs-PDFs (*.json *.pdf);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Session imported.</source>
@@ -3419,6 +3494,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Dies ist keine Sitzungsdatei von CDO Workshop.</translation>
         </message>
         <message>
+            <source>The file is too large to be a session file (over {limit} MB).</source>
+            <translation>Die Datei ist zu groß für eine Sitzungsdatei (über {limit} MB).</translation>
+        </message>
+        <message>
             <source>The file was written by a newer version of CDO Workshop (format {version}). Please update the app.</source>
             <translation>Die Datei stammt aus einer neueren Version von CDO Workshop (Format {version}). Bitte aktualisieren Sie die App.</translation>
         </message>
@@ -4082,6 +4161,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Versiegelt am: {time} (laut Uhr des versiegelnden Rechners)</translation>
         </message>
         <message>
+            <source>Seal certificate SHA-256: {sha256}</source>
+            <translation>Siegelzertifikat SHA-256: {sha256}</translation>
+        </message>
+        <message>
             <source>The seal was made with this computer's local seal certificate.</source>
             <translation>Das Siegel wurde mit dem lokalen Siegelzertifikat dieses Rechners angebracht.</translation>
         </message>
@@ -4102,12 +4185,36 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>VERÄNDERT: Das Dokument wurde nach der Versiegelung geändert.</translation>
         </message>
         <message>
+            <source>RESEALED: the seal's certificate carries the name “{name}” of a certificate in this computer's certificate store, but it is a different certificate: someone else sealed this file under that name. Do not rely on it.</source>
+            <translation>NEU VERSIEGELT: Das Zertifikat des Siegels trägt den Namen „{name}“ eines Zertifikats im Zertifikatsspeicher dieses Computers, ist aber ein anderes: Jemand anderes hat die Datei unter diesem Namen versiegelt. Verlassen Sie sich nicht darauf.</translation>
+        </message>
+        <message>
+            <source>UNSEALED: this CDO Workshop agreement carries no seal (or its seal was removed); nothing shows whether its content was changed.</source>
+            <translation>UNVERSIEGELT: Diese CDO-Workshop-Vereinbarung trägt kein Siegel (oder es wurde entfernt); nichts zeigt, ob ihr Inhalt verändert wurde.</translation>
+        </message>
+        <message>
             <source>Seal valid: since sealing, only further signatures were added ({count}).</source>
             <translation>Siegel gültig: Seit der Versiegelung wurden nur weitere Signaturen hinzugefügt ({count}).</translation>
         </message>
         <message>
             <source>Seal valid: the document has not been changed since it was sealed.</source>
             <translation>Siegel gültig: Das Dokument wurde seit der Versiegelung nicht verändert.</translation>
+        </message>
+        <message>
+            <source>What changed: {reason}.</source>
+            <translation>Was sich geändert hat: {reason}.</translation>
+        </message>
+        <message>
+            <source>Why: {reason}.</source>
+            <translation>Grund: {reason}.</translation>
+        </message>
+        <message>
+            <source>The seal was made with a certificate of this computer's certificate store.</source>
+            <translation>Das Siegel wurde mit einem Zertifikat aus dem Zertifikatsspeicher dieses Computers erstellt.</translation>
+        </message>
+        <message>
+            <source>ATTENTION: the seal's certificate is not from this computer's certificate store. Compare its SHA-256 (below) with the one the facilitator gives you before you rely on who sealed it.</source>
+            <translation>ACHTUNG: Das Zertifikat des Siegels stammt nicht aus dem Zertifikatsspeicher dieses Computers. Vergleichen Sie seinen SHA-256 (unten) mit dem, den Ihnen die Moderation nennt, bevor Sie sich darauf verlassen, wer versiegelt hat.</translation>
         </message>
         <message>
             <source>The certificate chains to a trusted root: it identifies the sealer.</source>
@@ -4120,6 +4227,14 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>The certificate's issuer is not among the trusted certificates checked here: the seal proves that the document is unchanged, not who the sealer is.</source>
             <translation>Der Aussteller des Zertifikats gehört nicht zu den hier geprüften vertrauenswürdigen Zertifikaten: Das Siegel belegt, dass das Dokument unverändert ist, nicht aber, wer versiegelt hat.</translation>
+        </message>
+        <message>
+            <source>Later signature {number}: {name}, certificate SHA-256 {sha256}; intact.</source>
+            <translation>Spätere Signatur {number}: {name}, Zertifikat SHA-256 {sha256}; unversehrt.</translation>
+        </message>
+        <message>
+            <source>Later signature {number}: {name}, certificate SHA-256 {sha256}; NOT intact.</source>
+            <translation>Spätere Signatur {number}: {name}, Zertifikat SHA-256 {sha256}; NICHT unversehrt.</translation>
         </message>
         <message>
             <source>The PDF carries no session data to compare.</source>
@@ -4142,12 +4257,132 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Die Datei ist kein PDF.</translation>
         </message>
         <message>
+            <source>the file is damaged or incomplete</source>
+            <translation>die Datei ist beschädigt oder unvollständig</translation>
+        </message>
+        <message>
             <source>The PDF cannot be read; the file is damaged.</source>
             <translation>Das PDF kann nicht gelesen werden; die Datei ist beschädigt.</translation>
         </message>
         <message>
             <source>The PDF carries no seal or signature that could be checked.</source>
             <translation>Das PDF trägt kein Siegel und keine Signatur, die sich prüfen ließe.</translation>
+        </message>
+        <message>
+            <source>the seal's signature data was altered</source>
+            <translation>die Signaturdaten des Siegels wurden verändert</translation>
+        </message>
+        <message>
+            <source>the seal's certificate cannot be read</source>
+            <translation>das Zertifikat des Siegels ist nicht lesbar</translation>
+        </message>
+        <message>
+            <source>the sealed bytes do not match the seal's signature</source>
+            <translation>die versiegelten Bytes passen nicht zur Signatur des Siegels</translation>
+        </message>
+        <message>
+            <source>a later signature is damaged and cannot be read</source>
+            <translation>eine spätere Signatur ist beschädigt und nicht lesbar</translation>
+        </message>
+        <message>
+            <source>the later signature by {name} is not intact</source>
+            <translation>die spätere Signatur von {name} ist nicht unversehrt</translation>
+        </message>
+        <message>
+            <source>data was appended after the seal that no later signature covers</source>
+            <translation>nach dem Siegel wurden Daten angehängt, die keine spätere Signatur abdeckt</translation>
+        </message>
+        <message>
+            <source>the file was changed after sealing in more ways than by signatures</source>
+            <translation>die Datei wurde nach dem Versiegeln nicht nur durch Signaturen verändert</translation>
+        </message>
+        <message>
+            <source>The session data attached to the PDF is not a valid session file.</source>
+            <translation>Die an das PDF angehängten Sitzungsdaten sind keine gültige Sitzungsdatei.</translation>
+        </message>
+        <message>
+            <source>the file was extended after sealing in a way that cannot be checked</source>
+            <translation>die Datei wurde nach dem Versiegeln auf eine nicht prüfbare Weise erweitert</translation>
+        </message>
+        <message>
+            <source>the part of the file added after sealing is damaged</source>
+            <translation>der nach dem Versiegeln hinzugefügte Teil der Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the number of pages changed from {before} to {after}</source>
+            <translation>die Seitenzahl hat sich von {before} auf {after} geändert</translation>
+        </message>
+        <message>
+            <source>the attached session was replaced</source>
+            <translation>die angehängte Sitzung wurde ersetzt</translation>
+        </message>
+        <message>
+            <source>an action on opening was added</source>
+            <translation>eine Aktion beim Öffnen wurde hinzugefügt</translation>
+        </message>
+        <message>
+            <source>JavaScript was added to the document</source>
+            <translation>dem Dokument wurde JavaScript hinzugefügt</translation>
+        </message>
+        <message>
+            <source>the document catalog changed ({key})</source>
+            <translation>der Dokumentkatalog hat sich geändert ({key})</translation>
+        </message>
+        <message>
+            <source>the document's metadata changed</source>
+            <translation>die Metadaten des Dokuments haben sich geändert</translation>
+        </message>
+        <message>
+            <source>the document information (title, author) changed</source>
+            <translation>die Dokumentinformationen (Titel, Autor) haben sich geändert</translation>
+        </message>
+        <message>
+            <source>a form field was removed</source>
+            <translation>ein Formularfeld wurde entfernt</translation>
+        </message>
+        <message>
+            <source>the form field “{name}” was changed</source>
+            <translation>das Formularfeld „{name}“ wurde verändert</translation>
+        </message>
+        <message>
+            <source>a form field was added</source>
+            <translation>ein Formularfeld wurde hinzugefügt</translation>
+        </message>
+        <message>
+            <source>the form's settings changed</source>
+            <translation>die Einstellungen des Formulars haben sich geändert</translation>
+        </message>
+        <message>
+            <source>the content of page {page} changed</source>
+            <translation>der Inhalt von Seite {page} hat sich geändert</translation>
+        </message>
+        <message>
+            <source>the resources of page {page} changed</source>
+            <translation>die Ressourcen von Seite {page} haben sich geändert</translation>
+        </message>
+        <message>
+            <source>the size, crop or rotation of page {page} changed</source>
+            <translation>Größe, Beschnitt oder Drehung von Seite {page} haben sich geändert</translation>
+        </message>
+        <message>
+            <source>the settings of page {page} changed</source>
+            <translation>die Einstellungen von Seite {page} haben sich geändert</translation>
+        </message>
+        <message>
+            <source>an annotation on page {page} was changed</source>
+            <translation>eine Anmerkung auf Seite {page} wurde verändert</translation>
+        </message>
+        <message>
+            <source>a later signature draws on page {page}</source>
+            <translation>eine spätere Signatur zeichnet auf Seite {page}</translation>
+        </message>
+        <message>
+            <source>an annotation was added on page {page}</source>
+            <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt</translation>
+        </message>
+        <message>
+            <source>an annotation was removed from page {page}</source>
+            <translation>von Seite {page} wurde eine Anmerkung entfernt</translation>
         </message>
     </context>
     <context>

@@ -89,10 +89,11 @@ WORDING: dict[str, dict[str, str]] = {
         " (Annex 2 describes the levels):",
     },
     "powers.2": {
-        "de": "Angelegenheiten, die das Gesetz dem {council} vorbehält, bleiben bei ihm"
-        " ({reserved}). Die vereinbarten Stufen gelten nur im Rahmen der Zuständigkeiten, die"
-        " {head} übertragen kann; die Obergrenzen in der Tabelle geben die Einschätzung der"
-        " App wieder und ersetzen keine Prüfung im Einzelfall.",
+        "de": "Angelegenheiten, die das Gesetz der gewählten Vertretung ({council}) vorbehält,"
+        " bleiben bei ihr ({reserved}). Die vereinbarten Stufen gelten nur im Rahmen der"
+        " Zuständigkeiten, die die Verwaltungsspitze ({head}) übertragen kann; die Obergrenzen in"
+        " der Tabelle geben die Einschätzung der App wieder und ersetzen keine Prüfung im"
+        " Einzelfall.",
         "en": "Matters the law reserves to the {council} remain with it ({reserved}). The agreed"
         " levels apply only within the powers that {head} can delegate; the limits in the"
         " table are the app's assessment and do not replace a check in each case.",
@@ -117,17 +118,20 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "Proposed funds and posts are subject to the resolutions under clause 7.",
     },
     # -- § 7 council ------------------------------------------------------------------
-    "h.council": {"de": "Beschlüsse des {council}", "en": "Resolutions of the {council}"},
+    "h.council": {
+        "de": "Beschlüsse der gewählten Vertretung ({council})",
+        "en": "Resolutions of the {council}",
+    },
     "council.items": {
         "de": "Nach den im Workshop erfassten Angaben bedürfen folgende Punkte eines"
-        " Beschlusses des {council}:",
+        " Beschlusses der gewählten Vertretung ({council}):",
         "en": "According to what the workshop recorded, these points need a resolution of the"
         " {council}:",
     },
     "council.no_items": {
-        "de": "Nach den im Workshop erfassten Angaben enthält diese Vereinbarung keinen Punkt,"
-        " der einem Beschluss des {council} bedarf. Die Rechtsprüfung der Kommune bleibt"
-        " davon unberührt.",
+        "de": "Nach den im Workshop erfassten Angaben enthält diese Vereinbarung keinen Punkt, der"
+        " einem Beschluss der gewählten Vertretung ({council}) bedarf. Die Rechtsprüfung der"
+        " Kommune bleibt davon unberührt.",
         "en": "According to what the workshop recorded, this agreement contains no point that"
         " needs a resolution of the {council}. The municipality's legal review is not"
         " replaced by this.",
@@ -137,26 +141,30 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "{kind}: {amount} ({period}, {status})",
     },
     "council.area": {
-        "de": "Entscheidungsbereich „{area}“ (dem {council} vorbehalten)",
+        "de": "Entscheidungsbereich „{area}“ (der gewählten Vertretung ({council}) vorbehalten)",
         "en": "Decision area “{area}” (reserved to the {council})",
     },
     "council.taken": {
-        "de": "Der {council} hat hierüber am {date} beschlossen (Beschluss Nr. {number}).",
+        "de": "Die gewählte Vertretung ({council}) hat hierüber am {date} beschlossen (Beschluss"
+        " Nr. {number}).",
         "en": "The {council} resolved on this on {date} (resolution no. {number}).",
     },
     "council.planned": {
-        "de": "Diese Punkte stehen unter dem Vorbehalt des Beschlusses des {council} in der"
+        "de": "Diese Punkte stehen unter dem Vorbehalt des Beschlusses der gewählten Vertretung"
+        " ({council}) in der"
         " Sitzung vom {date}.",
         "en": "These points are subject to the resolution of the {council} at its meeting of"
         " {date}.",
     },
     "council.pending": {
-        "de": "Diese Punkte stehen unter dem Vorbehalt eines Beschlusses des {council}.",
+        "de": "Diese Punkte stehen unter dem Vorbehalt eines Beschlusses der gewählten"
+        " Vertretung ({council}).",
         "en": "These points are subject to a resolution of the {council}.",
     },
     "council.members": {
-        "de": "Mitglieder des {council}, die diese Vereinbarung unterzeichnen, bestätigen damit"
-        " die Kenntnisnahme; sie handeln nicht für den {council}, der nur durch Beschluss"
+        "de": "Mitglieder der gewählten Vertretung ({council}), die diese Vereinbarung"
+        " unterzeichnen, bestätigen damit"
+        " die Kenntnisnahme; sie handeln nicht für die Vertretung, die nur durch Beschluss"
         " entscheidet.",
         "en": "Members of the {council} who sign this agreement acknowledge it; they do not act"
         " for the {council}, which decides only by resolution.",
@@ -180,9 +188,10 @@ WORDING: dict[str, dict[str, str]] = {
         " measures under clause 8.",
     },
     "reporting.to": {"de": "an {line}", "en": "to {line}"},
-    "reporting.to_head": {"de": "an {head}", "en": "to {head}"},
+    "reporting.to_head": {"de": "an die Verwaltungsspitze ({head})", "en": "to {head}"},
     "reporting.2": {
-        "de": "{head} unterrichtet den {council} über Punkte, die nach § 7 seiner Beschlüsse"
+        "de": "{head} unterrichtet die gewählte Vertretung ({council}) über Punkte, die nach § 7"
+        " ihrer Beschlüsse"
         " bedürfen.",
         "en": "{head} informs the {council} about points that need its resolutions under clause 7.",
     },
