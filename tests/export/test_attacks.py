@@ -198,7 +198,9 @@ def test_rebuilt_and_sealed_with_a_foreign_certificate_of_the_same_name(
     assert check.certificate_sha256 == keys.impostor.certificate_sha256
     result = verify_cli(forged)
     assert result.code == 1
-    assert result.out.startswith("RESEALED") and keys.impostor.certificate_sha256 in result.out
+    assert (
+        result.out.startswith("NEU VERSIEGELT") and keys.impostor.certificate_sha256 in result.out
+    )
 
 
 def test_edited_after_sealing_and_sealed_again_is_changed_and_names_the_resealer(
@@ -293,7 +295,7 @@ def test_a_stripped_seal_is_unsealed(sealed: bytes, verify_cli, strip) -> None:
     check = verify_pdf(stripped)
     assert check.verdict == Verdict.UNSEALED and check.exit_code == 1
     result = verify_cli(stripped)
-    assert result.code == 1 and result.out.startswith("UNSEALED")
+    assert result.code == 1 and result.out.startswith("UNVERSIEGELT")
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9, 0.999], ids=["half", "most", "all-but-the-end"])
@@ -425,7 +427,7 @@ def test_import_refuses_a_broken_changed_or_resealed_agreement(
     path.write_bytes(data)
     result = run("--db", db_path, "import", path)
     assert result.code == 2 and result.out == "" and result.err.count("\n") == 1
-    assert "not imported" in result.err
+    assert "nicht importiert" in result.err
     assert not db_path.exists() or run("--db", db_path, "list", "--json").out.strip() == "[]"
 
 
@@ -439,4 +441,4 @@ def test_import_of_a_valid_agreement_and_of_an_unsealed_one(
     path.write_bytes(strip_seal_by_truncation(sealed))
     result = run("--db", db_path, "import", path)
     assert result.code == 0 and result.out.strip()
-    assert result.err.count("\n") == 1 and "no seal" in result.err  # but it is said
+    assert result.err.count("\n") == 1 and "kein Siegel" in result.err  # but it is said

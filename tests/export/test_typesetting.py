@@ -130,3 +130,21 @@ def test_nothing_is_smaller_than_8_pt(h) -> None:
                 if str(operator) == "Tf":
                     sizes.add(float(operands[1]))
     assert sizes and min(sizes) >= 8, sorted(sizes)
+
+
+def test_turned_raci_headers_are_whole(h) -> None:
+    """The group names above the RACI matrix wrap onto a second turned line, never cut."""
+    session = h.sample_session()
+    content = agreement_content(session, shipped_catalog(), "de")
+    table = next(
+        b for b in content.blocks if isinstance(b, n.Table) and any(c.vertical for c in b.columns)
+    )
+    titles = [c.title for c in table.columns if c.vertical]
+    assert any(len(t) > 25 for t in titles)  # e.g. "CDO / Digitalisierungsbeauftragte/r"
+    pdf = h.build(session)
+    page = next(
+        p for p in PdfReader(io.BytesIO(pdf)).pages if "(Responsible)" in (p.extract_text() or "")
+    )
+    text = h.squash(page.extract_text())
+    for title in titles:
+        assert h.squash(title) in text, title

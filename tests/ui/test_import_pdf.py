@@ -70,7 +70,7 @@ def test_a_changed_agreement_is_refused_and_adds_no_session(
     messages = import_through_the_dialogs(qtbot, window, answer_dialog, files.changed)
     qtbot.waitUntil(lambda: bool(messages))
     assert "VERÄNDERT" in messages[0] or "CHANGED" in messages[0]
-    assert "the content of page 1 changed" in messages[0]
+    assert "der Inhalt von Seite 1 hat sich geändert" in messages[0]
     assert titles(window) == []
     assert window.controller.repository.list() == []
 
@@ -79,4 +79,4 @@ def test_an_unsealed_agreement_is_imported_with_a_warning(qtbot, open_window, fi
     window = open_window()
     window.import_path(files.unsealed)  # no message box: the warning is in the status bar
     qtbot.waitUntil(lambda: titles(window) == ["Rollenklärung CDO Musterstadt 2026"])
-    assert "no seal" in window.statusBar().currentMessage()
+    assert "kein Siegel" in window.statusBar().currentMessage()

@@ -112,7 +112,7 @@ def test_the_main_statutes_threshold_typed_in_step_one_appears_in_the_law(qtbot,
     tip = decisions.board_model.index(row_of(decisions, "procurement_major"), 5).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    assert "Über der Wertgrenze der Hauptsatzung (50.000 €) entscheidet die Vertretung" in tip
+    assert "Über der Wertgrenze der Hauptsatzung (50.000\u00a0€) entscheidet die Vertretung" in tip
     assert "(Gemeinderat)" in tip
 
 

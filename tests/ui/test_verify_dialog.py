@@ -133,7 +133,7 @@ def test_an_agreement_without_a_seal_is_reported_as_unsealed(qtbot, window, file
 def test_content_added_after_sealing_says_what_changed(qtbot, window, files, monkeypatch):
     dialog = open_dialog(qtbot, window)
     result = check(qtbot, dialog, files.appended, monkeypatch)
-    assert "the content of page 1 changed" in dialog.details.text()
+    assert "der Inhalt von Seite 1 hat sich geändert" in dialog.details.text()
     assert result.reason is not None
 
 
