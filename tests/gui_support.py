@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from cdo_workshop.storage.repository import SessionRepository
 
@@ -41,3 +42,26 @@ def pick(qtbot, combo, label: str) -> None:
 def row_of(page, key: str) -> int:
     """The board row of the decision area with this catalog key."""
     return next(i for i, a in enumerate(page.board_model.areas()) if a.key == key)
+
+
+def scroll_to(qtbot, widget) -> None:
+    """Scroll the step so that `widget` starts at the top (once the layout has settled)."""
+    scroll = widget.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+
+    def there() -> bool:
+        content = scroll.widget()
+        if content.height() < content.minimumSizeHint().height():
+            return False  # the layout has not caught up with a widget just shown
+        if widget.height() < widget.minimumSizeHint().height():
+            return False
+        top = widget.mapTo(content, QPoint(0, 0)).y()
+        bar.setValue(top)
+        return bar.value() == min(top, bar.maximum()) and widget.mapTo(
+            scroll.viewport(), QPoint(0, 0)
+        ).y() <= max(0, top - bar.maximum())
+
+    qtbot.waitUntil(there)

@@ -11,7 +11,8 @@ certificate goes there too. `verify` tells a seal made with one of them from a s
 stranger, and a stranger who borrowed a known sealer's name (a re-seal) from both.
 
 The seal is an invisible signature field (no stamp, so no font trouble: library-notes G2). It
-proves integrity and who sealed; it is not a qualified signature, and the document says so.
+proves integrity (who sealed only with a trust service's certificate); it is not a qualified
+signature, and the document says so.
 pyHanko is imported on first use (it costs about 0.3 s).
 """
 

@@ -1824,8 +1824,8 @@
             <translation>Zertifikatsdatei wählen</translation>
         </message>
         <message>
-            <source>The seal shows whether the file was changed after sealing and who sealed it. It is not a qualified electronic signature and does not replace the signatures of the signatories.</source>
-            <translation>Das Siegel zeigt, ob die Datei nach dem Siegeln verändert wurde und wer gesiegelt hat. Es ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften der Unterzeichnenden.</translation>
+            <source>The seal shows whether the file was changed after sealing; who sealed it, only with a certificate from a trust service (this computer's own certificate proves integrity, not identity). It is not a qualified electronic signature and does not replace the signatures of the signatories.</source>
+            <translation>Das Siegel zeigt, ob die Datei nach dem Siegeln verändert wurde; wer gesiegelt hat, belegt es nur mit dem Zertifikat eines Vertrauensdiensteanbieters (das eigene Zertifikat dieses Computers belegt die Unversehrtheit, nicht die Identität). Es ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften der Unterzeichnenden.</translation>
         </message>
     </context>
     <context>

@@ -45,3 +45,21 @@ def test_file_number_and_resolution_are_typed_saved_and_printed(qtbot, sample_wi
     text = council_clause(stored)
     assert "am 3. Dezember 2026 beschlossen (Beschluss Nr. 2026/118)" in text
     assert "Vorbehalt" not in text
+
+
+def test_the_record_fits_a_laptop_screen(qtbot, sample_window, screenshot):
+    """At 1366×768 the file number, the resolution's date and number and the hint are all
+    visible side by side, nothing clipped."""
+    from gui_support import scroll_to
+
+    window = sample_window
+    window.resize(1366, 768)
+    page = show(qtbot, window, "agreement")
+    record = page.record
+    scroll_to(qtbot, record)
+    for widget in (record.file_edit, record.resolution_date, record.resolution_number):
+        assert widget.isVisible() and widget.width() >= widget.fontMetrics().averageCharWidth() * 12
+    label = record.resolution_label
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+    assert record.hint.isVisible() and record.hint.height() > 0
+    screenshot(window, "step-9-agreement-record-1366x768")

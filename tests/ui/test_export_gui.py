@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from gui_support import scroll_to
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication
 
 from cdo_workshop.domain.session_file import loads
 from cdo_workshop.export.embedded import embedded_session_file
@@ -47,29 +48,6 @@ def safely(action):
             raise
 
     return run
-
-
-def scroll_to(qtbot, widget) -> None:
-    """Scroll the step so that `widget` starts at the top (once the layout has settled)."""
-    scroll = widget.parentWidget()
-    while scroll is not None and not isinstance(scroll, QScrollArea):
-        scroll = scroll.parentWidget()
-    assert scroll is not None
-    bar = scroll.verticalScrollBar()
-
-    def there() -> bool:
-        content = scroll.widget()
-        if content.height() < content.minimumSizeHint().height():
-            return False  # the layout has not caught up with a widget just shown
-        if widget.height() < widget.minimumSizeHint().height():
-            return False
-        top = widget.mapTo(content, QPoint(0, 0)).y()
-        bar.setValue(top)
-        return bar.value() == min(top, bar.maximum()) and widget.mapTo(
-            scroll.viewport(), QPoint(0, 0)
-        ).y() <= max(0, top - bar.maximum())
-
-    qtbot.waitUntil(there)
 
 
 @pytest.fixture

@@ -282,9 +282,10 @@ class ExportOptions(QWidget):
         self.choose_file.setAccessibleName(self.tr("Choose a certificate file"))
         self.seal_note.setText(
             self.tr(
-                "The seal shows whether the file was changed after sealing and who sealed it."
-                " It is not a qualified electronic signature and does not replace the"
-                " signatures of the signatories."
+                "The seal shows whether the file was changed after sealing; who sealed it, only"
+                " with a certificate from a trust service (this computer's own certificate"
+                " proves integrity, not identity). It is not a qualified electronic signature"
+                " and does not replace the signatures of the signatories."
             )
         )
         self._show_file()
