@@ -6,7 +6,6 @@ markup, so `<b>` and `&amp;` print literally and control characters cannot break
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -43,7 +42,6 @@ BASE_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
     ("TEXTCOLOR", (0, 0), (-1, -1), INK),
 )
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def esc(value: object) -> str:
