@@ -9,6 +9,9 @@ the room agreed on and on nothing else:
   version 1 values stay as they were), `facilitator_notes` (never part of the agreement)
   and `agreement.state` (draft/final/signed is workflow, and marking a session signed
   must not change it);
+- votes as levels: an area's votes count as the sorted list of levels voted, not who voted
+  what (the agreement shows distributions; the session attached to the PDF carries only
+  `anonymous_votes`), so both have the same fingerprint (version 2);
 - signatures by digest: a signatory's drawn strokes count as the SHA-256 of their canonical
   JSON (`strokes_sha256`), so the session attached to the PDF, which carries the digest
   instead of reusable vectors, has the same fingerprint as the saved session (version 2);
@@ -42,6 +45,9 @@ def content(session: Session) -> dict[str, Any]:
     data["agreement"] = {
         k: v for k, v in data["agreement"].items() if k not in ("state", "final_fingerprint")
     }
+    for area in data.get("decision_areas", []):
+        levels = [*area.get("votes", {}).values(), *area.pop("anonymous_votes", [])]
+        area["votes"] = sorted(levels)
     data["agreement"]["signatories"] = [
         _by_digest({k: v for k, v in s.items() if k != "signed_for"})
         for s in data["agreement"].get("signatories", [])

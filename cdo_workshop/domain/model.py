@@ -213,6 +213,9 @@ class DecisionArea:
     reserved_to: StakeholderGroup | None = None
     votes: dict[str, int] = field(default_factory=dict, metadata={"min": 1, "max": 7})
     agreed_level: int | None = bounded(None, 1, 7)
+    # The levels voted, without who voted them: what the session inside an agreement PDF
+    # carries instead of `votes` (the poker was hidden for a reason; export.agreement).
+    anonymous_votes: list[int] = field(default_factory=list, metadata={"min": 1, "max": 7})
 
 
 @dataclass
@@ -381,6 +384,12 @@ class Session:
     def votes_hidden(self, area: DecisionArea) -> bool:
         """Delegation poker is on and this area's votes are not revealed yet."""
         return self.room.poker and area.id not in self.room.revealed_areas
+
+    def vote_values(self, area: DecisionArea) -> list[int]:
+        """The levels anyone may see now, named or anonymous (from an agreement PDF)."""
+        if self.votes_hidden(area):
+            return []
+        return [*area.votes.values(), *area.anonymous_votes]
 
     def visible_votes(self, area: DecisionArea) -> dict[str, int]:
         """The votes anyone may see now: none of an area still hidden by delegation poker

@@ -19,7 +19,7 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -63,7 +63,7 @@ def document_id(session: Session, digest: str, created: datetime) -> str:
     return f"RV-{day:%Y%m%d}-{digest[:8].upper()}"
 
 
-def embedded_session(session: Session) -> bytes:
+def embedded_session(session: Session, named_votes: bool = False) -> bytes:
     """The session file carried inside the PDF; facilitator-only notes and the room's state
     (poker, timers, export choices) stay out of it, and the signatures' drawings too: only
     their digest, so the fingerprint stays the same and no reusable vectors leave."""
@@ -80,6 +80,10 @@ def embedded_session(session: Session) -> bytes:
             signatory.strokes_sha256
         )
         signatory.strokes = []
+    if not named_votes:  # who voted what stays out unless the document names them too
+        for area in public.decision_areas:
+            area.anonymous_votes = sorted([*area.votes.values(), *area.anonymous_votes])
+            area.votes = {}
     return dumps(public).encode("utf-8")
 
 
@@ -97,6 +101,7 @@ def agreement_content(
     from cdo_workshop.domain.analysis.profile import role_profile
     from cdo_workshop.export.content.agreement import agreement_document
     from cdo_workshop.export.content.context import Context, Options
+    from cdo_workshop.export.content.rich import words
 
     options = options or AgreementOptions()
     created = created or datetime.now(UTC)
@@ -117,7 +122,13 @@ def agreement_content(
             named_votes=options.named_votes,
         ),
     )
-    return agreement_document(context)
+    document = agreement_document(context)
+    if context.language != "en":
+        return document
+    # What the English text shares with the German one is typed text and official German
+    # terms: hyphenated by the German patterns ("Gemein-de-rat", not "Gemeinder-at").
+    german = agreement_document(replace(context, language="de", translate=untranslated))
+    return replace(document, german=words(document.blocks) & words(german.blocks))
 
 
 def build_agreement(
@@ -147,7 +158,8 @@ def build_agreement(
     register_fonts()
     report(0.1, STAGE_LAYOUT)
     collector = SpotCollector()
-    story = Renderer(Styles(language), language, collector, content.names).story(content.blocks)
+    renderer = Renderer(Styles(language), language, collector, content.names, content.german)
+    story = renderer.story(content.blocks)
     meta_in = content.meta
     buffer = io.BytesIO()
     doc = layout.document(
@@ -191,7 +203,7 @@ def build_agreement(
     pdf = make_pdfa(
         buffer.getvalue(),
         meta,
-        attachment=embedded_session(session),
+        attachment=embedded_session(session, options.named_votes),
         attachment_description=t("attachment", language),
         outline=outline,
         fields=collector.spots if options.qes_fields else (),

@@ -23,24 +23,49 @@ _WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH},}}")
 def _dictionary(language: str) -> object:
     import pyphen  # type: ignore[import-untyped]
 
-    return pyphen.Pyphen(lang=DICTIONARIES.get(language, "de_DE"))
+    # at least three letters before and after a break: no "In-frastruktur", no "aufbau-en"
+    return pyphen.Pyphen(lang=DICTIONARIES.get(language, "de_DE"), left=3, right=3)
 
 
-def hyphenate(markup: str, language: str, names: frozenset[str] = frozenset()) -> str:
+@functools.cache
+def syllables(word: str, language: str) -> str:
+    """`word` with soft hyphens where it may break. pyphen's German patterns split some
+    compounds into single letters ("zusamme-n-a-r-beitet"); a break next to a one-letter
+    piece is dropped."""
+    positions = _dictionary(language).positions(word)  # type: ignore[attr-defined]
+    bounds = [0, *positions, len(word)]
+    keep = [
+        p
+        for i, p in enumerate(positions, start=1)
+        if bounds[i] - bounds[i - 1] > 1 and bounds[i + 1] - bounds[i] > 1
+    ]
+    pieces = [word[a:b] for a, b in zip([0, *keep], [*keep, len(word)], strict=True)]
+    return SHY.join(pieces)
+
+
+def hyphenate(
+    markup: str,
+    language: str,
+    names: frozenset[str] = frozenset(),
+    german: frozenset[str] = frozenset(),
+) -> str:
     """Soft hyphens in every long word outside tags, entities and names (`<name>…</name>`,
-    and the words in `names` wherever they occur); the `<name>` tags dropped."""
-    dictionary = _dictionary(language)
+    and the words in `names` wherever they occur); the `<name>` tags dropped. `german`:
+    words of an English document that are German (typed text, official terms), which
+    follow the German patterns ("Gemein-derat", not "Gemeinder-at")."""
 
-    def syllables(match: re.Match[str]) -> str:
+    def breaks(match: re.Match[str]) -> str:
         word = match.group(0)
-        return word if word in names else dictionary.inserted(word, hyphen=SHY)  # type: ignore[attr-defined]
+        if word in names:
+            return word
+        return syllables(word, "de" if word in german else language)
 
     out = []
     for i, part in enumerate(_TAGGED.split(markup)):
         if i % 2:  # a tag, an entity or a name
             out.append(part.removeprefix("<name>").removesuffix("</name>"))
         else:
-            out.append(_WORD.sub(syllables, part))
+            out.append(_WORD.sub(breaks, part))
     return "".join(out)
 
 

@@ -8,6 +8,7 @@ only at syllables, with a hyphen (export.hyphenation).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -45,6 +46,7 @@ from cdo_workshop.export.styles import (
 
 TONES = {"accent": ACCENT, "light": ACCENT_LIGHT, "pale": ACCENT_PALE}
 SUP_SIZE = 8
+_BEFORE_ENTITY = re.compile(r"(?<=\w) &(?=amp;|lt;|gt;)")
 
 
 class Heading(Paragraph):
@@ -63,11 +65,13 @@ class Renderer:
         language: str,
         collector: SpotCollector,
         names: frozenset[str] = frozenset(),
+        german: frozenset[str] = frozenset(),
     ) -> None:
         self.st = styles
         self.language = language
         self.collector = collector
         self.names = names  # words of people's names, wherever they occur: never hyphenated
+        self.german = german  # German words in an English document
 
     def story(self, blocks: tuple[n.Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
@@ -83,9 +87,17 @@ class Renderer:
         inner = markup.removeprefix("<b>").removesuffix("</b>")
         if inner != markup and "<" not in strip_names(inner):
             markup, style = inner, self.st.bold(style)
-        markup = hyphenate(markup, self.language, self.names) if hyphens else strip_names(markup)
+        markup = (
+            hyphenate(markup, self.language, self.names, self.german)
+            if hyphens
+            else strip_names(markup)
+        )
         # superscripts (footnote numbers) at 8 pt, not ReportLab's 80 % of the text size
-        return Paragraph(markup.replace("<sup>", f'<sup size="{SUP_SIZE}">'), style, **kw)
+        markup = markup.replace("<sup>", f'<sup size="{SUP_SIZE}">')
+        # ReportLab loses the space between a word with soft hyphens and a following "&",
+        # "<" or ">" ("Strategie& Steuerung"); a non-breaking space survives
+        markup = _BEFORE_ENTITY.sub("\u00a0&", markup)
+        return Paragraph(markup, style, **kw)
 
     def lines(self, text: n.Rich, style: Any) -> list[Paragraph]:
         """A table cell's lines as paragraphs of their own (see `p`)."""
@@ -153,8 +165,7 @@ class Renderer:
             if b.role == "note"
             else (st.numbered_intro if b.role == "intro" else st.numbered)
         )
-        label = f"<sup>{b.label}</sup>" if b.role == "note" else b.label
-        return self.p(b.text, numbered, bulletText=label)
+        return self.p(b.text, numbered, bulletText=b.label)  # bullet text takes no markup
 
     # -- tables ----------------------------------------------------------------------------
 

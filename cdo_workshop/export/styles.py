@@ -43,7 +43,6 @@ BASE_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
 )
 
 
-
 def esc(value: object) -> str:
     """User text as paragraph markup: escaped, line breaks kept, and only characters the
     document font can show (control characters as spaces, the rest as U+FFFD; no .notdef

@@ -384,11 +384,12 @@ TEXTS: dict[str, Entry] = {
         " reader that shows signatures can check it, as can “cdo-workshop verify”.",
     },
     "form.unsealed": {
-        "de": "Diese Datei trägt kein elektronisches Siegel. Ob sie verändert wurde, lässt sich"
-        " nur über den Fingerabdruck auf jeder Seite mit den gespeicherten Workshop-Daten"
-        " abgleichen.",
-        "en": "This file carries no electronic seal. Whether it was changed can only be checked"
-        " by comparing the fingerprint on every page with the stored workshop data.",
+        "de": "Diese Datei trägt kein elektronisches Siegel und ist nicht gegen Veränderung"
+        " geschützt; maßgeblich ist die unterzeichnete Ausfertigung. Der Fingerabdruck auf"
+        " jeder Seite lässt sich mit den gespeicherten Workshop-Daten abgleichen.",
+        "en": "This file carries no electronic seal and is not protected against changes; the"
+        " signed copy is authoritative. The fingerprint on every page can be compared with the"
+        " stored workshop data.",
     },
     "form.qes": {
         "de": "Für die Unterzeichnenden sind leere Signaturfelder vorbereitet: Sie können die"

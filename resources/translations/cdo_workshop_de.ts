@@ -243,11 +243,11 @@
         </message>
         <message>
             <source>The role's core tasks need {unit} (strength {strength} of 3), and there is no agreement: this dependency alone leaves the role only coordination.</source>
-            <translation>Die Kernaufgaben der Rolle brauchen {unit} (Stärke {strength} von 3), und es gibt keine Vereinbarung: Diese Abhängigkeit allein lässt der Rolle nur Koordination.</translation>
+            <translation>Die Kernaufgaben der Rolle brauchen die Stelle „{unit}“ (Stärke {strength} von 3), und es gibt keine Vereinbarung: Diese Abhängigkeit allein lässt der Rolle nur Koordination.</translation>
         </message>
         <message>
             <source>The role depends on {unit} (strength {strength} of 3), and there is no agreement.</source>
-            <translation>Die Rolle hängt von {unit} ab (Stärke {strength} von 3), und es gibt keine Vereinbarung.</translation>
+            <translation>Die Rolle hängt von der Stelle „{unit}“ ab (Stärke {strength} von 3), und es gibt keine Vereinbarung.</translation>
         </message>
         <message>
             <source>Digitalisation is anchored below department-head level ({placement}). It is a cross-cutting task that cannot be delegated downwards: the article warns that such a role is left with coordination.</source>
@@ -407,7 +407,7 @@
         </message>
         <message>
             <source>“{task}” is expected of the role, but has {missing} behind it.</source>
-            <translation>„{task}“ wird von der Rolle erwartet, dahinter stehen aber {missing}.</translation>
+            <translation>„{task}“ wird von der Rolle erwartet; es gibt dafür aber {missing}.</translation>
         </message>
         <message>
             <source>Raise the level in a related area: {areas}</source>
@@ -615,7 +615,7 @@
         </message>
         <message>
             <source>Coordination: the role's core tasks need {units} (strength 3), and there is no agreement. One such dependency alone leaves only coordination, whatever the other scores (the article's warning: strong dependencies leave only coordination).</source>
-            <translation>Koordination: Die Kernaufgaben der Rolle brauchen {units} (Stärke 3), und es gibt keine Vereinbarung. Schon eine solche Abhängigkeit lässt nur Koordination, gleich wie die übrigen Werte ausfallen (die Warnung des Artikels: Starke Abhängigkeiten lassen nur Koordination).</translation>
+            <translation>Koordination: Die Kernaufgaben der Rolle hängen ab von: {units} (Stärke 3), und es gibt keine Vereinbarung. Schon eine solche Abhängigkeit lässt nur Koordination, gleich wie die übrigen Werte ausfallen (die Warnung des Artikels: Starke Abhängigkeiten lassen nur Koordination).</translation>
         </message>
         <message>
             <source>Coordination: the dependency load is {load}, at or above {limit}. Strong dependencies leave only coordination, whatever the other scores (the article's warning).</source>
@@ -1482,7 +1482,7 @@
         </message>
         <message>
             <source>The core tasks need {units} (strength 3) without an agreement: this alone leaves the role only coordination.</source>
-            <translation>Die Kernaufgaben brauchen {units} (Stärke 3) ohne Vereinbarung: Das allein lässt der Rolle nur Koordination.</translation>
+            <translation>Die Kernaufgaben hängen ohne Vereinbarung ab von: {units} (Stärke 3); das allein lässt der Rolle nur Koordination.</translation>
         </message>
         <message>
             <source>No dependency of strength 2 or 3 is without an agreement.</source>
@@ -2541,11 +2541,11 @@
         </message>
         <message>
             <source>Reserved: {owner} decides; the role prepares and advises (at most level {level} “{name}”). {note}</source>
-            <translation>Vorbehalten: Es entscheidet {owner}; die Rolle bereitet vor und berät (höchstens Stufe {level} „{name}“). {note}</translation>
+            <translation>Vorbehalten (zuständig: {owner}): Die Rolle bereitet vor und berät (höchstens Stufe {level} „{name}“). {note}</translation>
         </message>
         <message>
             <source>Stays with {owner}: the role can decide jointly (at most level {level} “{name}”), not alone. {note}</source>
-            <translation>Bleibt bei {owner}: Die Rolle kann mitentscheiden (höchstens Stufe {level} „{name}“), nicht allein. {note}</translation>
+            <translation>Zuständig bleibt: {owner}. Die Rolle kann mitentscheiden (höchstens Stufe {level} „{name}“), nicht allein. {note}</translation>
         </message>
         <message>
             <source>With this placement lawful up to level {level} “{name}”. {note}</source>

@@ -113,13 +113,13 @@ def test_standings_of_the_placements(catalog: Catalog):
 def test_the_reason_names_the_owner_and_what_the_role_can_do(sample, catalog, german: Translate):
     text = ceiling_message(catalog, sample, area(sample, "digital_budget")).render(german, "de")
     assert text.startswith(
-        "Vorbehalten: Es entscheidet Gemeinderat; die Rolle bereitet vor und berät"
+        "Vorbehalten (zuständig: Gemeinderat): Die Rolle bereitet vor und berät"
         " (höchstens Stufe 3 „Befragen“)."
     )
     assert "§ 39 Abs. 2 GemO BW" in text
     organisation = area(sample, "organisation_reporting_line")
     text = ceiling_message(catalog, sample, organisation).render(german, "de")
-    assert text.startswith("Bleibt bei Bürgermeister/in: Die Rolle kann mitentscheiden")
+    assert text.startswith("Zuständig bleibt: Bürgermeister/in. Die Rolle kann mitentscheiden")
     apply_edits(sample, set_value(sample, catalog, PLACEMENT, "external"))
     instruct = area(sample, "instruction_rights")
     text = ceiling_message(catalog, sample, instruct).render(german, "de")

@@ -198,14 +198,17 @@ def tool(name: str) -> str:
     return path
 
 
-def without_strokes(session: Session) -> Session:
-    """The session as the PDF carries it: each drawn signature as its digest only."""
+def as_attached(session: Session) -> Session:
+    """The session as the PDF carries it: each drawn signature as its digest only, the
+    votes as levels without names."""
     from cdo_workshop.domain.codec import encode
     from cdo_workshop.domain.fingerprint import strokes_digest
 
     session = copy.deepcopy(session)
     for s in session.agreement.signatories:
         s.strokes_sha256, s.strokes = strokes_digest(encode(s.strokes)), []
+    for area in session.decision_areas:
+        area.anonymous_votes, area.votes = sorted(area.votes.values()), {}
     return session
 
 
@@ -221,7 +224,7 @@ def h() -> SimpleNamespace:
         unicode_session=unicode_session,
         big_session=big_session,
         sample_session=sample_session,
-        without_strokes=without_strokes,
+        as_attached=as_attached,
         seal_with=seal_with,
         translator=translator,
         CREATED=CREATED,

@@ -154,7 +154,7 @@ def test_an_empty_session_still_gives_a_complete_document(h: SimpleNamespace) ->
     text = "\n".join(h.pages_text(h.build(Session(), "en")))
     assert "No entries." in text
     # the two parties always have a place to sign, even when nobody was named
-    assert "For the municipality" in text and "hereinafter “the CDO”" in text
+    assert "For the Municipality" in text and "hereinafter “the CDO”" in text
     assert text.count("Place, date: ") >= 2
 
 
@@ -173,7 +173,7 @@ def test_session_is_attached_as_pdf_a3_data_without_facilitator_notes(
     restored = loads(data)
     assert restored.facilitator_notes == "" and expected.facilitator_notes
     restored.facilitator_notes = expected.facilitator_notes
-    assert restored == h.without_strokes(expected)
+    assert restored == h.as_attached(expected)
     assert fingerprint(restored) == fingerprint(expected)
 
 

@@ -140,7 +140,7 @@ def test_import_restores_the_session_from_the_pdf(
     expected = h.sample_session()
     expected.facilitator_notes = ""  # facilitator-only notes are not in the PDF
     restored.progress.updated_at = expected.progress.updated_at  # set by the repository
-    assert restored == h.without_strokes(expected)
+    assert restored == h.as_attached(expected)
 
 
 def test_import_of_a_pdf_without_or_with_broken_session_data(

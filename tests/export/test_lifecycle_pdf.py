@@ -99,3 +99,23 @@ def test_the_attached_session_carries_no_signature_strokes_but_the_same_fingerpr
     assert lifecycle.signature_state(attached, copy_of_signer) == "valid"
     attached.municipality.population = 1
     assert lifecycle.signature_state(attached, copy_of_signer) == "void"
+
+
+def test_the_attached_session_says_how_the_room_voted_not_who_voted_what(h):
+    from cdo_workshop.domain.analysis.checks import vote_spreads
+    from cdo_workshop.domain.fingerprint import fingerprint
+    from cdo_workshop.domain.session_file import loads
+    from cdo_workshop.export.embedded import embedded_session_file
+
+    session = copy.deepcopy(h.sample_session())
+    area = next(a for a in session.decision_areas if len(a.votes) >= 3)
+    attached = loads(embedded_session_file(h.build(session)))
+    copy_of_area = next(a for a in attached.decision_areas if a.id == area.id)
+    assert copy_of_area.votes == {} and copy_of_area.anonymous_votes == sorted(area.votes.values())
+    assert fingerprint(attached) == fingerprint(session)
+    # the follow-up workshop still sees the spread
+    spread = next(s for s in vote_spreads(attached) if s.area.id == area.id)
+    assert (spread.low, spread.high) == (min(area.votes.values()), max(area.votes.values()))
+    # names only when the facilitator asks for them in the document too
+    named = loads(embedded_session_file(h.build(session, named_votes=True)))
+    assert next(a for a in named.decision_areas if a.id == area.id).votes == area.votes

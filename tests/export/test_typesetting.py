@@ -13,7 +13,7 @@ from cdo_workshop.domain.catalog import shipped_catalog
 from cdo_workshop.domain.session_file import loads
 from cdo_workshop.export.agreement import agreement_content
 from cdo_workshop.export.content import nodes as n
-from cdo_workshop.export.content.rich import plain
+from cdo_workshop.export.content.rich import texts as rich_texts
 from cdo_workshop.paths import resource_path
 
 PUNCTUATION = "\"'.,;:()[]„“”‚‘’»«!?/–—…·•⚑"
@@ -27,32 +27,7 @@ def tokens(text: str) -> list[str]:
 
 
 def texts(blocks) -> list[str]:
-    """Every text the content layer hands to the renderer."""
-    out: list[str] = []
-    for b in blocks:
-        match b:
-            case n.Para():
-                out.append(plain(b.text))
-            case n.Heading():
-                out.append(b.plain)
-            case n.Items():
-                out += [plain(i) for i in b.items]
-            case n.Table():
-                out += [c.title for c in b.columns]
-                out += [plain(c.text) for r in b.rows for c in r.cells]
-            case n.KeyValue():
-                out += [x for k, v in b.rows for x in (k, plain(v.text))]
-            case n.Callout():
-                out += texts(b.blocks)
-            case n.Signatures():
-                for box in b.boxes:
-                    out += [box.name, *box.lines, plain(box.place_date), plain(box.note)]
-            case n.Chart():
-                out.append(plain(b.caption))
-                data = b.data
-                if isinstance(data, n.ResourceChart):
-                    out += [p.title for p in data.panels] + list(data.names)
-    return out
+    return list(rich_texts(blocks))
 
 
 @pytest.fixture(scope="module", params=SAMPLES, ids=lambda p: "-".join(p))

@@ -27,7 +27,7 @@ def test_a_reserved_area_says_who_decides_and_that_the_role_advises(qtbot, windo
     title = model.index(budget, 0).data()
     assert title == "Digitalbudget beschließen (Haushaltsansatz)\n\u00a7 entscheidet: Gemeinderat"
     tip = model.index(budget, 5).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Vorbehalten: Es entscheidet Gemeinderat; die Rolle bereitet vor und berät" in tip
+    assert "Vorbehalten (zuständig: Gemeinderat): Die Rolle bereitet vor und berät" in tip
     # The part the role can hold is open up to level 7.
     managing = row_of(page, "budget_management")
     assert not model.index(managing, 7).data(BLOCKED_ROLE)

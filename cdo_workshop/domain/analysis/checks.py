@@ -176,7 +176,7 @@ def _pstdev(votes: list[int]) -> float:
 def vote_spreads(session: Session) -> list[VoteSpread]:
     out = []
     for area in session.decision_areas:
-        votes = list(session.visible_votes(area).values())  # none while poker hides them
+        votes = session.vote_values(area)  # none while poker hides them
         if votes:
             out.append(
                 VoteSpread(

@@ -90,13 +90,13 @@ class AreaLevel:
     source: str  # "agreed", "median" (of the votes, provisional) or "open"
 
 
-def area_level(area: DecisionArea, votes: dict[str, int] | None = None) -> AreaLevel:
-    """`votes`: the ones that may be used (not those delegation poker still hides)."""
+def area_level(area: DecisionArea, votes: list[int] | None = None) -> AreaLevel:
+    """`votes`: the levels that may be used (not those delegation poker still hides)."""
     if area.agreed_level is not None:
         return AreaLevel(area, area.agreed_level, "agreed")
-    votes = area.votes if votes is None else votes
+    votes = [*area.votes.values(), *area.anonymous_votes] if votes is None else votes
     if votes:
-        median = int(statistics.median_low(votes.values()))
+        median = int(statistics.median_low(votes))
         return AreaLevel(area, min(median, area.max_level), "median")
     return AreaLevel(area, None, "open")
 
@@ -107,7 +107,7 @@ def mandate_score(session: Session, catalog: Catalog | None = None) -> Explained
     The legal ceilings are not scaled away: a budget the council keeps by law is real
     power the role does not have, so even full delegation stays below 100.
     """
-    levels = [area_level(a, session.visible_votes(a)) for a in session.decision_areas]
+    levels = [area_level(a, session.vote_values(a)) for a in session.decision_areas]
     counted = [x for x in levels if x.level is not None]
     inputs = tuple(
         (x.area.title, (x.level, x.area.max_level, x.area.weight, x.source)) for x in levels

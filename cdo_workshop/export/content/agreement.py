@@ -21,6 +21,7 @@ from cdo_workshop.domain.model import (
     MeasureStatus,
     Participant,
     RaciRole,
+    Resource,
     ResourceStatus,
     Session,
     Signatory,
@@ -116,12 +117,42 @@ def _numbered(texts: list[str]) -> list[Block]:
 
 
 def municipality_name(c: Context) -> str:
-    """ "Stadt Musterstadt": the kind of municipality before its name, unless it is in it."""
+    """ "Stadt Musterstadt", "the Town of Musterstadt": the kind before the name."""
     m = c.session.municipality
     if not m.name:
         return c.session.title or "–"
-    kind = c.label(labels.MUNICIPALITY_KINDS[m.kind]) if m.kind else ""
-    return m.name if not kind or m.name.startswith(kind) else f"{kind} {m.name}"
+    kind = m.kind.value if m.kind else "other"
+    if c.language == "de" and m.name.startswith(TERMS[kind]["de"]["term"]):
+        return m.name  # "Stadt Musterstadt" typed in full
+    return c.t(f"kind_name.{kind}", name=esc(m.name))
+
+
+# How the agreement calls the municipality after the parties clause, with the German cases.
+TERMS: dict[str, dict[str, dict[str, str]]] = {
+    kind: {
+        "de": {"term": term, "of_term": of_term, "for_term": for_term},
+        "en": {"term": english, "of_term": f"of the {english}", "for_term": f"the {english}"},
+    }
+    for kind, (term, of_term, for_term, english) in {
+        "gemeinde": ("Gemeinde", "der Gemeinde", "die Gemeinde", "Municipality"),
+        "stadt": ("Stadt", "der Stadt", "die Stadt", "Town"),
+        "kreisfreie_stadt": ("Stadt", "der Stadt", "die Stadt", "City"),
+        "verbandsgemeinde": (
+            "Verbandsgemeinde",
+            "der Verbandsgemeinde",
+            "die Verbandsgemeinde",
+            "Association",
+        ),
+        "landkreis": ("Landkreis", "des Landkreises", "den Landkreis", "District"),
+        "other": ("Kommune", "der Kommune", "die Kommune", "Municipality"),
+    }.items()
+}
+
+
+def municipality_term(c: Context) -> dict[str, str]:
+    """{term}, {of_term}, {for_term} for the wording: "Stadt", "der Stadt", "die Stadt"."""
+    kind = c.session.municipality.kind
+    return TERMS[kind.value if kind else "other"]["en" if c.language == "en" else "de"]
 
 
 def cover(c: Context) -> list[Block]:
@@ -214,7 +245,7 @@ def parties(c: Context) -> list[Block]:
         Heading(c.t("h.agreement"), 0),
         Para(c.t("parties.between"), "intro"),
         Para(municipality),
-        Para(c.t("parties.municipality_as")),
+        Para(c.t("parties.municipality_as", **municipality_term(c))),
         Para(c.t("parties.and"), "intro"),
         Para(cdo_text),
         Para(c.t("parties.cdo_as")),
@@ -243,7 +274,9 @@ def _preamble(c: Context) -> list[Block]:
 
 
 def subject(c: Context) -> list[Block]:
-    out = _numbered([c.t("subject.1"), c.render(c.legal.basis()), c.t("subject.goals")])
+    out = _numbered(
+        [c.t("subject.1", **municipality_term(c)), c.render(c.legal.basis()), c.t("subject.goals")]
+    )
     goals = c.session.goals
     if not goals:
         return [*out[:-1], Para(c.t("subject.no_goals"), label="(3)")]
@@ -314,11 +347,12 @@ def powers(c: Context) -> list[Block]:
         council=esc(c.council()),
         reserved=esc(reserved.localize(c.language)) if reserved else c.t("not_given"),
         head=esc(c.head()),
+        **municipality_term(c),
     )
     areas = c.session.decision_areas
     if not areas:
         return [
-            Para(c.t("powers.1"), label="(1)"),
+            Para(c.t("powers.1", council=esc(c.council())), label="(1)"),
             Para(c.t("none_recorded")),
             Para(second, label="(2)"),
         ]
@@ -354,7 +388,10 @@ def powers(c: Context) -> list[Block]:
         ),
         tuple(rows),
     )
-    out: list[Block] = [Para(c.t("powers.1"), "intro", label="(1)"), table]
+    out: list[Block] = [
+        Para(c.t("powers.1", council=esc(c.council())), "intro", label="(1)"),
+        table,
+    ]
     if notes:
         out.append(Para(c.t("legal_notes"), "caption"))
         out += [Para(n, "note", label=f"{i}") for i, n in enumerate(notes, start=1)]
@@ -431,58 +468,78 @@ def resources(c: Context) -> list[Block]:
     return out
 
 
-def council_items(c: Context) -> list[str]:
-    """What the workshop recorded as the council's to decide: resources it commits or has
-    approved, and decision areas reserved to it."""
-    council = esc(c.council())
-    items = []
-    for r in c.session.resources:
-        if r.committed_by == StakeholderGroup.COUNCIL or r.status == ResourceStatus.APPROVED:
-            kind = c.catalog.resource_kinds.get(r.kind.value)
-            items.append(
-                c.t(
-                    "council.resource",
-                    kind=esc(kind.label.get(c.language) if kind else r.kind.value),
-                    amount=esc(c.amount(r)),
-                    period=c.t(f"period.{r.period.value}"),
-                    status=c.t(f"resource_status.{r.status.value}"),
-                )
-            )
-    for area in c.session.decision_areas:
-        if area.reserved_to == StakeholderGroup.COUNCIL:
-            items.append(c.t("council.area", area=esc(c.area_title(area)), council=council))
-    return items
+def _resource_item(c: Context, r: Resource) -> str:
+    kind = c.catalog.resource_kinds.get(r.kind.value)
+    return c.t(
+        "council.resource",
+        kind=esc(kind.label.get(c.language) if kind else r.kind.value),
+        amount=esc(c.amount(r)),
+        period=c.t(f"period.{r.period.value}"),
+        status=c.t(f"resource_status.{r.status.value}"),
+    )
+
+
+def council_items(c: Context) -> tuple[list[str], list[str], list[str]]:
+    """What the workshop recorded of the council's part: resources it already approved in
+    the budget, resources still waiting for its resolution, and the decision areas reserved
+    to it (decided case by case, not by this agreement)."""
+    resources = c.session.resources
+    approved = [_resource_item(c, r) for r in resources if r.status == ResourceStatus.APPROVED]
+    pending = [
+        _resource_item(c, r)
+        for r in resources
+        if r.committed_by == StakeholderGroup.COUNCIL and r.status != ResourceStatus.APPROVED
+    ]
+    areas = [
+        esc(c.area_title(a))
+        for a in c.session.decision_areas
+        if a.reserved_to == StakeholderGroup.COUNCIL
+    ]
+    return approved, pending, areas
 
 
 def council(c: Context) -> list[Block]:
     council = esc(c.council())
-    items = council_items(c)
-    if not items:
-        out: list[Block] = [Para(c.t("council.no_items", council=council), label="(1)")]
-    else:
-        a = c.session.agreement
-        if a.resolution_number and a.resolution_date:
-            status = c.t(
-                "council.taken",
-                council=council,
-                date=c.date(a.resolution_date, long=True),
-                number=esc(a.resolution_number),
-            )
-        elif a.resolution_date:
-            status = c.t(
-                "council.planned", council=council, date=c.date(a.resolution_date, long=True)
-            )
-        else:
-            status = c.t("council.pending", council=council)
-        out = [
-            Para(c.t("council.items", council=council), "intro", label="(1)"),
-            Items(tuple(items)),
-            Para(status, label="(2)"),
-        ]
+    approved, pending, areas = council_items(c)
+    parts: list[list[Block]] = []
+    if approved:
+        parts.append([Para(c.t("council.approved"), "intro"), Items(tuple(approved))])
+    if pending:
+        parts.append(
+            [
+                Para(c.t("council.items", council=council), "intro"),
+                Items(tuple(pending)),
+                Para(_resolution(c, council)),
+            ]
+        )
+    if areas:
+        parts.append([Para(c.t("council.areas", council=council), "intro"), Items(tuple(areas))])
+    if not parts:
+        parts.append([Para(c.t("council.no_items", council=council, **municipality_term(c)))])
     if any(s.group == StakeholderGroup.COUNCIL for s in c.session.agreement.signatories):
-        number = sum(1 for b in out if isinstance(b, Para) and b.label) + 1
-        out.append(Para(c.t("council.members", council=council), label=f"({number})"))
+        parts.append([Para(c.t("council.members", council=council))])
+    if len(parts) == 1:
+        return parts[0]
+    out: list[Block] = []
+    for number, part in enumerate(parts, start=1):
+        first = part[0]
+        assert isinstance(first, Para)
+        out += [Para(first.text, first.role, label=f"({number})"), *part[1:]]
     return out
+
+
+def _resolution(c: Context, council: str) -> str:
+    a = c.session.agreement
+    if a.resolution_number and a.resolution_date:
+        return c.t(
+            "council.taken",
+            council=council,
+            date=c.date(a.resolution_date, long=True),
+            number=esc(a.resolution_number),
+        )
+    if a.resolution_date:
+        return c.t("council.planned", council=council, date=c.date(a.resolution_date, long=True))
+    return c.t("council.pending", council=council)
 
 
 def measures(c: Context) -> list[Block]:
@@ -506,10 +563,10 @@ def measures(c: Context) -> list[Block]:
     table = Table(
         (
             Column(c.t("col.number"), 0.06),
-            Column(c.t("col.measure"), 0.5),
+            Column(c.t("col.measure"), 0.46),
             Column(c.t("col.owner"), 0.18),
-            Column(c.t("col.due"), 0.12),
-            Column(c.t("col.status"), 0.14),
+            Column(c.t("col.due"), 0.15),  # "31.01.2027" stays on one line
+            Column(c.t("col.status"), 0.15),
         ),
         rows,
     )
@@ -517,14 +574,9 @@ def measures(c: Context) -> list[Block]:
 
 
 def reporting(c: Context) -> list[Block]:
-    line = c.session.placement.reporting_line
-    to = (
-        c.t("reporting.to", line=esc(line))
-        if line
-        else c.t("reporting.to_head", head=esc(c.head()))
-    )
-    texts = [c.t("reporting.1", to=to)]
-    if council_items(c):
+    line = c.session.placement.reporting_line or c.head()
+    texts = [c.t("reporting.1", line=esc(line))]
+    if any(council_items(c)):
         texts.append(c.t("reporting.2", head=esc(c.head()), council=esc(c.council())))
     return _numbered(texts)
 
@@ -540,13 +592,18 @@ def force(c: Context) -> list[Block]:
 
 def final(c: Context) -> list[Block]:
     act = c.legal.staff_council()
-    return _numbered(
-        [
-            c.t("final.1"),
-            c.t("final.2", act=f" ({esc(act.localize(c.language))})" if act else ""),
-            c.t("final.3"),
-        ]
-    )
+    # the act's name alone where its paragraph was not found, no note in the signed text
+    cited = (act.localize(c.language) if act.found else act.text) if act else ""
+    texts = [
+        c.t("final.1"),
+        c.t("final.2", act=f" ({esc(cited)})" if cited else ""),
+        c.t("final.3"),
+        c.t("final.4"),
+        c.t("final.5"),
+    ]
+    if c.language == "en":
+        texts.append(c.t("final.language"))
+    return _numbered(texts)
 
 
 @dataclass(frozen=True)
@@ -598,7 +655,6 @@ def status_text(session: Session, language: str) -> str:
 
 def signature_page(c: Context) -> list[Block]:
     s = c.session
-    place = s.place or (s.municipality.name if s.municipality.name else "____________")
     people = list(s.agreement.signatories)
     if (
         c.options.witness
@@ -620,15 +676,14 @@ def signature_page(c: Context) -> list[Block]:
     out: list[Block] = [
         PageBreak(unless_space=0.6),
         Heading(c.t("h.signatures"), 1),
-        Para(c.t("signatures.place", place=esc(place))),
-        Para(c.t("signatures.for_municipality"), "intro"),
+        Para(bold(c.t("signatures.for_municipality", **municipality_term(c))), "intro"),
         Signatures(tuple(_box(c, p, numbers[id(p)]) for p in parties_)),
-        Para(c.t("signatures.cdo"), "intro"),
+        Para(bold(c.t("signatures.cdo")), "intro"),
         Signatures(tuple(_box(c, p, numbers[id(p)]) for p in cdos)),
     ]
     if others:
         out += [
-            Para(c.t("signatures.acknowledged"), "intro"),
+            Para(bold(c.t("signatures.acknowledged")), "intro"),
             Signatures(tuple(_box(c, p, numbers[id(p)]) for p in others)),
         ]
     return [*out, *form(c)]
@@ -639,12 +694,12 @@ def _box(c: Context, person: Signatory, number: int) -> SignBox:
     valid = validity == "valid"
     signed_on = person.signed_at.date() if person.signed_at and valid else None
     witness = person.group == StakeholderGroup.FACILITATOR
+    # the function as typed; the group's name only where no function says who signs
     lines = [person.function] if person.function else []
-    group = c.group(person.group)
-    if witness:
+    if witness and not person.function:
         lines.append(c.t("signature.witness"))
-    elif group and group != person.function:
-        lines.append(group)
+    elif not lines and c.group(person.group):
+        lines.append(c.group(person.group))
     place = esc(person.place) if person.place else "_" * 18
     day = c.date(signed_on) if signed_on else "_" * 12
     note = ""
@@ -715,7 +770,8 @@ def annex_raci(c: Context) -> list[Block]:
         rows.append(Row(tuple(cells)))
     out += [Para(c.t("raci.intro"), "small"), Table(columns, tuple(rows), zebra=False, small=True)]
     if flagged:
-        out.append(Para(c.t("raci.flagged", count=str(len(flagged))), "small"))
+        key = "raci.flagged_one" if len(flagged) == 1 else "raci.flagged"
+        out.append(Para(c.t(key, count=str(len(flagged))), "small"))
     return out
 
 

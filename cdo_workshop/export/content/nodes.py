@@ -238,6 +238,7 @@ class Document:
     blocks: tuple[Block, ...]
     annexes: tuple[str, ...] = field(default=())  # the annexes' titles, in order
     names: frozenset[str] = frozenset()  # words of people's names: never hyphenated
+    german: frozenset[str] = frozenset()  # in an English document, the words that are German
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]

@@ -218,12 +218,14 @@ def charts(c: Context) -> list[Block]:
 
 
 def votes(c: Context) -> list[Block]:
-    shown = {a.id: c.session.visible_votes(a) for a in c.session.decision_areas}
-    areas = [a for a in c.session.decision_areas if shown[a.id]]  # poker: hidden stay out
-    if not areas:
+    levels = {a.id: c.session.vote_values(a) for a in c.session.decision_areas}
+    if not any(levels.values()):  # poker: hidden votes stay out
         return [Para(c.t("appendix_votes.none"))]
-    if not c.options.named_votes:
-        return _distribution(c, areas, shown)
+    if not c.options.named_votes or not any(a.votes for a in c.session.decision_areas):
+        areas = [a for a in c.session.decision_areas if levels[a.id]]
+        return _distribution(c, areas, levels)
+    shown = {a.id: c.session.visible_votes(a) for a in c.session.decision_areas}
+    areas = [a for a in c.session.decision_areas if shown[a.id]]
     names = {p.id: p for p in c.session.participants}
     voters = [p.id for p in c.session.participants if any(p.id in shown[a.id] for a in areas)]
     voters += sorted({v for a in areas for v in shown[a.id]} - set(voters))
@@ -259,7 +261,7 @@ def votes(c: Context) -> list[Block]:
 
 
 def _distribution(
-    c: Context, areas: list[DecisionArea], shown: dict[str, dict[str, int]]
+    c: Context, areas: list[DecisionArea], levels: dict[str, list[int]]
 ) -> list[Block]:
     """How many voted each level per area, the range and the agreed level: no names."""
     columns = (
@@ -270,7 +272,7 @@ def _distribution(
     )
     rows = []
     for area in areas:
-        values = list(shown[area.id].values())
+        values = levels[area.id]
         counts = [sum(1 for v in values if v == level) for level in range(1, 8)]
         rows.append(
             Row(

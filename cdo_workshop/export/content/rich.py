@@ -9,7 +9,9 @@ marks a person's name: renderers never hyphenate it (and drop the tag).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from cdo_workshop.export.content.nodes import Rich
 
@@ -76,3 +78,38 @@ def plain(text: Rich) -> str:
 def unit(value: str, name: str) -> str:
     """A number and its unit that must not be broken apart ("120.000 €", "0,75 VZÄ")."""
     return f"{value}{NBSP}{name}"
+
+
+def texts(blocks: Iterable[Any]) -> Iterator[str]:
+    """The plain text of every block, in order (for word lists and checks)."""
+    from cdo_workshop.export.content import nodes as n
+
+    for b in blocks:
+        match b:
+            case n.Para():
+                yield plain(b.text)
+            case n.Heading():
+                yield b.plain
+            case n.Items():
+                yield from (plain(i) for i in b.items)
+            case n.Table():
+                yield from (c.title for c in b.columns)
+                yield from (plain(c.text) for r in b.rows for c in r.cells)
+            case n.KeyValue():
+                for key, value in b.rows:
+                    yield key
+                    yield plain(value.text)
+            case n.Callout():
+                yield from texts(b.blocks)
+            case n.Signatures():
+                for box in b.boxes:
+                    yield from (box.name, *box.lines, plain(box.place_date), plain(box.note))
+            case n.Chart():
+                yield plain(b.caption)
+                if isinstance(b.data, n.ResourceChart):
+                    yield from (p.title for p in b.data.panels)
+                    yield from b.data.names
+
+
+def words(blocks: Iterable[Any]) -> frozenset[str]:
+    return frozenset(w for text in texts(blocks) for w in re.findall(r"[^\W\d_]+", text))

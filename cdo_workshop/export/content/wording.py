@@ -18,6 +18,15 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "Agreement on the role of the Chief Digital Officer (CDO)",
     },
     "parties.between": {"de": "zwischen", "en": "between"},
+    "kind_name.gemeinde": {"de": "Gemeinde {name}", "en": "the Municipality of {name}"},
+    "kind_name.stadt": {"de": "Stadt {name}", "en": "the Town of {name}"},
+    "kind_name.kreisfreie_stadt": {"de": "Stadt {name}", "en": "the City of {name}"},
+    "kind_name.verbandsgemeinde": {
+        "de": "Verbandsgemeinde {name}",
+        "en": "the Association of Municipalities {name}",
+    },
+    "kind_name.landkreis": {"de": "Landkreis {name}", "en": "the District of {name}"},
+    "kind_name.other": {"de": "{name}", "en": "{name}"},
     "parties.municipality": {
         "de": "{municipality}, vertreten durch {who}{represents}",
         "en": "{municipality}, represented by {who}{represents}",
@@ -27,8 +36,8 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "{municipality}, represented by {head}{represents}, acting through {who}",
     },
     "parties.municipality_as": {
-        "de": "– im Folgenden „Kommune“ –",
-        "en": "– hereinafter “the municipality” –",
+        "de": "– im Folgenden „{term}“ –",
+        "en": "– hereinafter “the {term}” –",
     },
     "parties.and": {"de": "und", "en": "and"},
     "parties.cdo": {"de": "{name}{function}", "en": "{name}{function}"},
@@ -46,10 +55,10 @@ WORDING: dict[str, dict[str, str]] = {
     "h.subject": {"de": "Gegenstand und Ziele", "en": "Subject and goals"},
     "subject.1": {
         "de": "Diese Vereinbarung regelt Stellung, Aufgaben, Befugnisse und Ressourcen der"
-        " CDO-Rolle in der Verwaltung der Kommune sowie die Zusammenarbeit mit den"
+        " CDO-Rolle in der Verwaltung {of_term} sowie die Zusammenarbeit mit den"
         " übrigen Stellen.",
         "en": "This agreement governs the position, tasks, powers and resources of the CDO role"
-        " in the municipality's administration and its cooperation with the other units.",
+        " in the administration {of_term} and its cooperation with the other units.",
     },
     "subject.goals": {
         "de": "Die Rolle dient folgenden Zielen (Priorität, Zeithorizont):",
@@ -66,9 +75,9 @@ WORDING: dict[str, dict[str, str]] = {
     "h.tasks": {"de": "Aufgaben", "en": "Tasks"},
     "tasks.1": {
         "de": "Die oder der CDO nimmt folgende Aufgaben wahr (R = führt durch, A = trägt die"
-        " Verantwortung und entscheidet):",
-        "en": "The CDO carries out these tasks (R = does the work, A = answers for it and"
-        " decides):",
+        " Verantwortung; was sie oder er dabei entscheiden darf, regelt § 4):",
+        "en": "The CDO carries out these tasks (R = does the work, A = answers for it; what the"
+        " CDO may decide in doing so is governed by clause 4):",
     },
     "tasks.2": {
         "de": "Wer bei den übrigen Aufgaben durchführt, entscheidet, beteiligt oder informiert"
@@ -83,20 +92,24 @@ WORDING: dict[str, dict[str, str]] = {
     # -- § 4 powers -------------------------------------------------------------------
     "h.powers": {"de": "Befugnisse", "en": "Powers"},
     "powers.1": {
-        "de": "Die oder der CDO entscheidet in den folgenden Bereichen auf der jeweils vereinbarten"
-        " Delegationsstufe (Anlage 2 beschreibt die Stufen):",
-        "en": "The CDO decides in the following areas at the delegation level agreed for each"
-        " (Annex 2 describes the levels):",
+        "de": "Für die folgenden Entscheidungsbereiche gilt die jeweils vereinbarte"
+        " Delegationsstufe; Anlage 2 beschreibt, wer auf welcher Stufe entscheidet (Leitung ist"
+        " die Verwaltungsspitze, in Angelegenheiten der gewählten Vertretung ({council}) diese):",
+        "en": "For the following decision areas the delegation level agreed for each applies;"
+        " Annex 2 describes who decides at which level (the head is the head of the"
+        " administration, in matters of the {council} the {council}):",
     },
     "powers.2": {
         "de": "Angelegenheiten, die das Gesetz der gewählten Vertretung ({council}) vorbehält,"
         " bleiben bei ihr ({reserved}). Die vereinbarten Stufen gelten nur im Rahmen der"
-        " Zuständigkeiten, die die Verwaltungsspitze ({head}) übertragen kann; die Obergrenzen in"
-        " der Tabelle geben die Einschätzung der App wieder und ersetzen keine Prüfung im"
-        " Einzelfall.",
+        " Zuständigkeiten, die die Verwaltungsspitze ({head}) übertragen kann. Die rechtlichen"
+        " Obergrenzen in der Tabelle beruhen auf den im Workshop hinterlegten Angaben zum"
+        " Landesrecht; sie sind vor der Unterzeichnung von der Rechtsprüfung {of_term} zu"
+        " bestätigen.",
         "en": "Matters the law reserves to the {council} remain with it ({reserved}). The agreed"
-        " levels apply only within the powers that {head} can delegate; the limits in the"
-        " table are the app's assessment and do not replace a check in each case.",
+        " levels apply only within the powers that the {head} can delegate. The legal limits"
+        " in the table rest on the Land law recorded in the workshop; the legal review"
+        " {of_term} confirms them before signing.",
     },
     "col.level_agreed": {"de": "Vereinbarte Stufe", "en": "Agreed level"},
     "col.limit": {"de": "Rechtliche Obergrenze", "en": "Legal limit"},
@@ -122,27 +135,33 @@ WORDING: dict[str, dict[str, str]] = {
         "de": "Beschlüsse der gewählten Vertretung ({council})",
         "en": "Resolutions of the {council}",
     },
+    "council.approved": {
+        "de": "Bereits beschlossen (im Haushalt bewilligt) sind:",
+        "en": "Already resolved (approved in the budget):",
+    },
     "council.items": {
         "de": "Nach den im Workshop erfassten Angaben bedürfen folgende Punkte eines"
         " Beschlusses der gewählten Vertretung ({council}):",
         "en": "According to what the workshop recorded, these points need a resolution of the"
         " {council}:",
     },
+    "council.areas": {
+        "de": "Die Entscheidungen, die § 4 der gewählten Vertretung ({council}) vorbehält,"
+        " trifft sie im Einzelfall; diese Vereinbarung ersetzt sie nicht. Es sind:",
+        "en": "The decisions clause 4 reserves to the {council} are taken by it case by case;"
+        " this agreement does not replace them. They are:",
+    },
     "council.no_items": {
         "de": "Nach den im Workshop erfassten Angaben enthält diese Vereinbarung keinen Punkt, der"
-        " einem Beschluss der gewählten Vertretung ({council}) bedarf. Die Rechtsprüfung der"
-        " Kommune bleibt davon unberührt.",
+        " einem Beschluss der gewählten Vertretung ({council}) bedarf. Die Rechtsprüfung {of_term}"
+        " bleibt davon unberührt.",
         "en": "According to what the workshop recorded, this agreement contains no point that"
-        " needs a resolution of the {council}. The municipality's legal review is not"
+        " needs a resolution of the {council}. The legal review {of_term} is not"
         " replaced by this.",
     },
     "council.resource": {
         "de": "{kind}: {amount} ({period}, {status})",
         "en": "{kind}: {amount} ({period}, {status})",
-    },
-    "council.area": {
-        "de": "Entscheidungsbereich „{area}“ (der gewählten Vertretung ({council}) vorbehalten)",
-        "en": "Decision area “{area}” (reserved to the {council})",
     },
     "council.taken": {
         "de": "Die gewählte Vertretung ({council}) hat hierüber am {date} beschlossen (Beschluss"
@@ -182,18 +201,16 @@ WORDING: dict[str, dict[str, str]] = {
     # -- § 9 reporting ----------------------------------------------------------------
     "h.reporting": {"de": "Berichtswesen", "en": "Reporting"},
     "reporting.1": {
-        "de": "Die oder der CDO berichtet {to} regelmäßig über den Stand der Aufgaben nach § 3"
-        " und der Maßnahmen nach § 8.",
-        "en": "The CDO reports regularly {to} on the state of the tasks under clause 3 and the"
-        " measures under clause 8.",
+        "de": "Die oder der CDO berichtet regelmäßig über den Stand der Aufgaben nach § 3 und"
+        " der Maßnahmen nach § 8. Berichtslinie: {line}.",
+        "en": "The CDO reports regularly on the state of the tasks under clause 3 and the"
+        " measures under clause 8. Reporting line: {line}.",
     },
-    "reporting.to": {"de": "an {line}", "en": "to {line}"},
-    "reporting.to_head": {"de": "an die Verwaltungsspitze ({head})", "en": "to {head}"},
     "reporting.2": {
-        "de": "{head} unterrichtet die gewählte Vertretung ({council}) über Punkte, die nach § 7"
-        " ihrer Beschlüsse"
-        " bedürfen.",
-        "en": "{head} informs the {council} about points that need its resolutions under clause 7.",
+        "de": "Die Verwaltungsspitze ({head}) unterrichtet die gewählte Vertretung ({council})"
+        " über die Punkte, die nach § 7 ihres Beschlusses bedürfen.",
+        "en": "The {head} informs the {council} about the points that need its resolution under"
+        " clause 7.",
     },
     # -- § 10 review ------------------------------------------------------------------
     "h.review": {"de": "Überprüfung", "en": "Review"},
@@ -208,10 +225,10 @@ WORDING: dict[str, dict[str, str]] = {
         " resolution.",
     },
     "force.2": {
-        "de": "Sie gilt, bis sie geändert oder aufgehoben wird; die Überprüfung nach § 10 kann"
-        " zu einer Anpassung führen.",
-        "en": "It applies until it is amended or revoked; the review under clause 10 may lead to"
-        " an amendment.",
+        "de": "Sie gilt, bis sie geändert oder aufgehoben wird. Jede Partei kann die Überprüfung"
+        " nach § 10 jederzeit vorzeitig verlangen; sie kann zu einer Anpassung führen.",
+        "en": "It applies until it is amended or revoked. Either party may ask for the review"
+        " under clause 10 at any time before its date; it may lead to an amendment.",
     },
     # -- § 12 final provisions --------------------------------------------------------
     "h.final": {"de": "Schlussbestimmungen", "en": "Final provisions"},
@@ -228,11 +245,29 @@ WORDING: dict[str, dict[str, str]] = {
         " staff council{act}.",
     },
     "final.3": {
-        "de": "Die Anlagen 1 und 2 sind Bestandteil dieser Vereinbarung. Anlage 3 dokumentiert"
-        " die Arbeitsergebnisse des Workshops zur Erläuterung; sie ist nicht Bestandteil der"
+        "de": "Sollte eine Bestimmung dieser Vereinbarung unwirksam sein oder werden, bleiben"
+        " die übrigen Bestimmungen wirksam.",
+        "en": "Should a provision of this agreement be or become invalid, the other provisions"
+        " remain in force.",
+    },
+    "final.4": {
+        "de": "Die Anlagen 1 und 2 sind Bestandteil dieser Vereinbarung; bei Widersprüchen geht"
+        " der Text der Vereinbarung den Anlagen vor. Anlage 3 dokumentiert die"
+        " Arbeitsergebnisse des Workshops zur Erläuterung; sie ist nicht Bestandteil der"
         " Vereinbarung.",
-        "en": "Annexes 1 and 2 are part of this agreement. Annex 3 documents the results of the"
-        " workshop as an explanation; it is not part of the agreement.",
+        "en": "Annexes 1 and 2 are part of this agreement; where they conflict with its text,"
+        " the text prevails. Annex 3 documents the results of the workshop as an explanation;"
+        " it is not part of the agreement.",
+    },
+    "final.5": {
+        "de": "Die Vereinbarung wird in zwei gleichlautenden Ausfertigungen unterzeichnet; jede"
+        " Partei erhält eine.",
+        "en": "The agreement is signed in two identical copies; each party receives one.",
+    },
+    "final.language": {
+        "de": "Verbindlich ist die deutsche Fassung.",
+        "en": "This English version is a convenience translation; only the German version is"
+        " binding.",
     },
     # -- annexes and signatures -------------------------------------------------------
     "h.annexes": {"de": "Anlagen", "en": "Annexes"},
@@ -249,11 +284,7 @@ WORDING: dict[str, dict[str, str]] = {
         "de": "Arbeitsergebnisse des Workshops",
         "en": "Results of the workshop",
     },
-    "signatures.place": {
-        "de": "{place}, den ____________",
-        "en": "{place}, ____________",
-    },
-    "signatures.for_municipality": {"de": "Für die Kommune", "en": "For the municipality"},
+    "signatures.for_municipality": {"de": "Für {for_term}", "en": "For {for_term}"},
     "signatures.cdo": {"de": "CDO", "en": "CDO"},
     "signatures.acknowledged": {
         "de": "Zur Kenntnis genommen (ohne Vertretungswirkung)",
@@ -262,9 +293,15 @@ WORDING: dict[str, dict[str, str]] = {
     # -- annex 1: RACI check ----------------------------------------------------------
     "raci.flagged": {
         "de": "Hinweis: Bei {count} Aufgaben ist die Zuordnung unvollständig oder mehrdeutig"
-        " (mit ⚑ markiert, Einzelheiten in Anlage 3).",
-        "en": "Note: for {count} tasks the assignment is incomplete or ambiguous (marked ⚑,"
-        " details in Annex 3).",
+        " (mit ⚑ markiert); sie ist vor der Unterzeichnung zu klären.",
+        "en": "Note: for {count} tasks the assignment is incomplete or ambiguous (marked ⚑);"
+        " it is to be settled before signing.",
+    },
+    "raci.flagged_one": {
+        "de": "Hinweis: Bei einer Aufgabe ist die Zuordnung unvollständig oder mehrdeutig (mit"
+        " ⚑ markiert); sie ist vor der Unterzeichnung zu klären.",
+        "en": "Note: for one task the assignment is incomplete or ambiguous (marked ⚑); it is"
+        " to be settled before signing.",
     },
     # -- annex 3: results -------------------------------------------------------------
     "results.intro": {
