@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from cdo_workshop.export.fonts import BOLD, REGULAR
 from cdo_workshop.export.styles import (
@@ -42,6 +42,18 @@ class Furniture:
     status: str = ""  # draft, final for signature, signed on … (every page says which)
 
 
+class RunningHeader(Flowable):
+    """Takes nothing on the page; from the page it lands on, the header shows `text`."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.canv.running_header = self.text  # kept with the page's state (NumberedCanvas)
+
+
 def canvas_class(furniture: Furniture) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -56,6 +68,7 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                self.running_header = state.get("running_header", "")  # not every page has one
                 draw_furniture(self, furniture, number, total)
                 super().showPage()
             super().save()
@@ -70,7 +83,8 @@ def draw_furniture(canvas: Canvas, f: Furniture, page: int, total: int) -> None:
         top = PAGE_HEIGHT - 14 * mm
         canvas.setFont(BOLD, FURNITURE_SIZE)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(left, top, _fit(canvas, f.header, BOLD, FURNITURE_SIZE, 115 * mm))
+        header = getattr(canvas, "running_header", "") or f.header
+        canvas.drawString(left, top, _fit(canvas, header, BOLD, FURNITURE_SIZE, 115 * mm))
         canvas.setFont(REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(right, top, f.document_id)

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import PageBreak as PdfPageBreak
 
-from cdo_workshop.export import charts
+from cdo_workshop.export import charts, layout
 from cdo_workshop.export.content import nodes as n
 from cdo_workshop.export.content.rich import esc
 from cdo_workshop.export.fonts import BOLD, printable
@@ -140,6 +140,8 @@ class Renderer:
                 return [CondPageBreak(b.unless_space * FRAME_HEIGHT)]
             case n.AccentBar():
                 return [AccentBar(CONTENT_WIDTH)]
+            case n.RunningHeader():
+                return [layout.RunningHeader(printable(b.text))]
             case n.Space():
                 return [Spacer(1, b.lines * st.body.leading)]
         raise TypeError(f"unknown block {b!r}")
@@ -149,6 +151,7 @@ class Renderer:
         style = {
             "body": st.body,
             "intro": st.intro,
+            "continued": st.numbered,
             "small": st.small,
             "caption": st.caption,
             "note": st.note,

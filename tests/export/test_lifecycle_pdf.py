@@ -119,3 +119,15 @@ def test_the_attached_session_says_how_the_room_voted_not_who_voted_what(h):
     # names only when the facilitator asks for them in the document too
     named = loads(embedded_session_file(h.build(session, named_votes=True)))
     assert next(a for a in named.decision_areas if a.id == area.id).votes == area.votes
+
+
+def test_every_page_of_annex_3_says_it_is_not_signed(h):
+    pages = h.pages_text(h.build(h.sample_session()))
+    start = next(
+        i
+        for i, p in enumerate(pages)
+        if h.contains(p, "Arbeitsergebnisse des Workshops")
+        and h.contains(p, "Diese Anlage dokumentiert")
+    )
+    marked = [h.contains(p, "Anlage 3 – nicht Bestandteil der Vereinbarung") for p in pages]
+    assert marked == [False] * start + [True] * (len(pages) - start)

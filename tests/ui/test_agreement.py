@@ -329,7 +329,7 @@ def test_rejected_recommendation_is_kept_as_a_dropped_measure(qtbot, sample_wind
     assert measure.status == MeasureStatus.DROPPED
     assert measure.source_rule == card.recommendation.id
     assert measure.what == render(window, card.recommendation.message)
-    assert measure.what.startswith("Die Rolle hängt von IT-Abteilung ab")
+    assert measure.what.startswith("Die Rolle hängt von der Stelle „IT-Abteilung“ ab")
     model = page.measures.model
     assert model.index(model.rowCount() - 1, 3).data() == "verworfen"
     assert saved(db_path, controller.session.id).measures[-1].status == MeasureStatus.DROPPED

@@ -509,7 +509,7 @@ def council(c: Context) -> list[Block]:
             [
                 Para(c.t("council.items", council=council), "intro"),
                 Items(tuple(pending)),
-                Para(_resolution(c, council)),
+                Para(_resolution(c, council), "continued"),
             ]
         )
     if areas:

@@ -36,6 +36,7 @@ class Heading:
 ParaRole = Literal[
     "body",
     "intro",  # introduces what follows and stays with it
+    "continued",  # goes on a numbered paragraph "(1) …" after a list, indented like it
     "small",
     "caption",
     "note",  # a footnote-like remark
@@ -187,6 +188,13 @@ class PageBreak:
 
 
 @dataclass(frozen=True)
+class RunningHeader:
+    """From here on, the header of every page says this (e.g. that an annex is not signed)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class AccentBar:
     """The cover's coloured rule."""
 
@@ -206,6 +214,7 @@ Block = (
     | Callout
     | Signatures
     | PageBreak
+    | RunningHeader
     | AccentBar
     | Space
 )

@@ -26,6 +26,7 @@ from cdo_workshop.export.content.nodes import (
     ResourceChart,
     ResourcePanel,
     Row,
+    RunningHeader,
     SpreadChart,
     SpreadLine,
     Table,
@@ -36,6 +37,7 @@ from cdo_workshop.export.content.rich import esc, name
 def annex(c: Context, number: str) -> list[Block]:
     out: list[Block] = [
         PageBreak(),
+        RunningHeader(c.t("annex.not_part", annex=number)),
         Heading(c.t("annex.results_short"), 0, number),
         Para(c.t("results.intro"), "intro"),
     ]

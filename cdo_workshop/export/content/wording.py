@@ -280,6 +280,10 @@ WORDING: dict[str, dict[str, str]] = {
         "de": "Arbeitsergebnisse des Workshops (nicht Bestandteil der Vereinbarung)",
         "en": "Results of the workshop (not part of the agreement)",
     },
+    "annex.not_part": {
+        "de": "{annex} – nicht Bestandteil der Vereinbarung",
+        "en": "{annex} – not part of the agreement",
+    },
     "annex.results_short": {
         "de": "Arbeitsergebnisse des Workshops",
         "en": "Results of the workshop",
