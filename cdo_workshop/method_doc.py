@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from cdo_workshop.domain.analysis import analyse, checks, recommendations, scores
+from cdo_workshop.domain.analysis import analyse, checks, recommendations, scores, time_shares
 from cdo_workshop.domain.catalog import Catalog, shipped_catalog
 from cdo_workshop.domain.messages import Message, Num
 from cdo_workshop.domain.reservation import standing
@@ -148,11 +148,25 @@ MEANINGS: dict[tuple[str, str], tuple[str, str]] = {
         "so viele VZÄ Unterschied zwischen Schritt 4 und 8 sind Rundung",
         "this many FTE between step 4 and step 8 are rounding",
     ),
+    ("time_shares", "WHOLE"): (
+        "so viel Prozent der Arbeitszeit der Rolle ergeben die Zeitanteile zusammen",
+        "percent of the role's working time the time shares add up to",
+    ),
+    ("time_shares", "GRADING_HALF"): (
+        "Hinweis zu § 12 TVöD, sobald die größten Arbeitsvorgänge zusammen so viel Prozent"
+        " erreichen",
+        "hint on § 12 TVöD once the largest work processes together reach this percentage",
+    ),
+    ("time_shares", "TOLERANCE"): (
+        "VZÄ, die ein Zeitanteil unter dem Bedarf einer Aufgabe liegen darf (Rundung)",
+        "FTE a time share may fall short of a task's demand (rounding)",
+    ),
 }
 MODULES: dict[str, ModuleType] = {
     "scores": scores,
     "checks": checks,
     "recommendations": recommendations,
+    "time_shares": time_shares,
 }
 
 

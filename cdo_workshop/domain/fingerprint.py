@@ -15,6 +15,10 @@ the room agreed on and on nothing else:
 - signatures by digest: a signatory's drawn strokes count as the SHA-256 of their canonical
   JSON (`strokes_sha256`), so the session attached to the PDF, which carries the digest
   instead of reusable vectors, has the same fingerprint as the saved session (version 2);
+- fields added later count only once they are given: a task's `time_share` (None) and
+  `work_process` ("") are left out while empty (`LATER_TASK_FIELDS`), so every session
+  without time shares, and every document printed before they existed, keeps its
+  fingerprint and its signatures (no new version: the definition is unchanged for them);
 - canonical JSON: the session file encoding (`codec.encode`), keys sorted, no whitespace,
   UTF-8 without escaping; list order is content (goal 1 before goal 2) and stays.
 
@@ -33,6 +37,8 @@ from cdo_workshop.domain.model import Session
 
 FINGERPRINT_VERSION = 2
 EXCLUDED_FIELDS = ("id", "progress", "room", "facilitator_notes")
+# Task fields added after version 2 was defined, with their empty value (left out).
+LATER_TASK_FIELDS: dict[str, Any] = {"time_share": None, "work_process": ""}
 
 
 def content(session: Session) -> dict[str, Any]:
@@ -48,6 +54,10 @@ def content(session: Session) -> dict[str, Any]:
     for area in data.get("decision_areas", []):
         levels = [*area.get("votes", {}).values(), *area.pop("anonymous_votes", [])]
         area["votes"] = sorted(levels)
+    for task in data.get("tasks", []):
+        for name, empty in LATER_TASK_FIELDS.items():
+            if task.get(name, empty) == empty:
+                task.pop(name, None)
     data["agreement"]["signatories"] = [
         _by_digest({k: v for k, v in s.items() if k != "signed_for"})
         for s in data["agreement"].get("signatories", [])

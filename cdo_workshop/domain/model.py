@@ -225,6 +225,12 @@ class Task:
     title: str = text()
     cluster: str = text()
     raci: dict[str, RaciRole] = field(default_factory=dict)  # stakeholder group -> role
+    # Percent of the role's working time for this task (None: not given); meaningful only
+    # where the role (StakeholderGroup.CDO) is R or A (analysis.time_shares).
+    time_share: int | None = bounded(None, 0, 100)
+    # The Arbeitsvorgang (§ 12 TVöD) the task belongs to: tasks with the same name form one
+    # work process; "" is a work process of its own, named after the task.
+    work_process: str = text()
 
 
 @dataclass

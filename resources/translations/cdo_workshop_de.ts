@@ -402,6 +402,10 @@
             <translation>keine Entscheidungsstufe ab {level} ({name})</translation>
         </message>
         <message>
+            <source>only its time share of {share} % ({have} FTE of the committed capacity, where it asks about {need} FTE)</source>
+            <translation>nur ihren Zeitanteil von {share} % ({have} VZÄ der zugesagten Kapazität, wo sie etwa {need} VZÄ braucht)</translation>
+        </message>
+        <message>
             <source>no resources of the role</source>
             <translation>keine Ressourcen der Rolle</translation>
         </message>
@@ -640,6 +644,46 @@
         <message>
             <source>The room for manoeuvre needs at least one decision area with a level.</source>
             <translation>Für den Gestaltungsspielraum braucht mindestens ein Entscheidungsbereich eine Stufe.</translation>
+        </message>
+        <message>
+            <source>The role is not responsible (R) or accountable (A) for any task yet, so there is no working time to share among its tasks.</source>
+            <translation>Die Rolle ist noch für keine Aufgabe verantwortlich (R) oder rechenschaftspflichtig (A); es gibt also keine Arbeitszeit, die auf ihre Aufgaben zu verteilen wäre.</translation>
+        </message>
+        <message>
+            <source>The time shares add up to {total} %, not 100 % of the role's {fte} FTE.</source>
+            <translation>Die Zeitanteile ergeben zusammen {total} %, nicht 100 % der {fte} VZÄ der Rolle.</translation>
+        </message>
+        <message>
+            <source>The time shares add up to {total} %, not 100 % of the role's working time.</source>
+            <translation>Die Zeitanteile ergeben zusammen {total} %, nicht 100 % der Arbeitszeit der Rolle.</translation>
+        </message>
+        <message>
+            <source>None of the role's {tasks} tasks has a time share yet: give each its percent of the role's working time, together 100 %.</source>
+            <translation>Noch keine der {tasks} Aufgaben der Rolle hat einen Zeitanteil: Geben Sie jeder ihren Anteil an der Arbeitszeit der Rolle in Prozent, zusammen 100 %.</translation>
+        </message>
+        <message>
+            <source>One of the role's {tasks} tasks has no time share yet.</source>
+            <translation>Eine der {tasks} Aufgaben der Rolle hat noch keinen Zeitanteil.</translation>
+        </message>
+        <message>
+            <source>{count} of the role's {tasks} tasks have no time share yet.</source>
+            <translation>{count} der {tasks} Aufgaben der Rolle haben noch keinen Zeitanteil.</translation>
+        </message>
+        <message>
+            <source>Under § 12 TVöD (Arbeitsvorgänge, mindestens die Hälfte der Arbeitszeit) a post belongs to the pay grade whose criteria are met by Arbeitsvorgänge that together make up at least half of its working time. Whether these Arbeitsvorgänge meet the criteria of a grade, and of which, is for HR to assess: this is a hint for the job description, not a grading.</source>
+            <translation>Nach § 12 TVöD (Arbeitsvorgänge, mindestens die Hälfte der Arbeitszeit) gehört eine Stelle zu der Entgeltgruppe, deren Tätigkeitsmerkmale Arbeitsvorgänge erfüllen, die zusammen mindestens die Hälfte ihrer Arbeitszeit ausmachen. Ob und welche Merkmale diese Arbeitsvorgänge erfüllen, beurteilt die Personalstelle: Dies ist ein Hinweis für die Stellenbeschreibung, keine Eingruppierung.</translation>
+        </message>
+        <message>
+            <source>The Arbeitsvorgang “{process}” alone makes up {share} % of the role's working time. {law}</source>
+            <translation>Der Arbeitsvorgang „{process}“ allein macht {share} % der Arbeitszeit der Rolle aus. {law}</translation>
+        </message>
+        <message>
+            <source>The {count} largest Arbeitsvorgänge ({processes}) together make up {share} % of the role's working time. {law}</source>
+            <translation>Die {count} größten Arbeitsvorgänge ({processes}) machen zusammen {share} % der Arbeitszeit der Rolle aus. {law}</translation>
+        </message>
+        <message>
+            <source>“{process}” {share} %</source>
+            <translation>„{process}“ {share} %</translation>
         </message>
     </context>
     <context>
@@ -880,6 +924,10 @@
         <message>
             <source>add a signature box for the facilitator as witness</source>
             <translation>ein Unterschriftsfeld für die Moderation als Zeugin oder Zeuge anlegen</translation>
+        </message>
+        <message>
+            <source>write a document for HR or the council as .docx or .odt (by OUT's suffix): stellenbeschreibung (job description), ausschreibung (draft job advertisement), beschlussvorlage (council paper)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>--self-test takes no command</source>
@@ -1494,6 +1542,77 @@
         </message>
     </context>
     <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Documents for HR and the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built from the same workshop results as the agreement, as files HR and the mayor's office edit in Word or LibreOffice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language of the documents:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job advertisement (draft)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For HR: the post, its position, the work processes with their time shares (the basis for grading), powers, requirement profile and resources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For HR: tasks, profile and pay grade in plain language, marked as a draft that HR completes before publishing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the mayor's office: what the council must decide (budget, posts, strategy, review), the reasons and the financial effects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the {document} as Word or LibreOffice file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word documents (*.docx);;LibreOffice documents (*.odt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {path} …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation type="unfinished">Gespeichert als {path}.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be written: {detail}</source>
+            <translation type="unfinished">Die Datei {path} kann nicht geschrieben werden: {detail}</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation type="unfinished">Unerwarteter Fehler: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Edits</name>
         <message>
             <source>The item {id} is no longer in the session.</source>
@@ -1751,6 +1870,14 @@
         <message>
             <source>Warning: the seal's certificate is not from this computer's certificate store (SHA-256 {sha256}); compare it with the one the facilitator gives you.</source>
             <translation>Warnung: Das Zertifikat des Siegels stammt nicht aus dem Zertifikatsspeicher dieses Computers (SHA-256 {sha256}); vergleichen Sie es mit dem, das Ihnen die Moderation nennt.</translation>
+        </message>
+        <message>
+            <source>Unknown document “{kind}”: one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents are written as .docx (Word) or .odt (LibreOffice), not “{suffix}”.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -173,7 +173,15 @@ def test_decode_takes_a_base_path() -> None:
 
 def test_encode_produces_plain_json_values() -> None:
     task = Task(id="t", raci={"cdo": RaciRole.RESPONSIBLE})
-    assert encode(task) == {"id": "t", "key": "", "title": "", "cluster": "", "raci": {"cdo": "R"}}
+    assert encode(task) == {
+        "id": "t",
+        "key": "",
+        "title": "",
+        "cluster": "",
+        "raci": {"cdo": "R"},
+        "time_share": None,
+        "work_process": "",
+    }
     signatory = Signatory(
         id="s", strokes=[[(0.0, 1.0)]], signed_at=datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
     )

@@ -10,10 +10,11 @@ from cdo_workshop.domain.analysis.scores import (
     CAPACITY_KINDS,
     COUNTED,
     DELIVERING_FROM,
-    ROLE,
     SHAPING_FROM,
     RoleType,
+    resource_balance,
 )
+from cdo_workshop.domain.analysis.time_shares import carried, has_time, task_demand, task_fte
 from cdo_workshop.domain.catalog import Catalog, PayGradeDef, Text
 from cdo_workshop.domain.model import (
     DecisionArea,
@@ -71,6 +72,11 @@ class TaskBacking:
     by_power: bool
     by_resources: bool
     raisable: tuple[Text, ...] = ()  # of those, the ones the role can lawfully hold higher
+    # The task's time share (percent of the role's working time), if given, the committed
+    # FTE it gives the task, and what the task asks of the role in FTE.
+    share: int | None = None
+    share_fte: float | None = None
+    need_fte: float = 0.0
 
     @property
     def backed(self) -> bool:
@@ -89,6 +95,7 @@ def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
     levels = {a.key: a for a in session.decision_areas if a.key}
     tasks = {t.key: t for t in session.tasks if t.key}
     capacity = has_capacity(session)
+    balance = resource_balance(session)
     expected: dict[str, list[tuple[StakeholderGroup, Priority]]] = {}
     for e in session.expectations:
         for item in e.tasks:
@@ -104,8 +111,8 @@ def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
             catalog.title_of(task) if task else (definition.title if definition else Text(key, key))
         )
         by_power = any((a.agreed_level or 0) >= min(BACKING_LEVEL, a.max_level) for a in areas)
-        role = task.raci.get(ROLE) if task else None
-        by_resources = capacity and role in (RaciRole.RESPONSIBLE, RaciRole.ACCOUNTABLE)
+        # With a time share, the share of the committed capacity must cover the task.
+        by_resources = capacity and task is not None and carried(task) and has_time(task, balance)
         out.append(
             TaskBacking(
                 key,
@@ -120,6 +127,9 @@ def task_backing(session: Session, catalog: Catalog) -> list[TaskBacking]:
                     for a in areas
                     if a.reserved_to is None and (a.agreed_level or 0) < a.max_level
                 ),
+                task.time_share if task is not None and carried(task) else None,
+                task_fte(task, balance) if task is not None else None,
+                task_demand(task, balance) if task is not None else 0.0,
             )
         )
     return out
@@ -257,7 +267,7 @@ class GoalBacking:
     areas: tuple[DecisionArea, ...]
     unassigned: tuple[Task, ...]  # linked tasks nobody is responsible (R) for
     by_power: bool  # a linked area has an agreed level that backs it (lawfully)
-    by_resources: bool  # the role has capacity for the linked tasks it carries
+    by_resources: bool  # capacity (and by their shares time) for the tasks the role carries
 
     @property
     def linked(self) -> bool:
@@ -274,6 +284,7 @@ def goal_backing(session: Session, catalog: Catalog) -> list[GoalBacking]:
     areas = {a.id: a for a in session.decision_areas}
     by_key = {a.key: a for a in session.decision_areas if a.key}
     capacity = has_capacity(session)
+    balance = resource_balance(session)
     out = []
     for goal in session.goals:
         linked_tasks = tuple(tasks[i] for i in goal.tasks if i in tasks)
@@ -285,9 +296,7 @@ def goal_backing(session: Session, catalog: Catalog) -> list[GoalBacking]:
             for k in catalog.tasks[t.key].decision_areas
             if k in by_key
         )
-        carried = any(
-            t.raci.get(ROLE) in (RaciRole.RESPONSIBLE, RaciRole.ACCOUNTABLE) for t in linked_tasks
-        )
+        own = [t for t in linked_tasks if carried(t)]
         out.append(
             GoalBacking(
                 goal,
@@ -295,7 +304,7 @@ def goal_backing(session: Session, catalog: Catalog) -> list[GoalBacking]:
                 linked_areas,
                 tuple(t for t in linked_tasks if RaciRole.RESPONSIBLE not in t.raci.values()),
                 any((a.agreed_level or 0) >= min(BACKING_LEVEL, a.max_level) for a in backing),
-                capacity or not carried,
+                not own or (capacity and all(has_time(t, balance) for t in own)),
             )
         )
     return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cdo_workshop.domain.analysis import Analysis, RoleType, analyse
 from cdo_workshop.domain.analysis.checks import GoalBacking
 from cdo_workshop.domain.analysis.scores import resource_balance
+from cdo_workshop.domain.analysis.time_shares import work_processes
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.model import DecisionArea, Session, StakeholderGroup
 
@@ -43,6 +44,9 @@ class Comparison:
     goals: tuple[Change, ...]
     recommendations_resolved: tuple[str, ...]  # rule ids present before, gone now
     recommendations_new: tuple[str, ...]
+    # time share per Arbeitsvorgang (its name as subject, matched by name): percent of the
+    # role's working time; None where the session gives its tasks no share
+    work_processes: tuple[Change, ...] = ()
 
 
 def _area_id(area: DecisionArea) -> str:
@@ -84,6 +88,34 @@ def compare(before: Session, after: Session, catalog: Catalog) -> Comparison:
         goals=_goals(a, b),
         recommendations_resolved=tuple(sorted(ids_before - ids_after)),
         recommendations_new=tuple(sorted(ids_after - ids_before)),
+        work_processes=_work_processes(before, after, catalog),
+    )
+
+
+def _work_processes(before: Session, after: Session, catalog: Catalog) -> tuple[Change, ...]:
+    """Arbeitsvorgänge are matched by name (spaces and case aside); one whose tasks have
+    no share yet counts as not there, so a first round of shares shows as new."""
+
+    def shares(session: Session) -> dict[str, tuple[str, float]]:
+        out: dict[str, tuple[str, float]] = {}
+        for p in work_processes(session, catalog):
+            if any(t.time_share is not None for t in p.tasks):
+                key = " ".join(p.name.split()).casefold()
+                out[key] = (
+                    out[key][0] if key in out else p.name,
+                    out.get(key, ("", 0.0))[1] + p.share,
+                )
+        return out
+
+    first, second = shares(before), shares(after)
+    order = list(first) + [k for k in second if k not in first]
+    return tuple(
+        Change(
+            (second.get(k) or first[k])[0],
+            first[k][1] if k in first else None,
+            second[k][1] if k in second else None,
+        )
+        for k in order
     )
 
 

@@ -16,6 +16,7 @@ from cdo_workshop.domain.analysis.checks import (
     TaskBacking,
     VoteSpread,
     asked_role_type,
+    has_capacity,
 )
 from cdo_workshop.domain.analysis.scores import (
     COUNTED,
@@ -853,6 +854,18 @@ def unbacked_task(f: Facts) -> list[Recommendation]:
                 name=f.catalog.levels[BACKING_LEVEL].name,
             )
             if not b.by_power
+            else msg(
+                A,
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "only its time share of {share} % ({have} FTE of the committed capacity,"
+                    " where it asks about {need} FTE)",
+                ),
+                share=b.share,
+                have=Num(b.share_fte, 2),
+                need=Num(b.need_fte, 2),
+            )
+            if b.share_fte is not None and has_capacity(f.session)
             else msg(A, QT_TRANSLATE_NOOP("Analysis", "no resources of the role"))
         )
         out.append(
