@@ -164,7 +164,7 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         command.add_argument("-h", "--help", action="help", help=parser._actions[0].help)
         # The global options also work after the command (cdo-workshop list --db X).
         command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_option.help)
-        if name != "export-pdf":  # it has its own --lang for the document
+        if name not in ("export-pdf", "export-doc"):  # they have their own --lang
             command.add_argument(
                 "--lang", choices=("de", "en"), default=argparse.SUPPRESS, help=lang_option.help
             )
@@ -289,6 +289,32 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         "--witness",
         action="store_true",
         help=say(QT_TRANSLATE_NOOP("Cli", "add a signature box for the facilitator as witness")),
+    )
+    p = add_command(
+        "export-doc",
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "write a document for HR or the council as .docx or .odt (by OUT's suffix):"
+                " stellenbeschreibung (job description), ausschreibung (draft job"
+                " advertisement), beschlussvorlage (council paper)",
+            )
+        ),
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help=say(QT_TRANSLATE_NOOP("Cli", "session id (a unique prefix is enough)")),
+    )
+    p.add_argument(
+        "kind", metavar="KIND", help="stellenbeschreibung | ausschreibung | beschlussvorlage"
+    )
+    p.add_argument("out", metavar="OUT.docx|OUT.odt")
+    p.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=argparse.SUPPRESS,  # keeps a --lang given before the command
+        help=say(QT_TRANSLATE_NOOP("Cli", "language of the document and the messages")),
     )
     p = add_command(
         "verify",
@@ -623,6 +649,28 @@ def cmd_export_pdf(args: argparse.Namespace, say: Any) -> int:
     return 0
 
 
+def cmd_export_doc(args: argparse.Namespace, say: Any) -> int:
+    from cdo_workshop.domain.catalog import shipped_catalog
+    from cdo_workshop.export.documents import builder, format_of
+    from cdo_workshop.usecases.export_doc import export_doc
+
+    out = Path(args.out)
+    builder(args.kind)  # an unknown kind or format fails before anything is read
+    fmt = format_of(out.suffix)
+    if not out.parent.is_dir():
+        raise error(
+            QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."), path=str(out.parent)
+        )
+    with _repository(args) as repo:
+        session = repo.load(resolve_id(repo, args.id))
+    translator = say.translator
+    data = export_doc(
+        session, shipped_catalog(), args.kind, fmt, translator.language, translator.translate
+    )
+    _write_file(out, data, args)
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.export.verify import fingerprint_index, verify_pdf
 
@@ -671,5 +719,6 @@ COMMANDS = {
     "reopen": cmd_reopen,
     "sample": cmd_sample,
     "export-pdf": cmd_export_pdf,
+    "export-doc": cmd_export_doc,
     "verify": cmd_verify,
 }

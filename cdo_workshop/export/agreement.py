@@ -30,6 +30,7 @@ from cdo_workshop.domain.messages import Translate, untranslated
 from cdo_workshop.domain.model import Session
 
 if TYPE_CHECKING:
+    from cdo_workshop.export.content.context import Context
     from cdo_workshop.export.content.nodes import Document
     from cdo_workshop.export.signing import Sealer
 
@@ -87,7 +88,7 @@ def embedded_session(session: Session, named_votes: bool = False) -> bytes:
     return dumps(public).encode("utf-8")
 
 
-def agreement_content(
+def make_context(
     session: Session,
     catalog: Catalog,
     language: str = "de",
@@ -95,18 +96,16 @@ def agreement_content(
     translate: Translate = untranslated,
     options: AgreementOptions | None = None,
     created: datetime | None = None,
-) -> Document:
-    """The agreement as format-neutral content (export.content): what every renderer lays out."""
+) -> Context:
+    """What every document built from the session shares: analysis, profile, fingerprint."""
     from cdo_workshop.domain.analysis import analyse
     from cdo_workshop.domain.analysis.profile import role_profile
-    from cdo_workshop.export.content.agreement import agreement_document
     from cdo_workshop.export.content.context import Context, Options
-    from cdo_workshop.export.content.rich import words
 
     options = options or AgreementOptions()
     created = created or datetime.now(UTC)
     digest = fingerprint(session)
-    context = Context(
+    return Context(
         session=session,
         catalog=catalog,
         language="en" if language == "en" else "de",
@@ -122,13 +121,38 @@ def agreement_content(
             named_votes=options.named_votes,
         ),
     )
-    document = agreement_document(context)
+
+
+def with_german_words(
+    context: Context, document: Document, build: Callable[[Context], Document]
+) -> Document:
+    """An English document with the words it shares with its German version marked: typed
+    text and official German terms, hyphenated by the German patterns ("Gemein-de-rat",
+    not "Gemeinder-at")."""
+    from cdo_workshop.export.content.rich import words
+
     if context.language != "en":
         return document
-    # What the English text shares with the German one is typed text and official German
-    # terms: hyphenated by the German patterns ("Gemein-de-rat", not "Gemeinder-at").
-    german = agreement_document(replace(context, language="de", translate=untranslated))
+    german = build(replace(context, language="de", translate=untranslated))
     return replace(document, german=words(document.blocks) & words(german.blocks))
+
+
+def agreement_content(
+    session: Session,
+    catalog: Catalog,
+    language: str = "de",
+    *,
+    translate: Translate = untranslated,
+    options: AgreementOptions | None = None,
+    created: datetime | None = None,
+) -> Document:
+    """The agreement as format-neutral content (export.content): what every renderer lays out."""
+    from cdo_workshop.export.content.agreement import agreement_document
+
+    context = make_context(
+        session, catalog, language, translate=translate, options=options, created=created
+    )
+    return with_german_words(context, agreement_document(context), agreement_document)
 
 
 def build_agreement(

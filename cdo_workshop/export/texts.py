@@ -20,6 +20,7 @@ from __future__ import annotations
 import string
 from datetime import date, datetime
 
+from cdo_workshop.export.content.documents_wording import DOCUMENT_WORDING
 from cdo_workshop.export.content.wording import WORDING
 
 Entry = dict[str, str]
@@ -447,6 +448,7 @@ MONTHS = {
 
 # The clauses of the agreement live beside the content that uses them.
 TEXTS.update(WORDING)
+TEXTS.update(DOCUMENT_WORDING)
 
 
 def t(key: str, language: str, **args: str) -> str:

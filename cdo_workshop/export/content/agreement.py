@@ -130,27 +130,34 @@ def municipality_name(c: Context) -> str:
 # How the agreement calls the municipality after the parties clause, with the German cases.
 TERMS: dict[str, dict[str, dict[str, str]]] = {
     kind: {
-        "de": {"term": term, "of_term": of_term, "for_term": for_term},
-        "en": {"term": english, "of_term": f"of the {english}", "for_term": f"the {english}"},
+        "de": {"term": term, "of_term": of_term, "for_term": for_term, "with_term": with_term},
+        "en": {
+            "term": english,
+            "of_term": f"of the {english}",
+            "for_term": f"the {english}",
+            "with_term": f"the {english}",
+        },
     }
-    for kind, (term, of_term, for_term, english) in {
-        "gemeinde": ("Gemeinde", "der Gemeinde", "die Gemeinde", "Municipality"),
-        "stadt": ("Stadt", "der Stadt", "die Stadt", "Town"),
-        "kreisfreie_stadt": ("Stadt", "der Stadt", "die Stadt", "City"),
+    for kind, (term, of_term, for_term, with_term, english) in {
+        "gemeinde": ("Gemeinde", "der Gemeinde", "die Gemeinde", "der Gemeinde", "Municipality"),
+        "stadt": ("Stadt", "der Stadt", "die Stadt", "der Stadt", "Town"),
+        "kreisfreie_stadt": ("Stadt", "der Stadt", "die Stadt", "der Stadt", "City"),
         "verbandsgemeinde": (
             "Verbandsgemeinde",
             "der Verbandsgemeinde",
             "die Verbandsgemeinde",
+            "der Verbandsgemeinde",
             "Association",
         ),
-        "landkreis": ("Landkreis", "des Landkreises", "den Landkreis", "District"),
-        "other": ("Kommune", "der Kommune", "die Kommune", "Municipality"),
+        "landkreis": ("Landkreis", "des Landkreises", "den Landkreis", "dem Landkreis", "District"),
+        "other": ("Kommune", "der Kommune", "die Kommune", "der Kommune", "Municipality"),
     }.items()
 }
 
 
 def municipality_term(c: Context) -> dict[str, str]:
-    """{term}, {of_term}, {for_term} for the wording: "Stadt", "der Stadt", "die Stadt"."""
+    """{term}, {of_term}, {for_term}, {with_term} for the wording: "Stadt", "der Stadt"
+    (genitive), "die Stadt" (accusative), "der Stadt" (dative)."""
     kind = c.session.municipality.kind
     return TERMS[kind.value if kind else "other"]["en" if c.language == "en" else "de"]
 
@@ -202,7 +209,7 @@ def cover(c: Context) -> list[Block]:
     return out
 
 
-def _first(session: Session, group: StakeholderGroup) -> tuple[str, str]:
+def first_person(session: Session, group: StakeholderGroup) -> tuple[str, str]:
     """Name and function of the first signatory (else participant) of a group."""
     people: list[Signatory | Participant] = [*session.agreement.signatories]
     for person in [*people, *session.participants]:
@@ -215,7 +222,7 @@ def parties(c: Context) -> list[Block]:
     legal = c.legal
     cite = legal.represents()
     represents = f" ({esc(cite.localize(c.language))})" if cite else ""
-    mayor, function = _first(c.session, StakeholderGroup.MAYOR)
+    mayor, function = first_person(c.session, StakeholderGroup.MAYOR)
     who = ", ".join(x for x in (name(mayor), esc(function or c.group(StakeholderGroup.MAYOR))) if x)
     if not mayor:
         who = f"{esc(c.group(StakeholderGroup.MAYOR))} {c.t('parties.blank')}"
@@ -235,7 +242,7 @@ def parties(c: Context) -> list[Block]:
             who=who,
             represents=represents,
         )
-    cdo, cdo_function = _first(c.session, StakeholderGroup.CDO)
+    cdo, cdo_function = first_person(c.session, StakeholderGroup.CDO)
     cdo_text = c.t(
         "parties.cdo",
         name=f"<b>{name(cdo)}</b>" if cdo else c.t("parties.blank"),

@@ -41,6 +41,7 @@ from cdo_workshop.ui.widgets.agreement_record import AgreementRecord
 from cdo_workshop.ui.widgets.analysis_summary import AnalysisSummary
 from cdo_workshop.ui.widgets.collection_table import CollectionEditor, Column
 from cdo_workshop.ui.widgets.date_field import DateField
+from cdo_workshop.ui.widgets.documents_panel import DocumentsPanel
 from cdo_workshop.ui.widgets.follow_up import FollowUpChanges
 from cdo_workshop.ui.widgets.recommendations import RecommendationList
 from cdo_workshop.ui.widgets.signatories import SignatoriesEditor
@@ -194,6 +195,7 @@ class AgreementPage(StepPage):
         export.addWidget(self.export_heading)
         export.addLayout(self.export_layout)
         export.addLayout(export_row)
+        self.documents = DocumentsPanel(controller)
 
         # A long page: buttons to jump to each part (and to focus its first control).
         self.jump_label = QLabel()
@@ -234,6 +236,7 @@ class AgreementPage(StepPage):
             self.signatories_label,
             self.signatories,
             self.export_section,
+            self.documents,
         ):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
@@ -488,6 +491,7 @@ class AgreementPage(StepPage):
         self.signatories_label.setText(self.tr("&Signatories:"))
         self.signatories.retranslate()
         self.record.retranslate()
+        self.documents.retranslate()
         self.export_heading.setText(self.tr("Agreement document"))
         self.export_button.setText(self.tr("Continue to the agreement (PDF)"))
         self.export_button.setAccessibleName(self.export_button.text())
