@@ -411,7 +411,10 @@ def write_spec(filtered: bool, dist: Path) -> Path:
         (str(qm), "resources/translations")
         for qm in sorted((ROOT / "resources" / "translations").glob("*.qm"))
     ]
-    from PyInstaller.utils.hooks import collect_submodules
+    from PyInstaller.utils.hooks import collect_data_files, collect_submodules
+
+    # odfdo builds every document from its own templates (python-docx has a PyInstaller hook)
+    datas += collect_data_files("odfdo")
 
     hidden = sorted(set(HIDDEN_IMPORTS) | set(collect_submodules("cdo_workshop")))
     spec = WORK / (f"{APP}.spec" if filtered else f"{APP}-unfiltered.spec")

@@ -162,6 +162,33 @@ class SelfTest:
         self.pdf = pdf
         return msg(C, QT_TRANSLATE_NOOP("Cli", "{size} KiB"), size=Num(len(pdf) / 1024))
 
+    def check_documents(self) -> Message:
+        """The documents for HR and the council in both formats (python-docx and odfdo read
+        their templates from package data, which a bundle must carry)."""
+        from cdo_workshop.domain.catalog import shipped_catalog
+        from cdo_workshop.usecases.export_doc import export_doc
+
+        session = self._need(self.sample)
+        sizes = []
+        for kind, fmt in (("stellenbeschreibung", "docx"), ("beschlussvorlage", "odt")):
+            data = export_doc(
+                session,
+                shipped_catalog(),
+                kind,
+                fmt,
+                self.translator.language,
+                self.translator.translate,
+            )
+            if not data.startswith(b"PK"):
+                raise _failed(
+                    QT_TRANSLATE_NOOP("Cli", "the {format} file is not a document"), format=fmt
+                )
+            (self.folder / f"{kind}.{fmt}").write_bytes(data)
+            sizes.append(len(data))
+        return msg(
+            C, QT_TRANSLATE_NOOP("Cli", "DOCX and ODT, {size} KiB"), size=Num(sum(sizes) / 1024)
+        )
+
     def check_verify(self) -> Message:
         from cdo_workshop.domain.fingerprint import fingerprint
         from cdo_workshop.export.errors import ExportError
@@ -288,6 +315,10 @@ class SelfTest:
             (QT_TRANSLATE_NOOP("Cli", "Import the sample session"), self.check_sample),
             (QT_TRANSLATE_NOOP("Cli", "Export a sealed PDF"), self.check_export),
             (QT_TRANSLATE_NOOP("Cli", "Verify the seal"), self.check_verify),
+            (
+                QT_TRANSLATE_NOOP("Cli", "Write the documents for HR and the council"),
+                self.check_documents,
+            ),
             (QT_TRANSLATE_NOOP("Cli", "Import the session from the PDF"), self.check_import_pdf),
             (QT_TRANSLATE_NOOP("Cli", "Open and close the main window"), self.check_window),
         ]
