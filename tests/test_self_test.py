@@ -16,7 +16,7 @@ import pytest
 
 from cdo_workshop import cli
 
-CHECKS = 7
+CHECKS = 8
 SCRIPT = Path(sys.executable).with_name("cdo-workshop")
 
 
