@@ -2205,6 +2205,14 @@
             <translation>Vereinbarte Stufe: {area}</translation>
         </message>
         <message>
+            <source>{share} %</source>
+            <translation>{share} %</translation>
+        </message>
+        <message>
+            <source>Time share: {process}</source>
+            <translation>Zeitanteil: {process}</translation>
+        </message>
+        <message>
             <source>Goal: {goal}</source>
             <translation>Ziel: {goal}</translation>
         </message>
@@ -4094,6 +4102,95 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>The template preselects tasks, decision areas and proposed resources. Everything can be changed in the session.</source>
             <translation>Die Vorlage wählt Aufgaben, Entscheidungsbereiche und vorgeschlagene Ressourcen vor. In der Sitzung lässt sich alles ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeShareDelegate</name>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Share of the working time in percent</source>
+            <translation>Anteil an der Arbeitszeit in Prozent</translation>
+        </message>
+        <message>
+            <source>its own Arbeitsvorgang</source>
+            <translation>eigener Arbeitsvorgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeShareModel</name>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Share of the working time</source>
+            <translation>Anteil an der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>Arbeitsvorgang</source>
+            <translation>Arbeitsvorgang</translation>
+        </message>
+        <message>
+            <source>Arbeitsvorgang: {name}</source>
+            <translation>Arbeitsvorgang: {name}</translation>
+        </message>
+        <message>
+            <source>An Arbeitsvorgang of its own; type a name to group tasks that lead to one work result</source>
+            <translation>Ein eigener Arbeitsvorgang; geben Sie einen Namen ein, um Aufgaben zusammenzufassen, die zu einem Arbeitsergebnis führen</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>{share} %</source>
+            <translation>{share} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeShareTable</name>
+        <message>
+            <source>Time shares and Arbeitsvorgänge of the ro&amp;le</source>
+            <translation>Zeitan&amp;teile und Arbeitsvorgänge der Rolle</translation>
+        </message>
+        <message>
+            <source>For each task the role is R or A for: its share of the role's working time in percent (together 100 %), and the Arbeitsvorgang it belongs to – tasks that lead to one work result get the same name. HR needs both for the job description.</source>
+            <translation>Für jede Aufgabe, bei der die Rolle R oder A ist: ihr Anteil an der Arbeitszeit der Rolle in Prozent (zusammen 100 %) und der Arbeitsvorgang, zu dem sie gehört – Aufgaben, die zu einem Arbeitsergebnis führen, bekommen denselben Namen. Die Personalstelle braucht beides für die Stellenbeschreibung.</translation>
+        </message>
+        <message>
+            <source>Time shares of the role's tasks</source>
+            <translation>Zeitanteile der Aufgaben der Rolle</translation>
+        </message>
+        <message>
+            <source>Total of the time shares</source>
+            <translation>Summe der Zeitanteile</translation>
+        </message>
+        <message>
+            <source>Arbeitsvorgänge with their shares</source>
+            <translation>Arbeitsvorgänge mit ihren Anteilen</translation>
+        </message>
+        <message>
+            <source>Time share check</source>
+            <translation>Prüfung der Zeitanteile</translation>
+        </message>
+        <message>
+            <source>Total: {total} % of the role's {fte} FTE</source>
+            <translation>Summe: {total} % der {fte} VZÄ der Rolle</translation>
+        </message>
+        <message>
+            <source>Total: {total} % of the role's working time</source>
+            <translation>Summe: {total} % der Arbeitszeit der Rolle</translation>
+        </message>
+        <message>
+            <source>{name} {share} %</source>
+            <translation>{name} {share} %</translation>
+        </message>
+        <message>
+            <source>Arbeitsvorgänge: {list}</source>
+            <translation>Arbeitsvorgänge: {list}</translation>
         </message>
     </context>
     <context>

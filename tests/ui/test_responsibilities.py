@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from layout_support import clipped_texts
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -333,10 +333,15 @@ def test_screenshot(show_step, qtbot, screenshot, size):
     window, page = show_step()
     window.resize(*size)
     scroll = window.session_view.stack.currentWidget()
+    # The matrix and its buttons fill the first screen as before; the time shares follow
+    # below it (the page scrolls to them, tests/ui/test_time_shares.py).
+    viewport = scroll.viewport()
     qtbot.waitUntil(
         lambda: (
-            not scroll.verticalScrollBar().isVisible()
-            and not page.view.horizontalScrollBar().isVisible()
+            not page.view.horizontalScrollBar().isVisible()
+            and page.custom_edit.mapTo(viewport, QPoint(0, page.custom_edit.height())).y()
+            <= viewport.height()
+            and page.time_shares.mapTo(viewport, QPoint(0, 0)).y() >= page.view.height()
         )
     )
     assert clipped_texts(page) == []

@@ -8,8 +8,8 @@ tasks renamed and hidden — all undoable, none of it changes the shipped catalo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,9 @@ from cdo_workshop.domain.templates import add_custom_task, add_task, available_t
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.raci_matrix import TITLE_COLUMN, RaciModel, RaciView
+from cdo_workshop.ui.widgets.time_shares import TimeShareTable
+
+MATRIX_MIN_HEIGHT = 240
 
 
 class ResponsibilitiesPage(StepPage):
@@ -48,7 +52,7 @@ class ResponsibilitiesPage(StepPage):
         font = self.view.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.view.setFont(font)
-        self.view.setMinimumHeight(240)
+        self.view.setMinimumHeight(MATRIX_MIN_HEIGHT)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(self.view.fontMetrics().lineSpacing() + 12)
@@ -104,6 +108,7 @@ class ResponsibilitiesPage(StepPage):
 
         self.keys_hint = QLabel(objectName="raciKeys")
         self.keys_hint.setWordWrap(True)
+        self.time_shares = TimeShareTable(controller)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -113,8 +118,46 @@ class ResponsibilitiesPage(StepPage):
         layout.addLayout(row)
         layout.addWidget(self.keys_hint)
         layout.addLayout(adding)
+        layout.addWidget(self.time_shares)
         self.setFocusProxy(self.view)
+        self._viewport: QWidget | None = None
         self.retranslate()
+
+    # -- the matrix fills the first screen; the time shares follow below it ----------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._viewport is None:
+            scroll = self.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                self._viewport = scroll.viewport()
+                self._viewport.installEventFilter(self)
+        self._fit_matrix()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._fit_matrix()
+        return super().eventFilter(watched, event)
+
+    def _fit_matrix(self) -> None:
+        """As tall as the screen leaves it beside the rest of the matrix's part (as before
+        the time shares were added below it), at least MATRIX_MIN_HEIGHT."""
+        if self._viewport is None:
+            return
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        others = margins.top() + margins.bottom()
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        shown = [i for i in items if i.widget() is not self.time_shares and not i.isEmpty()]
+        for item in shown:
+            if item.widget() is not self.view:
+                others += item.sizeHint().height()
+        others += layout.spacing() * len(shown)
+        height = max(MATRIX_MIN_HEIGHT, self._viewport.height() - others)
+        if self.view.minimumHeight() != height:
+            self.view.setMinimumHeight(height)
 
     # -- texts ----------------------------------------------------------------------------
 
@@ -164,6 +207,7 @@ class ResponsibilitiesPage(StepPage):
         self.status.setAccessibleName(self.tr("Messages"))
         self.summary.setAccessibleName(self.tr("RACI check"))
         self.model.texts_changed()
+        self.time_shares.retranslate()
         if self.controller.session is not None:
             self._fill_catalog_tasks()
             self._update_summary()
@@ -172,6 +216,7 @@ class ResponsibilitiesPage(StepPage):
 
     def load(self, session: Session) -> None:
         self.model.refresh()
+        self.time_shares.load()
         self._size_columns()
         self._fill_catalog_tasks()
         self._update_summary()

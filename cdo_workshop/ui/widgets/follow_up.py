@@ -1,8 +1,9 @@
 """What changed since the previous workshop (the follow-up): a compact table.
 
 Only changed values are listed: the scores and role type, capacity and budget, then each
-changed expectation, gap and agreed level. The comparison itself is the domain's
-`comparison.compare` (docs/method.md, "The follow-up comparison").
+changed expectation, gap and agreed level, the time share per Arbeitsvorgang and the goals.
+The comparison itself is the domain's `comparison.compare` (docs/method.md, "The follow-up
+comparison").
 """
 
 from __future__ import annotations
@@ -100,6 +101,13 @@ class FollowUpChanges(QWidget):
         for change in comparison.levels:
             name = self.tr("Agreed level: {area}").format(area=change.subject)
             rows += self._row(name, change, num)
+
+        def percent(value: float) -> str:
+            return self.tr("{share} %").format(share=Num(value).localize(language))
+
+        for change in comparison.work_processes:
+            name = self.tr("Time share: {process}").format(process=change.subject)
+            rows += self._row(name, change, percent)
         for change in comparison.goals:
             if change.changed and change.before is not None and change.after is not None:
                 short = " ".join(change.subject.split())
