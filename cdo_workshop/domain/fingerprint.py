@@ -16,7 +16,8 @@ the room agreed on and on nothing else:
   JSON (`strokes_sha256`), so the session attached to the PDF, which carries the digest
   instead of reusable vectors, has the same fingerprint as the saved session (version 2);
 - fields added later count only once they are given: a task's `time_share` (None) and
-  `work_process` ("") are left out while empty (`LATER_TASK_FIELDS`), so every session
+  `work_process` ("") are left out while empty (`LATER_TASK_FIELDS`), and so are the
+  agreement's file number and resolution (`LATER_AGREEMENT_FIELDS`), so every session
   without time shares, and every document printed before they existed, keeps its
   fingerprint and its signatures (no new version: the definition is unchanged for them);
 - canonical JSON: the session file encoding (`codec.encode`), keys sorted, no whitespace,
@@ -39,6 +40,13 @@ FINGERPRINT_VERSION = 2
 EXCLUDED_FIELDS = ("id", "progress", "room", "facilitator_notes")
 # Task fields added after version 2 was defined, with their empty value (left out).
 LATER_TASK_FIELDS: dict[str, Any] = {"time_share": None, "work_process": ""}
+# Agreement fields added after version 2 was defined: while empty they stay out, so a
+# session frozen before they existed keeps its fingerprint (and its signatures).
+LATER_AGREEMENT_FIELDS: dict[str, Any] = {
+    "file_number": "",
+    "resolution_date": None,
+    "resolution_number": "",
+}
 
 
 def content(session: Session) -> dict[str, Any]:
@@ -58,6 +66,9 @@ def content(session: Session) -> dict[str, Any]:
         for name, empty in LATER_TASK_FIELDS.items():
             if task.get(name, empty) == empty:
                 task.pop(name, None)
+    for name, empty in LATER_AGREEMENT_FIELDS.items():
+        if data["agreement"].get(name, empty) == empty:
+            data["agreement"].pop(name, None)
     data["agreement"]["signatories"] = [
         _by_digest({k: v for k, v in s.items() if k != "signed_for"})
         for s in data["agreement"].get("signatories", [])

@@ -927,7 +927,7 @@
         </message>
         <message>
             <source>write a document for HR or the council as .docx or .odt (by OUT's suffix): stellenbeschreibung (job description), ausschreibung (draft job advertisement), beschlussvorlage (council paper)</source>
-            <translation type="unfinished" />
+            <translation>ein Dokument für Personalabteilung oder Rat als .docx oder .odt schreiben (nach der Endung von OUT): stellenbeschreibung, ausschreibung (Entwurf), beschlussvorlage</translation>
         </message>
         <message>
             <source>--self-test takes no command</source>
@@ -1058,6 +1058,14 @@
             <translation>{size} KiB</translation>
         </message>
         <message>
+            <source>the {format} file is not a document</source>
+            <translation>die {format}-Datei ist kein Dokument</translation>
+        </message>
+        <message>
+            <source>DOCX and ODT, {size} KiB</source>
+            <translation>DOCX und ODT, {size} KiB</translation>
+        </message>
+        <message>
             <source>the seal does not cover the whole file</source>
             <translation>das Siegel deckt nicht die ganze Datei ab</translation>
         </message>
@@ -1120,6 +1128,10 @@
         <message>
             <source>Verify the seal</source>
             <translation>Siegel prüfen</translation>
+        </message>
+        <message>
+            <source>Write the documents for HR and the council</source>
+            <translation>Dokumente für Personalabteilung und Rat schreiben</translation>
         </message>
         <message>
             <source>Import the session from the PDF</source>
@@ -1545,71 +1557,75 @@
         <name>DocumentsPanel</name>
         <message>
             <source>Documents for HR and the council</source>
-            <translation type="unfinished" />
+            <translation>Dokumente für Personalabteilung und Rat</translation>
         </message>
         <message>
             <source>Built from the same workshop results as the agreement, as files HR and the mayor's office edit in Word or LibreOffice.</source>
-            <translation type="unfinished" />
+            <translation>Aus denselben Workshop-Ergebnissen wie die Vereinbarung, als Dateien, die Personalabteilung und Büro der Verwaltungsspitze in Word oder LibreOffice bearbeiten.</translation>
         </message>
         <message>
             <source>&amp;Language of the documents:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache der Dokumente:</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Sprache der Dokumente</translation>
         </message>
         <message>
             <source>Job description</source>
-            <translation type="unfinished" />
+            <translation>Stellenbeschreibung</translation>
         </message>
         <message>
             <source>Job advertisement (draft)</source>
-            <translation type="unfinished" />
+            <translation>Stellenausschreibung (Entwurf)</translation>
         </message>
         <message>
             <source>Council paper</source>
-            <translation type="unfinished" />
+            <translation>Beschlussvorlage</translation>
         </message>
         <message>
             <source>For HR: the post, its position, the work processes with their time shares (the basis for grading), powers, requirement profile and resources.</source>
-            <translation type="unfinished" />
+            <translation>Für die Personalabteilung: die Stelle, ihre Einordnung, die Arbeitsvorgänge mit ihren Zeitanteilen (Grundlage der Bewertung), Befugnisse, Anforderungsprofil und Ressourcen.</translation>
         </message>
         <message>
             <source>For HR: tasks, profile and pay grade in plain language, marked as a draft that HR completes before publishing.</source>
-            <translation type="unfinished" />
+            <translation>Für die Personalabteilung: Aufgaben, Profil und Entgeltgruppe in einfacher Sprache, als Entwurf markiert, den die Personalabteilung vor der Veröffentlichung ergänzt.</translation>
         </message>
         <message>
             <source>For the mayor's office: what the council must decide (budget, posts, strategy, review), the reasons and the financial effects.</source>
-            <translation type="unfinished" />
+            <translation>Für das Büro der Verwaltungsspitze: was der Rat beschließen muss (Haushaltsmittel, Stellen, Strategie, Überprüfung), die Begründung und die finanziellen Auswirkungen.</translation>
         </message>
         <message>
             <source>Save as …</source>
-            <translation type="unfinished" />
+            <translation>Speichern unter …</translation>
         </message>
         <message>
             <source>Save the {document} as Word or LibreOffice file</source>
-            <translation type="unfinished" />
+            <translation>{document} als Word- oder LibreOffice-Datei speichern</translation>
         </message>
         <message>
             <source>Save the document</source>
-            <translation type="unfinished" />
+            <translation>Dokument speichern</translation>
         </message>
         <message>
             <source>Word documents (*.docx);;LibreOffice documents (*.odt)</source>
-            <translation type="unfinished" />
+            <translation>Word-Dokumente (*.docx);;LibreOffice-Dokumente (*.odt)</translation>
         </message>
         <message>
             <source>Writing {path} …</source>
-            <translation type="unfinished" />
+            <translation>{path} wird geschrieben …</translation>
         </message>
         <message>
             <source>Saved as {path}.</source>
-            <translation type="unfinished">Gespeichert als {path}.</translation>
+            <translation>Gespeichert als {path}.</translation>
         </message>
         <message>
             <source>The file {path} cannot be written: {detail}</source>
-            <translation type="unfinished">Die Datei {path} kann nicht geschrieben werden: {detail}</translation>
+            <translation>Die Datei {path} lässt sich nicht schreiben: {detail}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished">Unerwarteter Fehler: {error}</translation>
+            <translation>Unerwarteter Fehler: {error}</translation>
         </message>
     </context>
     <context>
@@ -1873,11 +1889,11 @@
         </message>
         <message>
             <source>Unknown document “{kind}”: one of {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>Unbekanntes Dokument „{kind}“: eines von {kinds}.</translation>
         </message>
         <message>
             <source>Documents are written as .docx (Word) or .odt (LibreOffice), not “{suffix}”.</source>
-            <translation type="unfinished" />
+            <translation>Dokumente werden als .docx (Word) oder .odt (LibreOffice) geschrieben, nicht „{suffix}“.</translation>
         </message>
     </context>
     <context>

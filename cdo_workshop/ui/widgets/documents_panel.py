@@ -80,6 +80,7 @@ class DocumentsPanel(QWidget):
             )
         )
         self.language_label.setText(self.tr("&Language of the documents:"))
+        self.language.setAccessibleName(self.tr("Language of the documents"))
         titles = {
             "stellenbeschreibung": self.tr("Job description"),
             "ausschreibung": self.tr("Job advertisement (draft)"),
