@@ -42,7 +42,7 @@ def test_saving_a_job_description_as_docx_and_a_council_paper_as_odt(
     paper = odfdo.Document(str(tmp_path / "Vorlage.odt"))
     headings = [h.text_recursive for h in paper.body.get_headers()]
     assert any("Proposed resolution" in h for h in headings)
-    assert all(button.isEnabled() for button in panel.buttons.values())
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in panel.buttons.values()))
 
 
 def test_a_file_that_cannot_be_written_is_said_and_nothing_breaks(
