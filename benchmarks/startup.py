@@ -1,8 +1,13 @@
 """Start-up of the app against a bare PySide6 window, side by side.
 
-Runs `python -m cdo_workshop --exit-when-ready --db <temp>` and a bare QMainWindow of the
-same size (shown the same way: QTimer.singleShot(0) after show(), then quit) as separate
-processes, alternately, offscreen, and reports the wall time from spawn to exit.
+Runs `python -m cdo_workshop --exit-when-ready --db <temp>` (a database with one saved
+session, and one with 1,000) and a bare QMainWindow of the same size (shown the same way:
+QTimer.singleShot(0) after show(), then quit) as separate processes, in turn, offscreen,
+and reports the wall time from spawn to exit, the moments "window shown" and "sessions
+listed" on each process's own clock, and the peak resident memory.
+
+Goals (issue 15): window shown <= 1.5x and sessions listed <= 2x the bare window's "shown",
+peak memory <= 1.5x the bare window's, and 1,000 sessions listed <= 1.2x one session.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--runs 11]
 """
@@ -87,6 +92,24 @@ def run_once(command: list[str], env: dict[str, str], runs: Runs, timeout: float
         runs.ready.append(float(match.group(2)))
 
 
+def fill_database(path: Path, count: int) -> None:
+    """`count` copies of the sample session Musterstadt, each with its own id and title."""
+    from cdo_workshop.domain.model import new_id
+    from cdo_workshop.domain.session_file import loads
+    from cdo_workshop.paths import resource_path
+    from cdo_workshop.storage.repository import SessionRepository
+
+    sample = loads(resource_path("samples", "musterstadt.json").read_bytes())
+    repository = SessionRepository.open(path)
+    try:
+        for i in range(count):
+            sample.id = new_id()
+            sample.title = f"Workshop {i + 1}"
+            repository.create(sample)
+    finally:
+        repository.close()
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -95,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11, help="runs of each (default 11)")
     parser.add_argument("--warmup", type=int, default=1, help="unmeasured runs of each first")
+    parser.add_argument(
+        "--sessions", type=int, default=1000, help="sessions in the big database (1000)"
+    )
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run")
     parser.add_argument(
         "--no-bytecode-cache",
@@ -119,53 +145,89 @@ def main(argv: list[str] | None = None) -> int:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
         app = Runs("app")
+        many = Runs("app")  # the same app, 1,000 sessions saved
         bare = Runs("bare")
-        commands = {
-            "app": [sys.executable, "-m", "cdo_workshop", "--exit-when-ready", "--db"]
-            + [str(folder / "sessions.sqlite3")],
-            "bare": [sys.executable, str(bare_script)],
-        }
-        for _ in range(options.warmup):  # creates the database, fills the disk cache
-            run_once(commands["app"], env, Runs("app"), options.timeout)
-            run_once(commands["bare"], env, Runs("bare"), options.timeout)
+        app_command = [sys.executable, "-m", "cdo_workshop", "--exit-when-ready", "--db"]
+        fill_database(folder / "one.sqlite3", 1)
+        fill_database(folder / "many.sqlite3", options.sessions)
+        commands = [
+            (app, app_command + [str(folder / "one.sqlite3")]),
+            (many, app_command + [str(folder / "many.sqlite3")]),
+            (bare, [sys.executable, str(bare_script)]),
+        ]
+        for _ in range(options.warmup):  # fills the disk and bytecode caches
+            for runs, command in commands:
+                run_once(command, env, Runs(runs.name), options.timeout)
         for i in range(options.runs):
-            order = (app, bare) if i % 2 == 0 else (bare, app)  # alternate who goes first
-            for runs in order:
-                run_once(commands[runs.name], env, runs, options.timeout)
+            shift = i % len(commands)  # rotate who goes first
+            for runs, command in commands[shift:] + commands[:shift]:
+                run_once(command, env, runs, options.timeout)
 
     cache = "off" if "PYTHONDONTWRITEBYTECODE" in env else "on"
     print(
-        f"Start-up, {options.runs} runs each, alternating, QPA {env['QT_QPA_PLATFORM']},"
+        f"Start-up, {options.runs} runs each, in turn, QPA {env['QT_QPA_PLATFORM']},"
         f" bytecode cache {cache}"
     )
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
-    header = f"{'':28} {'median':>8} {'min':>8} {'max':>8}"
+    header = f"{'':34} {'median':>8} {'min':>8} {'max':>8}"
     print(header)
+    n = options.sessions
     rows = [
         ("bare window: spawn → exit", bare.wall),
-        ("app: spawn → exit", app.wall),
+        ("app, 1 session: spawn → exit", app.wall),
+        (f"app, {n} sessions: spawn → exit", many.wall),
         ("bare: window shown (own)", bare.shown),
-        ("app: window shown (own)", app.shown),
-        ("app: ready (own)", app.ready),
+        ("app, 1: window shown (own)", app.shown),
+        ("app, 1: sessions listed (own)", app.ready),
+        (f"app, {n}: window shown (own)", many.shown),
+        (f"app, {n}: sessions listed (own)", many.ready),
     ]
     for label, values in rows:
-        print(f"{label:28} {median(values):8.3f} {min(values):8.3f} {max(values):8.3f}")
-    if app.rss_mb and bare.rss_mb:
-        print(f"{'peak RSS MB bare / app':28} {median(bare.rss_mb):8.0f} {median(app.rss_mb):8.0f}")
-    ratio = median(app.wall) / median(bare.wall)
-    print(f"\nratio of medians (app / bare, spawn → exit): {ratio:.2f}")
+        print(f"{label:34} {median(values):8.3f} {min(values):8.3f} {max(values):8.3f}")
+    memory = bool(app.rss_mb and bare.rss_mb and many.rss_mb)
+    if memory:
+        print(
+            f"{'peak RSS MB bare / app 1 / app ' + str(n):34} {median(bare.rss_mb):8.0f}"
+            f" {median(app.rss_mb):8.0f} {median(many.rss_mb):8.0f}"
+        )
+    base = median(bare.shown)
+    goals = [
+        ("window shown / bare shown (goal ≤ 1.5)", median(app.shown) / base),
+        ("sessions listed / bare shown (goal ≤ 2.0)", median(app.ready) / base),
+        (f"{n} sessions listed / 1 listed (goal ≤ 1.2)", median(many.ready) / median(app.ready)),
+        ("spawn → exit, app / bare", median(app.wall) / median(bare.wall)),
+    ]
+    if memory:
+        goals.insert(
+            2, ("peak RSS app / bare (goal ≤ 1.5)", median(app.rss_mb) / median(bare.rss_mb))
+        )
+    print()
+    for label, ratio in goals:
+        print(f"{label:44} {ratio:5.2f}")
     print("\nFor the README:\n")
     print(
-        f"| Start-up (offscreen, median of {options.runs}) | bare PySide6 window | CDO Workshop |"
+        f"| Start-up (offscreen, median of {options.runs}) | bare PySide6 window"
+        f" | CDO Workshop, 1 session | {n} sessions |"
     )
-    print("|---|---|---|")
-    print(f"| spawn → exit | {median(bare.wall):.2f} s | {median(app.wall):.2f} s ({ratio:.1f}×) |")
+    print("|---|---|---|---|")
     print(
-        f"| window shown / ready (own clock) | {median(bare.shown):.2f} s | "
-        f"{median(app.shown):.2f} s / {median(app.ready):.2f} s |"
+        f"| spawn → exit | {median(bare.wall):.2f} s | {median(app.wall):.2f} s"
+        f" | {median(many.wall):.2f} s |"
     )
-    if app.rss_mb and bare.rss_mb:
-        print(f"| peak RSS | {median(bare.rss_mb):.0f} MB | {median(app.rss_mb):.0f} MB |")
+    print(
+        f"| window shown (own clock) | {base:.3f} s | {median(app.shown):.3f} s"
+        f" ({median(app.shown) / base:.2f}×) | {median(many.shown):.3f} s |"
+    )
+    print(
+        f"| sessions listed (own clock) | – | {median(app.ready):.3f} s"
+        f" ({median(app.ready) / base:.2f}×) | {median(many.ready):.3f} s"
+        f" ({median(many.ready) / median(app.ready):.2f}× one) |"
+    )
+    if memory:
+        print(
+            f"| peak RSS | {median(bare.rss_mb):.0f} MB | {median(app.rss_mb):.0f} MB"
+            f" ({median(app.rss_mb) / median(bare.rss_mb):.2f}×) | {median(many.rss_mb):.0f} MB |"
+        )
     return 0
 
 

@@ -8,6 +8,8 @@ so until it is on disk.
 
 Signals:
     sessions_changed(): the list of saved sessions changed.
+    session_opening(): just before session_opened (the window builds its step pages then,
+        so that they see session_opened like everyone else).
     session_opened(): a session was opened (or replaced), pages should load it.
     session_closed(): back to the start screen.
     session_changed(Change): edits changed the open session (what, and which widget did it).
@@ -76,6 +78,7 @@ class SaveState:
 
 class SessionController(QObject):
     sessions_changed = Signal()
+    session_opening = Signal()
     session_opened = Signal()
     session_closed = Signal()
     session_changed = Signal(object)
@@ -230,6 +233,7 @@ class SessionController(QObject):
             self.flush()  # the window asked first if anything could not be saved
             self.session = self.repository.load(session_id)
             self._reset_edits()
+            self.session_opening.emit()
             self.session_opened.emit()
 
         return self._guard(do)
@@ -494,6 +498,7 @@ class SessionController(QObject):
         self.session = session
         self._reset_edits()
         self.sessions_changed.emit()
+        self.session_opening.emit()
         self.session_opened.emit()
 
     def _guard(self, action: Any) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,10 +28,12 @@ from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.bindings import bind_plain_text
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.saving import SaveGuard
-from cdo_workshop.ui.session_view import SessionView
 from cdo_workshop.ui.start_page import StartPage
-from cdo_workshop.ui.steps import build_step_pages
-from cdo_workshop.ui.widgets.date_field import DateField
+
+if TYPE_CHECKING:
+    from cdo_workshop.ui.session_view import SessionView
+    from cdo_workshop.ui.steps.base import StepPage
+    from cdo_workshop.ui.steps.framing import FramingPage
 
 
 class MainWindow(QMainWindow):
@@ -41,13 +44,12 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.actions_by_name = self._create_actions()
         self.start_page = StartPage(self.actions_by_name)
-        self.step_pages = build_step_pages(controller)
-        self.framing_page = self.step_pages[0]
-        self.session_view = SessionView(controller, self.step_pages)
-        self.session_view.back_to_overview.clicked.connect(self.actions_by_name["close"].trigger)
+        # The session view and its nine step pages are built when the first session opens
+        # (`_build_session_view`): importing and building them took most of the start-up.
+        self._session_view: SessionView | None = None
+        self._step_pages: list[StepPage] = []
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(self.session_view)
         self.setCentralWidget(self.stack)
         self.save_label = QLabel(objectName="saveState")
         self.save_label.setAccessibleName(self.tr("Save state"))
@@ -71,8 +73,9 @@ class MainWindow(QMainWindow):
         self.start_page.open_requested.connect(self.open_session)
         self.start_page.table.selectionModel().selectionChanged.connect(self._update_actions)
         controller.sessions_changed.connect(self.refresh_sessions)
-        controller.session_opened.connect(self._show_session)
+        controller.session_opening.connect(self._build_session_view)
         controller.session_closed.connect(self._show_start)
+        controller.session_opened.connect(self._describe_step_done)
         controller.session_changed.connect(self._update_title)
         controller.failed.connect(self._show_error)
         controller.confirm_reopen = self.confirm_reopen
@@ -80,6 +83,47 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self._update_actions()
+
+    # -- the session view, built on first use ------------------------------------------
+
+    def _build_session_view(self) -> SessionView:
+        """The step pages and the session view; once, before the first session_opened.
+
+        Connected in the order they were when everything was built at start-up: the pages
+        load the session first, then the view goes to the step where the room stopped, then
+        the window shows it.
+        """
+        if self._session_view is not None:
+            return self._session_view
+        from cdo_workshop.ui.session_view import SessionView
+        from cdo_workshop.ui.steps import build_step_pages
+
+        self._step_pages = build_step_pages(self.controller)
+        view = SessionView(self.controller, self._step_pages)
+        view.back_to_overview.clicked.connect(self.actions_by_name["close"].trigger)
+        if self.projector_on:
+            view.set_projector(True)
+        self.stack.addWidget(view)
+        self._session_view = view
+        self.controller.session_opened.connect(self._show_session)
+        return view
+
+    @property
+    def session_view(self) -> SessionView:
+        return self._build_session_view()
+
+    def _in_session(self) -> bool:
+        view = self._session_view
+        return view is not None and self.stack.currentWidget() is view
+
+    @property
+    def step_pages(self) -> list[StepPage]:
+        self._build_session_view()
+        return self._step_pages
+
+    @property
+    def framing_page(self) -> FramingPage:
+        return cast("FramingPage", self.step_pages[0])
 
     # -- actions ------------------------------------------------------------------------
 
@@ -115,6 +159,7 @@ class MainWindow(QMainWindow):
             "save_template": action("saveTemplate", self.save_own_template),
             "projector": action("projector", self.toggle_projector, QKeySequence("F11")),
             "notes": action("notes", self.toggle_notes, QKeySequence("Ctrl+Shift+M")),
+            "step_done": action("stepDone", self.toggle_step_done, QKeySequence("Ctrl+Return")),
             "german": action("german", lambda: self.switch_language("de")),
             "english": action("english", lambda: self.switch_language("en")),
             "close": action("close", self.close_session, QKeySequence.StandardKey.Close),
@@ -154,6 +199,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(a["undo"])
         self.edit_menu.addAction(a["redo"])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a["step_done"])
         self.view_menu = self.menuBar().addMenu("")
         for name in ("projector", "notes"):
             a[name].setCheckable(True)
@@ -179,7 +226,7 @@ class MainWindow(QMainWindow):
                 self.tr("Check the seal of an agreement PDF and whether it was changed"),
             ),
             "sample": (
-                self.tr("Load &sample"),
+                self.tr("Load s&ample"),
                 self.tr("Add the sample session \u201cMusterstadt\u201d"),
             ),
             "close": (self.tr("&Back to overview"), self.tr("Close the session; it is saved")),
@@ -192,7 +239,7 @@ class MainWindow(QMainWindow):
                 self.tr("Start the next workshop from the selected session"),
             ),
             "save_template": (
-                self.tr("Save as own &template …"),
+                self.tr("Save as o&wn template …"),
                 self.tr("Keep this session's tasks, areas and resources as a template"),
             ),
             "projector": (
@@ -203,11 +250,15 @@ class MainWindow(QMainWindow):
                 self.tr("Facilitator &notes"),
                 self.tr("Private notes; never shown in projector mode or printed"),
             ),
+            "step_done": (
+                self.tr("Step &done"),
+                self.tr("Mark the current step as done, or as open again (Ctrl+Return)"),
+            ),
             "german": ("Deutsch", "Deutsch"),
             "english": ("English", "English"),
             "quit": (self.tr("&Quit"), self.tr("Quit CDO Workshop")),
             "save_as": (
-                self.tr("Save all sessions &as \u2026"),
+                self.tr("Save a&ll sessions as \u2026"),
                 self.tr(
                     "Copy the database with all sessions to another file and go on saving there"
                 ),
@@ -231,6 +282,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.notes_dock.setWindowTitle(self.tr("Facilitator notes"))
+        self._describe_step_done()
+        self.statusBar().clearMessage()  # a message of the other language would stay
         self.notes_edit.setAccessibleName(self.tr("Facilitator notes"))
         self.notes_edit.setPlaceholderText(
             self.tr("Only for you: not shown in projector mode, not in the agreement.")
@@ -356,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def export_session(self) -> None:
         session_id = self.start_page.selected_id()
-        if self.stack.currentWidget() is self.session_view and self.controller.session:
+        if self._in_session() and self.controller.session:
             session_id = self.controller.session.id
         if not session_id:
             return
@@ -436,12 +489,27 @@ class MainWindow(QMainWindow):
         self.actions_by_name["notes"].setEnabled(
             not self.projector_on and self.controller.session is not None
         )
-        self.session_view.set_projector(self.projector_on)
+        if self._session_view is not None:
+            self._session_view.set_projector(self.projector_on)
 
     def toggle_notes(self) -> None:
         if self.projector_on or self.controller.session is None:
             return
         self.notes_dock.setVisible(not self.notes_dock.isVisible())
+        if self.notes_dock.isVisible():  # the shortcut is for writing a note now
+            self.notes_dock.raise_()
+            self.notes_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif self._session_view is not None:
+            self._session_view.current_page().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_step_done(self) -> None:
+        """Ctrl+Return: the footer's "Step done" box, from anywhere in the session."""
+        if self._in_session() and self._session_view is not None:
+            self._session_view.done_box.click()
+
+    def _describe_step_done(self) -> None:
+        if self._session_view is not None:
+            self._session_view.done_box.setToolTip(self.actions_by_name["step_done"].toolTip())
 
     def switch_language(self, language: str) -> None:
         from cdo_workshop.settings import save_language
@@ -473,10 +541,11 @@ class MainWindow(QMainWindow):
         self.actions_by_name["notes"].setEnabled(not on_start and not self.projector_on)
         self.actions_by_name["export"].setEnabled(has_selection or not on_start)
         self.actions_by_name["close"].setEnabled(not on_start)
+        self.actions_by_name["step_done"].setEnabled(not on_start)
 
     def _update_title(self, _change: object = None) -> None:
         session = self.controller.session
-        if session and self.stack.currentWidget() is self.session_view:
+        if session and self._in_session():
             name = session.display_title() or self.tr("New session")
             self.setWindowTitle(self.tr("{name} \u2013 CDO Workshop").format(name=name))
         else:
@@ -490,10 +559,13 @@ class MainWindow(QMainWindow):
     def confirm_unsaved(self) -> bool:
         """Finish what is being typed (a short date), save the step's time, then ask if
         anything could not be saved."""
+        from cdo_workshop.ui.widgets.date_field import DateField
+
         focus = QApplication.focusWidget()
         if isinstance(focus, DateField):
             focus.finish()
-        self.session_view.save_time()
+        if self._session_view is not None:
+            self._session_view.save_time()
         return self.saving.confirm_unsaved()
 
     def close_session(self) -> None:

@@ -44,17 +44,66 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _sort_key(row: SessionSummary, column: int) -> Any:
+    if column == 0:
+        return row.title or row.municipality
+    if column == 1:
+        return row.municipality
+    if column == 2:
+        return row.workshop_date.isoformat() if row.workshop_date else ""
+    if column == 3:
+        return row.step_reached
+    return row.updated_at.isoformat()
+
+
+class SessionProxy(QSortFilterProxyModel):
+    """Filters in Qt; sorting is passed on to the source model (SessionListModel.sort)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, SessionListModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+
 class SessionListModel(QAbstractTableModel):
     COLUMNS = 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[SessionSummary] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[SessionSummary]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, one key per row, rather than by the proxy, which asks data() twice
+        per comparison: with 1,000 sessions that took about 0.1 s at every listing."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = [self.index(r, c) for r in range(len(self.rows)) for c in range(self.COLUMNS)]
+        ids = [row.id for row in self.rows]
+        self.rows = self._sorted(self.rows)
+        position = {row.id: r for r, row in enumerate(self.rows)}
+        after = [
+            self.index(position[ids[r]], c) for r in range(len(ids)) for c in range(self.COLUMNS)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[SessionSummary]) -> list[SessionSummary]:
+        if self._order is None or not 0 <= self._order[0] < self.COLUMNS:
+            return list(rows)
+        column, order = self._order
+        return sorted(
+            rows,
+            key=lambda row: _sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -85,13 +134,7 @@ class SessionListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == SORT_ROLE:
-            return (
-                row.title or row.municipality,
-                row.municipality,
-                row.workshop_date.isoformat() if row.workshop_date else "",
-                row.step_reached,
-                row.updated_at.isoformat(),
-            )[index.column()]
+            return _sort_key(row, index.column())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = index.column()
@@ -131,12 +174,14 @@ class StartPage(QWidget):
         self.filter_edit = QLineEdit(objectName="sessionFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.model = SessionListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SessionProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(SORT_ROLE)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._filtered)
+        self.filter_edit.returnPressed.connect(self._open_first)
         self.table = QTableView(objectName="sessionTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,10 +194,16 @@ class StartPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # The step column's width from the rows on screen (and a few more), not from all
+        # rows: Qt's default (1,000 rows) cost about 0.5 s of data() calls with 1,000 sessions.
+        header.setResizeContentsPrecision(50)
         self.table.activated.connect(self._activate)
         self.empty_label = QLabel(objectName="emptyHint")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label = QLabel(objectName="noMatchHint")
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.hide()
 
         buttons = QHBoxLayout()
         self.buttons: list[tuple[QPushButton, Any]] = []
@@ -171,6 +222,7 @@ class StartPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.no_match_label)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -184,9 +236,12 @@ class StartPage(QWidget):
         self.select(selected)
 
     def select(self, session_id: str | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) == session_id:
-                self.table.selectRow(row)
+        # Looked up in the model's rows, not with one data() call per row of the view.
+        source_row = next((r for r, s in enumerate(self.model.rows) if s.id == session_id), -1)
+        if source_row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
                 return
         if self.proxy.rowCount():
             self.table.selectRow(0)
@@ -194,6 +249,25 @@ class StartPage(QWidget):
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _filtered(self) -> None:
+        """Keep a row selected (Enter opens it); say what to do if nothing matches."""
+        if self.selected_id() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.no_match_label.setVisible(bool(self.model.rows) and not self.proxy.rowCount())
+        self.no_match_label.setText(
+            self.tr(
+                "No session matches \u201c{text}\u201d. Change the filter or clear it to see"
+                " all sessions."
+            ).format(text=self.filter_edit.text())
+        )
+
+    def _open_first(self) -> None:
+        """Enter in the filter opens the selected session, the first that matches."""
+        self._filtered()
+        session_id = self.selected_id()
+        if session_id:
+            self.open_requested.emit(session_id)
 
     def _activate(self, index: QModelIndex) -> None:
         self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole))
@@ -215,6 +289,8 @@ class StartPage(QWidget):
             )
         )
         self.model.retranslate()
+        if self.no_match_label.isVisibleTo(self):
+            self._filtered()
 
     @staticmethod
     def _sync(button: QPushButton, action: Any) -> None:
