@@ -68,6 +68,14 @@
             <translation>Eine angenommene Empfehlung wird zur Maßnahme mit zuständiger Person und Frist; eine abgelehnte bleibt als verworfene Maßnahme erhalten. Beides lässt sich neu entscheiden.</translation>
         </message>
         <message>
+            <source>Revie&amp;w on:</source>
+            <translation>&amp;Überprüfung am:</translation>
+        </message>
+        <message>
+            <source>Signa&amp;tories:</source>
+            <translation>&amp;Unterzeichnende:</translation>
+        </message>
+        <message>
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
@@ -84,20 +92,12 @@
             <translation>Vereinbarung</translation>
         </message>
         <message>
-            <source>Re&amp;view on:</source>
-            <translation>Über&amp;prüfung am:</translation>
-        </message>
-        <message>
             <source>One year after the workshop</source>
             <translation>Ein Jahr nach dem Workshop</translation>
         </message>
         <message>
             <source>Review date: one year after the workshop</source>
             <translation>Überprüfungstermin: ein Jahr nach dem Workshop</translation>
-        </message>
-        <message>
-            <source>&amp;Signatories:</source>
-            <translation>&amp;Unterzeichnende:</translation>
         </message>
         <message>
             <source>Agreement document</source>
@@ -127,8 +127,8 @@
             <translation>Gemeinderat</translation>
         </message>
         <message>
-            <source>&amp;File number:</source>
-            <translation>&amp;Aktenzeichen:</translation>
+            <source>File num&amp;ber:</source>
+            <translation>Akten&amp;zeichen:</translation>
         </message>
         <message>
             <source>File number of the agreement</source>
@@ -1189,6 +1189,10 @@
             <translation>Nach unten</translation>
         </message>
         <message>
+            <source>No entries yet. Add the first with “{add}” ({keys}), then type into the cells.</source>
+            <translation>Noch keine Einträge. Legen Sie den ersten mit „{add}“ ({keys}) an und tippen Sie dann in die Zellen.</translation>
+        </message>
+        <message>
             <source>Move row</source>
             <translation>Zeile verschieben</translation>
         </message>
@@ -1234,7 +1238,7 @@
             <translation>Für jeden Entscheidungsbereich zeigen alle, wie weit die/der CDO entscheiden soll: von 1 (die Leitung entscheidet allein) bis 7 (die/der CDO entscheidet allein). Betrachten Sie die Streuung, lassen Sie die niedrigste und die höchste Stimme begründen und vereinbaren Sie dann eine Stufe. Schraffierte Zellen sind gesetzlich vorbehalten.</translation>
         </message>
         <message>
-            <source>&amp;Voter:</source>
+            <source>V&amp;oter:</source>
             <translation>Stimme &amp;von:</translation>
         </message>
         <message>
@@ -1260,6 +1264,10 @@
         <message>
             <source>Delegation poker: hide votes until revealed</source>
             <translation>Delegation Poker: Stimmen bis zum Aufdecken verdeckt halten</translation>
+        </message>
+        <message>
+            <source>Votes are entered hidden; “Reveal votes” shows them for the selected area, the others stay hidden. Saved with the session. Switch with {keys}.</source>
+            <translation>Stimmen werden verdeckt eingegeben; „Stimmen aufdecken“ zeigt sie für den gewählten Bereich, die anderen bleiben verdeckt. Wird mit der Sitzung gespeichert. Umschalten mit {keys}.</translation>
         </message>
         <message>
             <source>&amp;Reveal votes</source>
@@ -1328,10 +1336,6 @@
         <message>
             <source>(no name)</source>
             <translation>(ohne Namen)</translation>
-        </message>
-        <message>
-            <source>Votes are entered hidden; “Reveal votes” shows them for the selected area, the others stay hidden. Saved with the session.</source>
-            <translation>Stimmen werden verdeckt eingegeben; „Stimmen aufdecken“ zeigt sie für den gewählten Bereich, die übrigen bleiben verdeckt. Wird mit der Sitzung gespeichert.</translation>
         </message>
         <message>
             <source>Reveal the votes of the selected area</source>
@@ -1565,7 +1569,7 @@
         </message>
         <message>
             <source>&amp;Language of the documents:</source>
-            <translation>&amp;Sprache der Dokumente:</translation>
+            <translation>S&amp;prache der Dokumente:</translation>
         </message>
         <message>
             <source>Language of the documents</source>
@@ -1678,12 +1682,6 @@
             <translation>Priorität</translation>
         </message>
         <message>
-            <source>&amp;Position: {value} of 100
-{band}</source>
-            <translation>&amp;Position: {value} von 100
-{band}</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -1694,6 +1692,12 @@
         <message>
             <source>Remove the expectation of {group}</source>
             <translation>Erwartung von {group} entfernen</translation>
+        </message>
+        <message>
+            <source>Position: {value} of 100
+{band}</source>
+            <translation>Position: {value} von 100
+{band}</translation>
         </message>
         <message>
             <source>Expectation of {group}</source>
@@ -1712,8 +1716,12 @@
             <translation>löst Probleme aller Art</translation>
         </message>
         <message>
-            <source>Expected &amp;tasks:</source>
-            <translation>Erwar&amp;tete Aufgaben:</translation>
+            <source>Expected tasks:</source>
+            <translation>Erwartete Aufgaben:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Anmerkungen:</translation>
         </message>
         <message>
             <source>Tasks {group} expects</source>
@@ -1722,10 +1730,6 @@
         <message>
             <source>Space ticks a task; F2 on its priority opens the choice.</source>
             <translation>Die Leertaste hakt eine Aufgabe an; F2 auf ihrer Priorität öffnet die Auswahl.</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>A&amp;nmerkungen:</translation>
         </message>
         <message>
             <source>Notes on {group}</source>
@@ -1923,8 +1927,28 @@
             <translation>Keine Datei gewählt</translation>
         </message>
         <message>
-            <source>Document &amp;language:</source>
-            <translation>&amp;Sprache des Dokuments:</translation>
+            <source>Doc&amp;ument language:</source>
+            <translation>Sp&amp;rache des Dokuments:</translation>
+        </message>
+        <message>
+            <source>No seal</source>
+            <translation>&amp;Kein Siegel</translation>
+        </message>
+        <message>
+            <source>Seal with this co&amp;mputer's local certificate</source>
+            <translation>Mit dem lokalen Zertifikat dieses &amp;Computers siegeln</translation>
+        </message>
+        <message>
+            <source>Seal with a certificate file (P&amp;KCS#12)</source>
+            <translation>Mit einer Zertifikatsdatei sie&amp;geln (PKCS#12)</translation>
+        </message>
+        <message>
+            <source>Signature box for the facilitator as witness</source>
+            <translation>Unterschriftenfeld für die Moderation als Zeugin/Zeuge</translation>
+        </message>
+        <message>
+            <source>Show who voted how in appendix A (names beside the votes)</source>
+            <translation>In Anhang A zeigen, wer wie gestimmt hat (Namen neben den Stimmen)</translation>
         </message>
         <message>
             <source>Document language</source>
@@ -1935,32 +1959,12 @@
             <translation>Integritätssiegel</translation>
         </message>
         <message>
-            <source>&amp;No seal</source>
-            <translation>&amp;Kein Siegel</translation>
-        </message>
-        <message>
-            <source>Seal with this computer's &amp;local certificate</source>
-            <translation>Mit dem &amp;lokalen Zertifikat dieses Computers siegeln</translation>
-        </message>
-        <message>
-            <source>Seal with a certificate &amp;file (PKCS#12)</source>
-            <translation>Mit einer Zertifikats&amp;datei siegeln (PKCS#12)</translation>
-        </message>
-        <message>
             <source>C&amp;hoose file …</source>
             <translation>Datei &amp;wählen …</translation>
         </message>
         <message>
-            <source>Signature box for the facilitator as &amp;witness</source>
-            <translation>Unterschriftenfeld für die Moderation als &amp;Zeugin/Zeuge</translation>
-        </message>
-        <message>
             <source>Empty signature fields for &amp;qualified electronic signatures later</source>
             <translation>Leere Signaturfelder für spätere &amp;qualifizierte elektronische Signaturen</translation>
-        </message>
-        <message>
-            <source>Show who voted how in appendix A (names beside the &amp;votes)</source>
-            <translation>In Anhang A zeigen, wer wie gestimmt hat (Namen neben den &amp;Stimmen)</translation>
         </message>
         <message>
             <source>Choose a certificate file</source>
@@ -2112,7 +2116,7 @@
         </message>
         <message>
             <source>&amp;Create agreement</source>
-            <translation>Vereinbarung &amp;erstellen</translation>
+            <translation>&amp;Vereinbarung erstellen</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -2120,7 +2124,7 @@
         </message>
         <message>
             <source>Sa&amp;ve as …</source>
-            <translation>&amp;Speichern unter …</translation>
+            <translation>Spe&amp;ichern unter …</translation>
         </message>
         <message>
             <source>&amp;Print …</source>
@@ -2156,10 +2160,6 @@
     </context>
     <context>
         <name>FollowUpChanges</name>
-        <message>
-            <source>What changed since the last &amp;workshop</source>
-            <translation>Was sich seit dem letzten &amp;Workshop geändert hat</translation>
-        </message>
         <message>
             <source>What changed since the last workshop</source>
             <translation>Was sich seit dem letzten Workshop geändert hat</translation>
@@ -2271,17 +2271,6 @@
             <source>Stakeholder group</source>
             <translation>Anspruchsgruppe</translation>
         </message>
-        <message numerus="yes">
-            <source>Template “{template}”: %n task(s), decision area(s) and resource(s) added. Undo takes them out again.</source>
-            <translation>
-                <numerusform>Vorlage „{template}“: %n Aufgabe, Entscheidungsbereich oder Ressource hinzugefügt. Rückgängig nimmt sie wieder heraus.</numerusform>
-                <numerusform>Vorlage „{template}“: %n Aufgaben, Entscheidungsbereiche und Ressourcen hinzugefügt. Rückgängig nimmt sie wieder heraus.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The session has every task, decision area and resource of the template “{template}” already; nothing was added.</source>
-            <translation>Die Sitzung enthält bereits alle Aufgaben, Entscheidungsbereiche und Ressourcen der Vorlage „{template}“; es wurde nichts hinzugefügt.</translation>
-        </message>
         <message>
             <source>Step 1: Framework &amp; participants</source>
             <translation>Schritt 1: Rahmen &amp; Teilnehmende</translation>
@@ -2299,7 +2288,40 @@
             <translation>Person entfernen</translation>
         </message>
         <message>
-            <source>Te&amp;mplate:</source>
+            <source>Template “{template}” applied: {tasks}, {areas} and {resources} added; what the session had stays. Ctrl+Z takes them out again.</source>
+            <translation>Vorlage „{template}“ übernommen: {tasks}, {areas} und {resources} hinzugefügt; was die Sitzung hatte, bleibt. Strg+Z nimmt sie wieder heraus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n Aufgabe</numerusform>
+                <numerusform>%n Aufgaben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision area(s)</source>
+            <translation>
+                <numerusform>%n Entscheidungsbereich</numerusform>
+                <numerusform>%n Entscheidungsbereiche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resource(s)</source>
+            <translation>
+                <numerusform>%n Ressource</numerusform>
+                <numerusform>%n Ressourcen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing added: the session already has every task and decision area of the template “{template}”, and resources of its own, which a template never replaces.</source>
+            <translation>Nichts hinzugefügt: Die Sitzung hat schon alle Aufgaben und Entscheidungsbereiche der Vorlage „{template}“ und eigene Ressourcen, die eine Vorlage nie ersetzt.</translation>
+        </message>
+        <message>
+            <source>Nothing added: the session already has everything of the template “{template}”.</source>
+            <translation>Nichts hinzugefügt: Die Sitzung hat schon alles aus der Vorlage „{template}“.</translation>
+        </message>
+        <message>
+            <source>Temp&amp;late:</source>
             <translation>&amp;Vorlage:</translation>
         </message>
         <message>
@@ -2328,23 +2350,23 @@
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <translation>A&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Population:</source>
-            <translation>&amp;Einwohnerzahl:</translation>
+            <translation>Ein&amp;wohnerzahl:</translation>
         </message>
         <message>
-            <source>&amp;State (Land):</source>
-            <translation>&amp;Bundesland:</translation>
+            <source>State (La&amp;nd):</source>
+            <translation>B&amp;undesland:</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop date:</source>
+            <translation>&amp;Datum des Workshops:</translation>
         </message>
         <message>
             <source>Session &amp;title:</source>
             <translation>Sitzungs&amp;titel:</translation>
-        </message>
-        <message>
-            <source>Workshop &amp;date:</source>
-            <translation>&amp;Datum des Workshops:</translation>
         </message>
         <message>
             <source>Pla&amp;ce:</source>
@@ -2379,11 +2401,11 @@
         <name>GoalLinks</name>
         <message>
             <source>&amp;Tasks that serve it:</source>
-            <translation>&amp;Aufgaben, die ihm dienen:</translation>
+            <translation>Auf&amp;gaben, die ihm dienen:</translation>
         </message>
         <message>
-            <source>Decision &amp;areas that serve it:</source>
-            <translation>Entscheidungs&amp;bereiche, die ihm dienen:</translation>
+            <source>Decision a&amp;reas that serve it:</source>
+            <translation>Entscheidungsbe&amp;reiche, die ihm dienen:</translation>
         </message>
         <message>
             <source>Tasks that serve the goal</source>
@@ -2766,10 +2788,6 @@
             <translation>Das Siegel einer Vereinbarung (PDF) prüfen und ob sie verändert wurde</translation>
         </message>
         <message>
-            <source>Load &amp;sample</source>
-            <translation>&amp;Beispiel laden</translation>
-        </message>
-        <message>
             <source>Add the sample session “Musterstadt”</source>
             <translation>Die Beispielsitzung „Musterstadt“ hinzufügen</translation>
         </message>
@@ -2791,15 +2809,11 @@
         </message>
         <message>
             <source>New &amp;follow-up workshop</source>
-            <translation>&amp;Folgeworkshop anlegen</translation>
+            <translation>F&amp;olgeworkshop anlegen</translation>
         </message>
         <message>
             <source>Start the next workshop from the selected session</source>
             <translation>Den nächsten Workshop aus der ausgewählten Sitzung beginnen</translation>
-        </message>
-        <message>
-            <source>Save as own &amp;template …</source>
-            <translation>Als eigene &amp;Vorlage speichern …</translation>
         </message>
         <message>
             <source>Keep this session's tasks, areas and resources as a template</source>
@@ -2830,8 +2844,24 @@
             <translation>CDO Workshop beenden</translation>
         </message>
         <message>
-            <source>Save all sessions &amp;as …</source>
-            <translation>Alle Sitzungen speichern &amp;unter …</translation>
+            <source>Load s&amp;ample</source>
+            <translation>Beispi&amp;el laden</translation>
+        </message>
+        <message>
+            <source>Save as o&amp;wn template …</source>
+            <translation>Als eigene Vorlage &amp;speichern …</translation>
+        </message>
+        <message>
+            <source>Step &amp;done</source>
+            <translation>Schritt &amp;erledigt</translation>
+        </message>
+        <message>
+            <source>Mark the current step as done, or as open again (Ctrl+Return)</source>
+            <translation>Den aktuellen Schritt als erledigt oder wieder als offen markieren (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Save a&amp;ll sessions as …</source>
+            <translation>Alle Sitzungen speiche&amp;rn unter …</translation>
         </message>
         <message>
             <source>Copy the database with all sessions to another file and go on saving there</source>
@@ -3036,7 +3066,7 @@
         </message>
         <message>
             <source>&amp;Zoom to the width of the page</source>
-            <translation>Auf Seiten&amp;breite zoomen</translation>
+            <translation>Auf Seitenbreite zoomen</translation>
         </message>
         <message>
             <source>Zoom the preview to the width of the page</source>
@@ -3055,7 +3085,7 @@
         </message>
         <message>
             <source>&amp;Placement:</source>
-            <translation>&amp;Einordnung:</translation>
+            <translation>Ein&amp;ordnung:</translation>
         </message>
         <message>
             <source>Typical consequences:</source>
@@ -3067,7 +3097,7 @@
         </message>
         <message>
             <source>&amp;Reporting line:</source>
-            <translation>&amp;Berichtslinie:</translation>
+            <translation>Be&amp;richtslinie:</translation>
         </message>
         <message>
             <source>Pay &amp;grade:</source>
@@ -3087,11 +3117,11 @@
         </message>
         <message>
             <source>CDO's &amp;working time (FTE):</source>
-            <translation>&amp;Arbeitszeit der/des CDO (VZÄ):</translation>
+            <translation>Arbeitszeit der/des &amp;CDO (VZÄ):</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation>&amp;Anmerkungen:</translation>
+            <translation>A&amp;nmerkungen:</translation>
         </message>
         <message>
             <source>e.g. Lord mayor</source>
@@ -3831,20 +3861,8 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Unterschrieben</translation>
         </message>
         <message>
-            <source>Add sig&amp;natory</source>
-            <translation>Person hi&amp;nzufügen</translation>
-        </message>
-        <message>
             <source>Remove signatory</source>
             <translation>Person entfernen</translation>
-        </message>
-        <message>
-            <source>Add signatories from the &amp;participants</source>
-            <translation>Aus &amp;Teilnehmenden übernehmen</translation>
-        </message>
-        <message>
-            <source>Sign on scr&amp;een …</source>
-            <translation>Am Bildschirm &amp;unterschreiben …</translation>
         </message>
         <message>
             <source>Make final</source>
@@ -3868,7 +3886,7 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         </message>
         <message>
             <source>Make &amp;final</source>
-            <translation>Zur &amp;Endfassung machen</translation>
+            <translation>Zur End&amp;fassung machen</translation>
         </message>
         <message>
             <source>&amp;Reopen as draft</source>
@@ -3893,6 +3911,18 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>Adds the mayor, the CDO and the council members among the participants</source>
             <translation>Übernimmt Bürgermeister/in, CDO und die Ratsmitglieder unter den Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>Add signator&amp;y</source>
+            <translation>Pers&amp;on hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add signatories from the partic&amp;ipants</source>
+            <translation>Aus &amp;Teilnehmenden übernehmen</translation>
+        </message>
+        <message>
+            <source>Sign &amp;on screen …</source>
+            <translation>A&amp;m Bildschirm unterschreiben …</translation>
         </message>
         <message>
             <source>The selected signatory (or the next one who has not signed) signs in a field on the screen: a simple electronic signature. Unsigned boxes stay lines for signing in ink.</source>
@@ -3966,6 +3996,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
     </context>
     <context>
         <name>StartPage</name>
+        <message>
+            <source>No session matches “{text}”. Change the filter or clear it to see all sessions.</source>
+            <translation>Keine Sitzung passt zu „{text}“. Ändern oder leeren Sie den Filter, um alle Sitzungen zu sehen.</translation>
+        </message>
         <message>
             <source>Workshop sessions</source>
             <translation>Workshop-Sitzungen</translation>

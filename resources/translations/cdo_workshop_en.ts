@@ -52,10 +52,24 @@
     <context>
         <name>FramingPage</name>
         <message numerus="yes">
-            <source>Template “{template}”: %n task(s), decision area(s) and resource(s) added. Undo takes them out again.</source>
+            <source>%n task(s)</source>
             <translation>
-                <numerusform>Template “{template}”: %n task, decision area or resource added. Undo takes it out again.</numerusform>
-                <numerusform>Template “{template}”: %n tasks, decision areas and resources added. Undo takes them out again.</numerusform>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision area(s)</source>
+            <translation>
+                <numerusform>%n decision area</numerusform>
+                <numerusform>%n decision areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resource(s)</source>
+            <translation>
+                <numerusform>%n resource</numerusform>
+                <numerusform>%n resources</numerusform>
             </translation>
         </message>
     </context>

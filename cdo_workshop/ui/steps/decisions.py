@@ -10,6 +10,7 @@ same, and so is the poker state (a restart mid-round keeps them hidden).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,7 @@ from cdo_workshop.ui.widgets.delegation_board import (
 )
 
 BOARD_TAB, VOTES_TAB = 0, 1
+POKER_KEYS = "Ctrl+Shift+P"
 
 
 class DecisionsPage(StepPage):
@@ -58,6 +60,10 @@ class DecisionsPage(StepPage):
         self.advance_box.setChecked(True)
         self.poker_box = QCheckBox(objectName="pokerMode")
         self.poker_box.clicked.connect(self._set_poker)
+        # Ctrl+Shift+P switches poker from anywhere on the page (no Tabs to the box).
+        self.poker_shortcut = QShortcut(QKeySequence(POKER_KEYS), self)
+        self.poker_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.poker_shortcut.activated.connect(self.poker_box.click)
         self.reveal_button = QPushButton(objectName="revealVotes")
         self.reveal_button.clicked.connect(self.reveal)
         self.agree_button = QPushButton(objectName="agreeLevel")
@@ -143,7 +149,7 @@ class DecisionsPage(StepPage):
                 " by law."
             )
         )
-        self.voter_label.setText(self.tr("&Voter:"))
+        self.voter_label.setText(self.tr("V&oter:"))
         self.voter_combo.setAccessibleName(self.tr("Voter"))
         self.voter_combo.setToolTip(self.tr("Whose vote the keys 1\u20137 enter (+ and - switch)"))
         self.advance_box.setText(self.tr("&Next voter after each vote"))
@@ -153,8 +159,8 @@ class DecisionsPage(StepPage):
         self.poker_box.setToolTip(
             self.tr(
                 "Votes are entered hidden; \u201cReveal votes\u201d shows them for the selected"
-                " area, the others stay hidden. Saved with the session."
-            )
+                " area, the others stay hidden. Saved with the session. Switch with {keys}."
+            ).format(keys=QKeySequence(POKER_KEYS).toString(QKeySequence.SequenceFormat.NativeText))
         )
         self.reveal_button.setText(self.tr("&Reveal votes"))
         self.reveal_button.setAccessibleName(self.tr("Reveal the votes of the selected area"))
@@ -181,6 +187,8 @@ class DecisionsPage(StepPage):
         if self.controller.session is not None:
             self._fill_voters()
             self._update_summary()
+            self._show_current()  # "current vote: 2 …" names the level in the new language
+        self.status.clear()  # a message in the other language would stay
         self._update_buttons()
 
     # -- loading --------------------------------------------------------------------------

@@ -312,7 +312,7 @@ class ExpectationCard(QFrame):
     def _show_position(self, value: int) -> None:
         name = QCoreApplication.translate("Analysis", ROLE_TYPE_NAMES[band(value)])
         self.value_label.setText(
-            self.tr("&Position: {value} of 100\n{band}").format(value=value, band=name)
+            self.tr("Position: {value} of 100\n{band}").format(value=value, band=name)
         )
 
     def load(self, expectation: Expectation, rows: list[tuple[str, str, str]]) -> None:
@@ -343,13 +343,13 @@ class ExpectationCard(QFrame):
         )
         self.left_end.setText(self.tr("coordinating"))
         self.right_end.setText(self.tr("solves problems of all kinds"))
-        self.tasks_label.setText(self.tr("Expected &tasks:"))
+        self.tasks_label.setText(self.tr("Expected tasks:"))
         self.tasks_view.setAccessibleName(self.tr("Tasks {group} expects").format(group=group))
         self.tasks_view.setAccessibleDescription(
             self.tr("Space ticks a task; F2 on its priority opens the choice.")
         )
         self.tasks_view.setToolTip(self.tasks_view.accessibleDescription())
-        self.notes_label.setText(self.tr("&Notes:"))
+        self.notes_label.setText(self.tr("Notes:"))
         self.notes_edit.setAccessibleName(self.tr("Notes on {group}").format(group=group))
         self._show_position(self.slider.value())
         self.tasks_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)

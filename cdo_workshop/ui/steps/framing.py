@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -131,24 +132,52 @@ class FramingPage(StepPage):
         self.retranslate()
 
     def _apply_template(self) -> None:
+        """Add what the template has and the session lacks, and say so (status bar too).
+
+        A template only adds: on a session with content it never replaces or removes what
+        the room has worked out (votes, RACI, renamed tasks), so there is nothing to
+        confirm; one Ctrl+Z takes the whole template out again. If nothing is missing, the
+        message says why nothing changed.
+        """
         key = self.template_combo.currentData()
-        if not key:
+        session = self.controller.session
+        if not key or session is None:
             return
-        added = self.controller.apply_template(key)
+
+        def counts() -> tuple[int, int, int]:
+            s = self.controller.session
+            return (len(s.tasks), len(s.decision_areas), len(s.resources)) if s else (0, 0, 0)
+
+        before = counts()
+        had_resources = bool(session.resources)
+        self.controller.apply_template(key)
+        tasks, areas, resources = (a - b for a, b in zip(counts(), before, strict=True))
         label = self.template_combo.currentText()
-        if added:
+        if tasks or areas or resources:
             text = self.tr(
-                "Template \u201c{template}\u201d: %n task(s), decision area(s) and resource(s)"
-                " added. Undo takes them out again.",
-                "",
-                added,
+                "Template \u201c{template}\u201d applied: {tasks}, {areas} and {resources}"
+                " added; what the session had stays. Ctrl+Z takes them out again."
+            ).format(
+                template=label,
+                tasks=self.tr("%n task(s)", "", tasks),
+                areas=self.tr("%n decision area(s)", "", areas),
+                resources=self.tr("%n resource(s)", "", resources),
+            )
+        elif had_resources:
+            text = self.tr(
+                "Nothing added: the session already has every task and decision area of the"
+                " template \u201c{template}\u201d, and resources of its own, which a template"
+                " never replaces."
             ).format(template=label)
         else:
             text = self.tr(
-                "The session has every task, decision area and resource of the template"
-                " \u201c{template}\u201d already; nothing was added."
+                "Nothing added: the session already has everything of the template"
+                " \u201c{template}\u201d."
             ).format(template=label)
         self.template_status.setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
 
     def _line_edit(self, object_name: str, part: Part, name: str) -> QLineEdit:
         edit = QLineEdit(objectName=object_name)
@@ -162,7 +191,7 @@ class FramingPage(StepPage):
         self.participants.retranslate(
             self.tr("&Add participant"), self.tr("Remove participant"), self.tr("Participants")
         )
-        self.template_label.setText(self.tr("Te&mplate:"))
+        self.template_label.setText(self.tr("Temp&late:"))
         self.template_button.setText(self.tr("Apply"))
         self.template_button.setAccessibleName(self.tr("Apply template"))
         self.template_button.setToolTip(
@@ -180,9 +209,9 @@ class FramingPage(StepPage):
             self.tr("&Municipality:"),
             self.tr("&Kind:"),
             self.tr("&Population:"),
-            self.tr("&State (Land):"),
+            self.tr("State (La&nd):"),
             self.tr("Session &title:"),
-            self.tr("Workshop &date:"),
+            self.tr("&Workshop date:"),
             self.tr("Pla&ce:"),
             self.tr("&Facilitator:"),
             self.tr("Contract threshold (main statute):"),

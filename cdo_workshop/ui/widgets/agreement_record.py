@@ -67,7 +67,7 @@ class AgreementRecord(QWidget):
     def retranslate(self) -> None:
         council = self.controller.group_label("council") if self.controller.session else ""
         council = council or self.tr("council")
-        self.file_label.setText(self.tr("&File number:"))
+        self.file_label.setText(self.tr("File num&ber:"))
         self.file_edit.setAccessibleName(self.tr("File number of the agreement"))
         self.file_edit.setPlaceholderText(self.tr("e.g. 10-022.30/2026"))
         self.resolution_label.setText(

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -443,6 +444,15 @@ class CollectionEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        # An empty table says how to fill it (drawn in the table; clicks go through).
+        self.empty_hint = QLabel(objectName="emptyTableHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        hint_layout = QVBoxLayout(self.view.viewport())
+        hint_layout.addWidget(self.empty_hint)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_empty_hint)
         self.retranslate()
 
     def retranslate(self, add: str = "", remove: str = "", table: str = "") -> None:
@@ -473,6 +483,19 @@ class CollectionEditor(QWidget):
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1)
         )
+        self.empty_hint.setText(
+            self.tr(
+                "No entries yet. Add the first with \u201c{add}\u201d ({keys}), then type"
+                " into the cells."
+            ).format(
+                add=self.add_text.rstrip(" \u2026"),
+                keys=QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
+        self._show_empty_hint()
+
+    def _show_empty_hint(self, *_args: object) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

@@ -259,22 +259,22 @@ class ExportOptions(QWidget):
 
     def retranslate(self) -> None:
         self._follow_ui_language()
-        self.language_label.setText(self.tr("Document &language:"))
+        self.language_label.setText(self.tr("Doc&ument language:"))
         self.language_combo.setAccessibleName(self.tr("Document language"))
         self.seal_box.setTitle(self.tr("Integrity seal"))
         for button, text in (
-            (self.no_seal, self.tr("&No seal")),
-            (self.local_seal, self.tr("Seal with this computer's &local certificate")),
-            (self.file_seal, self.tr("Seal with a certificate &file (PKCS#12)")),
+            (self.no_seal, self.tr("No seal")),
+            (self.local_seal, self.tr("Seal with this co&mputer's local certificate")),
+            (self.file_seal, self.tr("Seal with a certificate file (P&KCS#12)")),
             (self.choose_file, self.tr("C&hoose file \u2026")),
-            (self.witness_box, self.tr("Signature box for the facilitator as &witness")),
+            (self.witness_box, self.tr("Signature box for the facilitator as witness")),
             (
                 self.qes_box,
                 self.tr("Empty signature fields for &qualified electronic signatures later"),
             ),
             (
                 self.named_votes_box,
-                self.tr("Show who voted how in appendix A (names beside the &votes)"),
+                self.tr("Show who voted how in appendix A (names beside the votes)"),
             ),
         ):
             button.setText(text)

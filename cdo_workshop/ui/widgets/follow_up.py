@@ -57,7 +57,7 @@ class FollowUpChanges(QWidget):
         group_label: Callable[[str], str] | None = None,
     ) -> None:
         """`group_label`: a group's name in the session's words (council, mayor)."""
-        self.heading.setText(self.tr("What changed since the last &workshop"))
+        self.heading.setText(self.tr("What changed since the last workshop"))
         self.table.setAccessibleName(self.tr("What changed since the last workshop"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("What"), self.tr("Before"), self.tr("Now"), self.tr("Change")]

@@ -44,7 +44,7 @@ class GoalLinks(QWidget):
 
     def retranslate(self) -> None:
         self.tasks_label.setText(self.tr("&Tasks that serve it:"))
-        self.areas_label.setText(self.tr("Decision &areas that serve it:"))
+        self.areas_label.setText(self.tr("Decision a&reas that serve it:"))
         self.tasks.setAccessibleName(self.tr("Tasks that serve the goal"))
         self.areas.setAccessibleName(self.tr("Decision areas that serve the goal"))
         if self.controller.session is not None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,7 +33,13 @@ MEASURES = "measures"
 
 
 class RecommendationCard(QFrame):
-    """One recommendation: severity in words, the message, the options, the decision."""
+    """One recommendation: severity in words, the message, the options, the decision.
+
+    The card takes focus (Tab stops on it before its buttons) and draws a focus frame
+    while it or one of its buttons has focus, so the keyboard's card is the one that looks
+    focused. On the card, Space or Enter acts on this card: accept if undecided (the
+    dialog asks for owner and due date), else reconsider.
+    """
 
     def __init__(self, owner: RecommendationList, recommendation: Recommendation) -> None:
         super().__init__(objectName="recommendation")
@@ -65,6 +73,29 @@ class RecommendationCard(QFrame):
         layout.addLayout(text, 1)
         layout.addLayout(buttons)
         self.setProperty("severity", recommendation.severity)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def has_keyboard(self) -> bool:
+        """The card or one of its buttons has focus."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.has_keyboard():
+            return
+        painter = QPainter(self)
+        pen = QPen(self.palette().highlight().color(), 3)
+        painter.setPen(pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            button = self.reopen_button if self.measure is not None else self.accept_button
+            button.click()
+            return
+        super().keyPressEvent(event)
 
     def update_texts(self, recommendation: Recommendation, measure: Measure | None) -> None:
         self.recommendation, self.measure = recommendation, measure
@@ -131,6 +162,17 @@ class RecommendationList(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(self.cards_layout)
         controller.session_changed.connect(self._on_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._repaint_focus)
+
+    def _repaint_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The focus frame follows the keyboard into and out of a card."""
+        for widget in (old, new):
+            while widget is not None and not isinstance(widget, RecommendationCard):
+                widget = widget.parentWidget()
+            if widget is not None and widget.owner is self:
+                widget.update()
 
     def render(self, message: Message) -> str:
         return self.controller.translator.render(message)

@@ -127,10 +127,10 @@ class SignatoriesEditor(QWidget):
 
     def retranslate(self) -> None:
         for button, text in (
-            (self.add_button, self.tr("Add sig&natory")),
+            (self.add_button, self.tr("Add signator&y")),
             (self.remove_button, self.tr("Remove signatory")),
-            (self.take_over_button, self.tr("Add signatories from the &participants")),
-            (self.sign_button, self.tr("Sign on scr&een …")),
+            (self.take_over_button, self.tr("Add signatories from the partic&ipants")),
+            (self.sign_button, self.tr("Sign &on screen …")),
         ):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
