@@ -48,6 +48,7 @@ benchmark: setup
 	$(BIN)/python benchmarks/autosave.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/keystroke.py
 	$(BIN)/python benchmarks/export.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/export_stall.py
 
 # The self-contained app (PyInstaller bundle + package for this OS) in dist/; see README.
 installer: setup
