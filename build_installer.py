@@ -411,10 +411,17 @@ def write_spec(filtered: bool, dist: Path) -> Path:
         (str(qm), "resources/translations")
         for qm in sorted((ROOT / "resources" / "translations").glob("*.qm"))
     ]
-    from PyInstaller.utils.hooks import collect_data_files, collect_submodules
+    from PyInstaller.utils.hooks import collect_data_files, collect_submodules, copy_metadata
 
     # odfdo builds every document from its own templates (python-docx has a PyInstaller hook)
-    datas += collect_data_files("odfdo")
+    # and asks importlib.metadata for its version
+    datas += collect_data_files("odfdo") + copy_metadata("odfdo")
+    # python-docx finds its header and footer templates through "docx/parts/../templates",
+    # which only resolves if the folder docx/parts exists on disk (its modules are in the
+    # archive): one of its files as data makes the folder.
+    import docx.parts
+
+    datas.append((str(Path(docx.parts.__file__)), "docx/parts"))
 
     hidden = sorted(set(HIDDEN_IMPORTS) | set(collect_submodules("cdo_workshop")))
     spec = WORK / (f"{APP}.spec" if filtered else f"{APP}-unfiltered.spec")
