@@ -486,7 +486,8 @@ class ExpectationsPage(StepPage):
     # -- reading the session -----------------------------------------------------------
 
     def on_session_changed(self, change: Change) -> None:
-        if change.touches(COLLECTION, "tasks"):
+        # the tasks to tick, and the Land (the council's and the mayor's names on the cards)
+        if change.touches(COLLECTION, "tasks") or change.touches("municipality"):
             self._reload()
 
     def task_rows(self, session: Session) -> list[tuple[str, str, str]]:
@@ -519,6 +520,7 @@ class ExpectationsPage(StepPage):
         rows = self.task_rows(session)
         for e in session.expectations:
             self.cards[e.id].load(e, rows)
+            self.cards[e.id].retranslate()  # the group's name follows the session's Land
         self._fill_add_combo(session)
         self.empty_hint.setVisible(not ids)
 
