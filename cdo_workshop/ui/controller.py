@@ -8,8 +8,8 @@ so until it is on disk.
 
 Signals:
     sessions_changed(): the list of saved sessions changed.
-    session_opening(): just before session_opened (the window builds its step pages then,
-        so that they see session_opened like everyone else).
+    session_opening(): a session is about to be opened, before it is set (the window builds
+        its step pages then, empty, so that they see session_opened like everyone else).
     session_opened(): a session was opened (or replaced), pages should load it.
     session_closed(): back to the start screen.
     session_changed(Change): edits changed the open session (what, and which widget did it).
@@ -231,9 +231,12 @@ class SessionController(QObject):
     def open_session(self, session_id: str) -> bool:
         def do() -> None:
             self.flush()  # the window asked first if anything could not be saved
-            self.session = self.repository.load(session_id)
-            self._reset_edits()
+            session = self.repository.load(session_id)
+            # before the session is set: pages built now start empty and load the session
+            # when shown (building them around a full session costs a second)
             self.session_opening.emit()
+            self.session = session
+            self._reset_edits()
             self.session_opened.emit()
 
         return self._guard(do)
@@ -495,10 +498,10 @@ class SessionController(QObject):
         self.flush()  # the window asked first if anything could not be saved
         session.progress.created_at = session.progress.updated_at = now()
         self.repository.create(session)
+        self.session_opening.emit()  # before the session is set (see open_session)
         self.session = session
         self._reset_edits()
         self.sessions_changed.emit()
-        self.session_opening.emit()
         self.session_opened.emit()
 
     def _guard(self, action: Any) -> bool:
