@@ -149,3 +149,15 @@ def test_export_doc_refuses_unknown_kinds_and_formats(
     result = run("--db", db_path, "export-doc", session_id[:8], kind, tmp_path / name)
     assert result.code == 2 and message in result.err and result.err.count("\n") == 1
     assert not (tmp_path / name).exists()
+
+
+def test_the_advertisement_offers_the_post_not_the_whole_role(h) -> None:
+    """The role may be larger than the post (a team); the lead names the post's own time."""
+    session = copy.deepcopy(h.sample_session())  # the role: 2.00 FTE, the CDO 80 % of it
+    text = "\n".join(texts(content(h, session, "ausschreibung").blocks))
+    assert "Die Stadt Musterstadt sucht" in text and "(m/w/d) in Vollzeit" in text
+    assert "80\u00a0% der Arbeitszeit" in text and "2,00\u00a0VZÄ" in text
+    assert "ein Team: 1,00\u00a0VZÄ" in text and "Zeitanteil der/des CDO" not in text
+    session.placement.cdo_fte = 0.5
+    text = "\n".join(texts(content(h, session, "ausschreibung").blocks))
+    assert "(m/w/d) im Umfang von 0,50\u00a0VZÄ" in text

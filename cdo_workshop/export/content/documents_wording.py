@@ -144,6 +144,13 @@ DOCUMENT_WORDING: dict[str, dict[str, str]] = {
         " possible.",
     },
     "ad.scope": {"de": " im Umfang von {fte}\u00a0VZÄ", "en": " for {fte}\u00a0FTE"},
+    "ad.full_time": {"de": " in Vollzeit", "en": " full-time"},
+    "ad.role_share": {
+        "de": "Für die Rolle sind {share}\u00a0% der Arbeitszeit vorgesehen; die Rolle umfasst"
+        " insgesamt {fte}\u00a0VZÄ.",
+        "en": "{share}\u00a0% of the working time are for the role; the role comprises"
+        " {fte}\u00a0FTE in all.",
+    },
     "ad.placement": {
         "de": "Die Stelle ist so eingeordnet: {placement}; sie berichtet an: {line}.",
         "en": "The post is placed as follows: {placement}; it reports to: {line}.",
@@ -156,10 +163,11 @@ DOCUMENT_WORDING: dict[str, dict[str, str]] = {
         "en": "pay under {grade}, depending on personal qualifications",
     },
     "ad.powers": {
-        "de": "echte Gestaltungsspielräume: Sie entscheiden selbst über {areas}",
-        "en": "real room to shape things: you decide on {areas}",
+        "de": "echte Gestaltungsspielräume – Sie entscheiden selbst in diesen Bereichen: {areas}",
+        "en": "real room to shape things – you decide yourself in these areas: {areas}",
     },
     "ad.resource": {"de": "{kind}: {amount} ({period})", "en": "{kind}: {amount} ({period})"},
+    "ad.staff": {"de": "ein Team: {amount}", "en": "a team: {amount}"},
     "ad.h.apply": {"de": "Bewerbung", "en": "How to apply"},
     "ad.apply": {
         "de": "Bewerbungsfrist, Ansprechperson und Verfahren: {fill}",
@@ -226,20 +234,22 @@ DOCUMENT_WORDING: dict[str, dict[str, str]] = {
     },
     "cp.h.facts": {"de": "Sachverhalt und Begründung", "en": "Facts and reasons"},
     "cp.facts.workshop": {
-        "de": "Am {date} haben {groups} in einem moderierten Workshop geklärt, was die"
-        " Digitalisierungsrolle {of_term} entscheiden darf, welche Aufgaben sie übernimmt,"
-        " welche Ressourcen sie braucht und was die Beteiligten von ihr erwarten.",
-        "en": "On {date}, {groups} clarified in a facilitated workshop what the digitalisation"
-        " role {of_term} may decide, which tasks it takes on, which resources it needs and what"
-        " everyone expects of it.",
+        "de": "Am {date} haben Vertreterinnen und Vertreter dieser Gruppen in einem moderierten"
+        " Workshop geklärt, was die Digitalisierungsrolle {of_term} entscheiden darf, welche"
+        " Aufgaben sie übernimmt, welche Ressourcen sie braucht und was die Beteiligten von ihr"
+        " erwarten: {groups}.",
+        "en": "On {date}, representatives of these groups clarified in a facilitated workshop"
+        " what the digitalisation role {of_term} may decide, which tasks it takes on, which"
+        " resources it needs and what everyone expects of it: {groups}.",
     },
     "cp.facts.workshop_no_date": {
-        "de": "In einem moderierten Workshop haben {groups} geklärt, was die"
-        " Digitalisierungsrolle {of_term} entscheiden darf, welche Aufgaben sie übernimmt,"
-        " welche Ressourcen sie braucht und was die Beteiligten von ihr erwarten.",
-        "en": "In a facilitated workshop, {groups} clarified what the digitalisation role"
-        " {of_term} may decide, which tasks it takes on, which resources it needs and what"
-        " everyone expects of it.",
+        "de": "In einem moderierten Workshop haben Vertreterinnen und Vertreter dieser Gruppen"
+        " geklärt, was die Digitalisierungsrolle {of_term} entscheiden darf, welche Aufgaben sie"
+        " übernimmt, welche Ressourcen sie braucht und was die Beteiligten von ihr erwarten:"
+        " {groups}.",
+        "en": "In a facilitated workshop, representatives of these groups clarified what the"
+        " digitalisation role {of_term} may decide, which tasks it takes on, which resources it"
+        " needs and what everyone expects of it: {groups}.",
     },
     "cp.facts.argument": {
         "de": "Was die Rolle bewirken kann, hängt vor allem davon ab, wie viel sie selbst"

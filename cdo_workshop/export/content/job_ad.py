@@ -4,8 +4,7 @@ grade as the job description, marked as a draft that HR completes."""
 from __future__ import annotations
 
 from cdo_workshop.domain.analysis.time_shares import work_processes
-
-from cdo_workshop.domain.model import StakeholderGroup
+from cdo_workshop.domain.model import ResourceKind, StakeholderGroup
 from cdo_workshop.export.content.agreement import municipality_name
 from cdo_workshop.export.content.common import furniture, metadata, person, resource_kind
 from cdo_workshop.export.content.context import Context
@@ -18,20 +17,27 @@ def job_ad(c: Context) -> Document:
     status = c.t("ad.status")
     _, function = person(c, StakeholderGroup.CDO)
     p, job = c.session.placement, c.profile.job
-    scope = c.t("ad.scope", fte=c.num(p.role_fte, 2)) if p.role_fte is not None else ""
+    # the post's own working time (the role may be larger: a team, or a share of the post)
+    scope = (
+        c.t("ad.scope", fte=c.num(p.cdo_fte, 2)) if p.cdo_fte is not None else c.t("ad.full_time")
+    )
     blocks: list[Block] = [
         Heading(title, 0),
         Callout((Para(f"<b>{esc(status)}</b>"), Para(c.t("ad.draft_note")))),
         Para(
             c.t(
                 "ad.lead",
-                municipality=esc(municipality_name(c)),
+                municipality=esc(_subject(c)),
                 title=esc(function or c.t("doc.role_title")),
                 scope=scope,
             ),
             "lead",
         ),
     ]
+    if p.cdo_time_share is not None and p.role_fte is not None:
+        blocks.append(
+            Para(c.t("ad.role_share", share=c.num(p.cdo_time_share), fte=c.num(p.role_fte, 2)))
+        )
     if job.placement is not None:
         line = p.reporting_line or c.head()
         blocks.append(
@@ -48,6 +54,17 @@ def job_ad(c: Context) -> Document:
     blocks += [Heading(c.t("ad.h.offer"), 1), Items(_offer(c))]
     blocks += [Heading(c.t("ad.h.apply"), 1), Para(c.t("ad.apply", fill=c.t("doc.to_fill")))]
     return Document(metadata(c, title), furniture(c, title, status), tuple(blocks))
+
+
+def _subject(c: Context) -> str:
+    """The municipality as the sentence's subject: "Die Stadt Musterstadt", "The Town of …"."""
+    name = municipality_name(c)
+    kind = c.session.municipality.kind
+    if c.language == "en":
+        return name[:1].upper() + name[1:]
+    if not c.session.municipality.name or kind is None or kind.value == "other":
+        return name
+    return f"{'Der' if kind.value == 'landkreis' else 'Die'} {name}"
 
 
 def _tasks(c: Context) -> tuple[str, ...]:
@@ -72,13 +89,18 @@ def _offer(c: Context) -> tuple[str, ...]:
     ]
     if deciding:
         out.append(c.t("ad.powers", areas=", ".join(deciding)))
-    out += [
-        c.t(
-            "ad.resource",
-            kind=esc(resource_kind(c, r)),
-            amount=esc(c.amount(r)),
-            period=c.t(f"period.{r.period.value}"),
+    for r in job.resources:
+        if r.kind == ResourceKind.TIME_SHARE:
+            continue  # the post's own time, said in the lead
+        if r.kind == ResourceKind.STAFF:
+            out.append(c.t("ad.staff", amount=esc(c.amount(r))))
+            continue
+        out.append(
+            c.t(
+                "ad.resource",
+                kind=esc(resource_kind(c, r)),
+                amount=esc(c.amount(r)),
+                period=c.t(f"period.{r.period.value}"),
+            )
         )
-        for r in job.resources
-    ]
     return tuple(out)
