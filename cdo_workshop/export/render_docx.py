@@ -443,8 +443,6 @@ class _Renderer:
             case n.KeyValue():
                 self.key_value(into, b)
             case n.Chart():
-                if b.heading is not None:
-                    self.block(into, b.heading)
                 self.table(into, office.chart_table(b.data, self.language), keep=True)
                 self.rich(self.paragraph(into, "Caption"), b.caption)
             case n.Callout():

@@ -86,8 +86,7 @@ def agreement_document(c: Context) -> Document:
         blocks += clause.body(c)
     blocks += [*annex_list(c), *signature_page(c)]
     blocks += [*annex_raci(c), *annex_levels(c), *results.annex(c, _annex(c, ANNEX_RESULTS))]
-    annexes = (c.t("annex.raci"), c.t("annex.levels"), c.t("annex.results"))
-    return Document(meta, furniture, tuple(blocks), annexes, name_words(s))
+    return Document(meta, furniture, tuple(blocks), names=name_words(s))
 
 
 def name_words(session: Session) -> frozenset[str]:

@@ -4,8 +4,8 @@ page furniture, metadata, signature lines, the role's people and resources."""
 from __future__ import annotations
 
 from cdo_workshop.domain.fingerprint import grouped
-from cdo_workshop.domain.model import Period, Resource, StakeholderGroup
-from cdo_workshop.export.content.agreement import first_person, municipality_name, status_text
+from cdo_workshop.domain.model import Period, Resource
+from cdo_workshop.export.content.agreement import municipality_name
 from cdo_workshop.export.content.context import Context
 from cdo_workshop.export.content.nodes import (
     Block,
@@ -64,11 +64,6 @@ def title_blocks(c: Context, title: str, status: str, facts: list[tuple[str, Cel
     ]
 
 
-def person(c: Context, group: StakeholderGroup) -> tuple[str, str]:
-    """Name and function of the first signatory (else participant) of a group."""
-    return first_person(c.session, group)
-
-
 def signature_lines(c: Context, people: list[tuple[str, str]]) -> Signatures:
     """Lines to sign by hand: (name, what they sign as)."""
     return Signatures(
@@ -89,7 +84,3 @@ def per_year(r: Resource) -> float | None:
 def resource_kind(c: Context, r: Resource) -> str:
     kind = c.catalog.resource_kinds.get(r.kind.value)
     return kind.label.get(c.language) if kind else r.kind.value
-
-
-def the_status(c: Context) -> str:
-    return status_text(c.session, c.language)

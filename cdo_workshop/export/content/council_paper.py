@@ -5,13 +5,12 @@ proposes), facts and reasons, financial effects per year, annexes."""
 from __future__ import annotations
 
 from cdo_workshop.domain.model import Resource, ResourceKind, ResourceStatus, StakeholderGroup
-from cdo_workshop.export.content.agreement import municipality_term
+from cdo_workshop.export.content.agreement import municipality_term, status_text
 from cdo_workshop.export.content.common import (
     furniture,
     metadata,
     per_year,
     resource_kind,
-    the_status,
     title_blocks,
 )
 from cdo_workshop.export.content.context import Context
@@ -176,4 +175,4 @@ def finance(c: Context) -> list[Block]:
 
 
 def annexes(c: Context) -> list[Block]:
-    return [Items((c.t("cp.annex_agreement", state=esc(the_status(c))),))]
+    return [Items((c.t("cp.annex_agreement", state=esc(status_text(c.session, c.language))),))]

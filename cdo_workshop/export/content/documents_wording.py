@@ -32,7 +32,6 @@ DOCUMENT_WORDING: dict[str, dict[str, str]] = {
         "de": "Entwurf für die Personalabteilung – aus dem Workshop abgeleitet",
         "en": "Draft for HR – derived from the workshop",
     },
-    "jd.h.post": {"de": "Stelle", "en": "Post"},
     "jd.unit": {"de": "Organisationseinheit", "en": "Organisational unit"},
     "jd.post_title": {"de": "Stellenbezeichnung", "en": "Title of the post"},
     "jd.holder": {"de": "Stelleninhaberin/Stelleninhaber", "en": "Post holder"},

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from cdo_workshop.domain.analysis.time_shares import work_processes
 from cdo_workshop.domain.model import ResourceKind, StakeholderGroup
-from cdo_workshop.export.content.agreement import municipality_name
-from cdo_workshop.export.content.common import furniture, metadata, person, resource_kind
+from cdo_workshop.export.content.agreement import first_person, municipality_name
+from cdo_workshop.export.content.common import furniture, metadata, resource_kind
 from cdo_workshop.export.content.context import Context
 from cdo_workshop.export.content.nodes import Block, Callout, Document, Heading, Items, Para
 from cdo_workshop.export.content.rich import esc
@@ -15,7 +15,7 @@ from cdo_workshop.export.content.rich import esc
 def job_ad(c: Context) -> Document:
     title = c.t("ad.title")
     status = c.t("ad.status")
-    _, function = person(c, StakeholderGroup.CDO)
+    _, function = first_person(c.session, StakeholderGroup.CDO)
     p, job = c.session.placement, c.profile.job
     # the post's own working time (the role may be larger: a team, or a share of the post)
     scope = (

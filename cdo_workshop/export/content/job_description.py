@@ -5,14 +5,12 @@ the Land's terms, requirement profile, resources, signature lines)."""
 from __future__ import annotations
 
 from cdo_workshop.domain.analysis.time_shares import time_share_check, work_processes
-
 from cdo_workshop.domain.legal import owner_text
 from cdo_workshop.domain.model import RaciRole, ResourceKind, StakeholderGroup
-from cdo_workshop.export.content.agreement import municipality_term
+from cdo_workshop.export.content.agreement import first_person, municipality_term
 from cdo_workshop.export.content.common import (
     furniture,
     metadata,
-    person,
     resource_kind,
     signature_lines,
     title_blocks,
@@ -36,7 +34,7 @@ from cdo_workshop.export.content.rich import esc, name
 def job_description(c: Context) -> Document:
     title = c.t("jd.title")
     status = c.t("jd.status")
-    holder, function = person(c, StakeholderGroup.CDO)
+    holder, function = first_person(c.session, StakeholderGroup.CDO)
     p, job = c.session.placement, c.profile.job
     grade = job.pay_grade.get(c.language) if job.pay_grade else p.pay_grade
     facts: list[tuple[str, Cell]] = [
@@ -220,7 +218,7 @@ def resources(c: Context) -> list[Block]:
 
 
 def signatures(c: Context) -> list[Block]:
-    holder, _ = person(c, StakeholderGroup.CDO)
+    holder, _ = first_person(c.session, StakeholderGroup.CDO)
     line = c.session.placement.reporting_line or c.head()
     return [
         signature_lines(

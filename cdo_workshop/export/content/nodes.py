@@ -12,7 +12,7 @@ may ignore.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Rich = str  # text in the markup described above
@@ -154,7 +154,6 @@ ChartData = GapChart | ResourceChart | SpreadChart
 class Chart:
     data: ChartData
     caption: Rich
-    heading: Heading | None = None  # kept on the page of the chart
 
 
 @dataclass(frozen=True)
@@ -245,9 +244,5 @@ class Document:
     meta: Metadata
     furniture: Furniture
     blocks: tuple[Block, ...]
-    annexes: tuple[str, ...] = field(default=())  # the annexes' titles, in order
     names: frozenset[str] = frozenset()  # words of people's names: never hyphenated
     german: frozenset[str] = frozenset()  # in an English document, the words that are German
-
-    def headings(self) -> list[Heading]:
-        return [b for b in self.blocks if isinstance(b, Heading)]
