@@ -15,6 +15,10 @@ the room agreed on and on nothing else:
 - signatures by digest: a signatory's drawn strokes count as the SHA-256 of their canonical
   JSON (`strokes_sha256`), so the session attached to the PDF, which carries the digest
   instead of reusable vectors, has the same fingerprint as the saved session (version 2);
+- the phone positions of an expectation (`votes`, added later) are left out: they are the
+  room's input, and the group's `position` taken from them when they are revealed is the
+  content (so no fingerprint changed when they were added, and the copy inside a PDF,
+  which leaves them out unless the voters are named, has the same fingerprint);
 - fields added later count only once they are given: a task's `time_share` (None) and
   `work_process` ("") are left out while empty (`LATER_TASK_FIELDS`), and so are the
   agreement's file number and resolution (`LATER_AGREEMENT_FIELDS`), so every session
@@ -62,6 +66,8 @@ def content(session: Session) -> dict[str, Any]:
     for area in data.get("decision_areas", []):
         levels = [*area.get("votes", {}).values(), *area.pop("anonymous_votes", [])]
         area["votes"] = sorted(levels)
+    for expectation in data.get("expectations", []):
+        expectation.pop("votes", None)
     for task in data.get("tasks", []):
         for name, empty in LATER_TASK_FIELDS.items():
             if task.get(name, empty) == empty:

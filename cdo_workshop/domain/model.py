@@ -190,6 +190,10 @@ class Expectation:
     position: int = bounded(50, 0, 100)
     tasks: list[ExpectedTask] = field(default_factory=list)
     notes: str = text(LONG_TEXT)
+    # Positions the group's members gave from their phones (participant id -> 0..100):
+    # hidden while the expectation is in `RoomState.hidden_expectations`; revealing them
+    # sets `position` to their median (operations.reveal_expectations).
+    votes: dict[str, int] = field(default_factory=dict, metadata={"min": 0, "max": 100})
 
 
 @dataclass
@@ -322,11 +326,14 @@ class RoomState:
 
     `poker`: delegation poker is on, so votes stay hidden on the projector (also after a
     restart) except in the areas listed in `revealed_areas`. `step_seconds`: time the room
-    spent in each step, summed over visits and restarts.
+    spent in each step, summed over visits and restarts. `hidden_expectations`: ids of the
+    expectations whose phone positions are hidden until revealed (a phone round on them
+    was opened; a restart keeps them hidden).
     """
 
     poker: bool = False
     revealed_areas: list[str] = field(default_factory=list)
+    hidden_expectations: list[str] = field(default_factory=list)
     step_seconds: dict[str, int] = field(
         default_factory=dict, metadata={"min": 0, "max": 10_000_000}
     )
@@ -396,6 +403,10 @@ class Session:
         if self.votes_hidden(area):
             return []
         return [*area.votes.values(), *area.anonymous_votes]
+
+    def positions_hidden(self, expectation: Expectation) -> bool:
+        """The phone positions given for this expectation are not revealed yet."""
+        return expectation.id in self.room.hidden_expectations
 
     def visible_votes(self, area: DecisionArea) -> dict[str, int]:
         """The votes anyone may see now: none of an area still hidden by delegation poker

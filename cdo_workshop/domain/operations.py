@@ -8,6 +8,7 @@ the phone votes of a later version will apply the same lists. Adapting the catal
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -118,6 +119,67 @@ def reveal(session: Session, area_ids: Sequence[str]) -> list[Edit]:
 
 def votes_hidden(session: Session, area: DecisionArea) -> bool:
     return session.votes_hidden(area)
+
+
+def hide_areas(session: Session, area_ids: Sequence[str]) -> list[Edit]:
+    """Hide these areas' votes for a new round (phone voting); the others stay as they are.
+
+    With poker off, poker goes on with every other area revealed, so nothing that was
+    visible disappears from the board; with poker on, these areas are no longer revealed.
+    """
+    if not session.room.poker:
+        others = [a.id for a in session.decision_areas if a.id not in area_ids]
+        return [
+            SetField(Field(Part.ROOM, "poker"), True),
+            SetField(Field(Part.ROOM, "revealed_areas"), others),
+        ]
+    revealed = [a for a in session.room.revealed_areas if a not in area_ids]
+    if revealed == session.room.revealed_areas:
+        return []
+    return [SetField(Field(Part.ROOM, "revealed_areas"), revealed)]
+
+
+# -- step 3: positions from the phones ---------------------------------------------------
+
+
+def position_vote(expectation: Expectation, participant_id: str, position: int) -> list[Edit]:
+    """A participant's position (0..100) for their group's expectation, hidden until revealed
+    if the expectation is in `room.hidden_expectations` (a phone round opens it so)."""
+    votes: Field[dict[str, int]] = Field(ItemRef(Collection.EXPECTATIONS, expectation.id), "votes")
+    return [SetEntry(votes, participant_id, position)]
+
+
+def hide_expectations(session: Session, expectation_ids: Sequence[str]) -> list[Edit]:
+    """Keep the phone positions of these expectations hidden until they are revealed."""
+    hidden = list(session.room.hidden_expectations)
+    hidden += [e for e in expectation_ids if e not in hidden]
+    if hidden == session.room.hidden_expectations:
+        return []
+    return [SetField(Field(Part.ROOM, "hidden_expectations"), hidden)]
+
+
+def revealed_position(expectation: Expectation) -> int | None:
+    """The group's position from its members' phone positions: their median, rounded
+    (None without any). The median, because one outlier at 0 or 100 should not pull the
+    group's position as far as a mean would."""
+    if not expectation.votes:
+        return None
+    return round(statistics.median(expectation.votes.values()))
+
+
+def reveal_expectations(session: Session, expectation_ids: Sequence[str]) -> list[Edit]:
+    """Show the phone positions of these expectations and take the group's position from
+    them (an undoable edit: the position is content; undo hides them again)."""
+    edits: list[Edit] = []
+    for e in session.expectations:
+        if e.id in expectation_ids and session.positions_hidden(e):
+            position = revealed_position(e)
+            if position is not None and position != e.position:
+                edits.append(SetField(_of(Collection.EXPECTATIONS, e.id, "position"), position))
+    hidden = [e for e in session.room.hidden_expectations if e not in expectation_ids]
+    if hidden != session.room.hidden_expectations:
+        edits.append(SetField(Field(Part.ROOM, "hidden_expectations"), hidden))
+    return edits
 
 
 # -- step 6: RACI ----------------------------------------------------------------------------

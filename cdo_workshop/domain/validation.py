@@ -140,6 +140,15 @@ def _check_rules(s: Session, out: list[Problem]) -> None:
         seen_groups.add(e.group)
 
     participant_ids = {p.id for p in s.participants}
+    for i, e in enumerate(s.expectations):
+        for pid in e.votes:
+            if pid not in participant_ids:
+                add(
+                    member_path(f"$.expectations[{i}].votes", pid),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "vote of a participant who is not in the session"
+                    ),
+                )
     for i, area in enumerate(s.decision_areas):
         for pid in area.votes:
             if pid not in participant_ids:

@@ -85,6 +85,10 @@ def embedded_session(session: Session, named_votes: bool = False) -> bytes:
         for area in public.decision_areas:
             area.anonymous_votes = sorted([*area.votes.values(), *area.anonymous_votes])
             area.votes = {}
+    for expectation in public.expectations:  # phone positions: who gave which
+        # hidden ones always: the room's state (what is hidden) does not travel with them
+        if not named_votes or session.positions_hidden(expectation):
+            expectation.votes = {}
     return dumps(public).encode("utf-8")
 
 
