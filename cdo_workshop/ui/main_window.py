@@ -27,6 +27,7 @@ from cdo_workshop.settings import settings
 from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.bindings import bind_plain_text
 from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.focus import FocusFollower, move_focus
 from cdo_workshop.ui.saving import SaveGuard
 from cdo_workshop.ui.start_page import StartPage
 
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self.notes_dock.hide()
         self.projector_on = False
         self._create_menus()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.focus_follower = FocusFollower(app, self)
 
         self.start_page.open_requested.connect(self.open_session)
         self.start_page.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -294,6 +298,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab and Shift+Tab in the order the window shows (ui/focus.py)."""
+        return move_focus(self, next) or super().focusNextPrevChild(next)
 
     def start(self, interactive: bool = True) -> bool:
         """Open the database and list the sessions; False (after telling the user) if unusable.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from a11y_support import owned_by_qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QScrollBar,
     QTextEdit,
     QWidget,
 )
@@ -25,21 +25,6 @@ INTERACTIVE = (
     QPlainTextEdit,
     QTextEdit,
 )
-
-
-def owned_by_qt(widget: QWidget) -> bool:
-    """Parts Qt builds inside composite widgets: a spin box's line edit, a combo box's popup
-    list, a line edit's clear button, scroll bars."""
-    if isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_"):
-        return True
-    ancestor = widget.parentWidget()
-    while ancestor is not None:
-        if isinstance(ancestor, (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView)):
-            return True
-        if ancestor.metaObject().className() == "QComboBoxPrivateContainer":
-            return True
-        ancestor = ancestor.parentWidget()
-    return False
 
 
 def unnamed(window) -> list[str]:

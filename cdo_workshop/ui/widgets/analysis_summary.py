@@ -41,6 +41,7 @@ class FittedTable(QTableWidget):
         super().__init__(0, columns, objectName=object_name)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # arrows move between cells, Tab leaves the table
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.verticalHeader().hide()

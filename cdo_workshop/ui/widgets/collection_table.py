@@ -416,7 +416,7 @@ class CollectionEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.view.setTabKeyNavigation(True)
+        self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         for i, column in enumerate(columns):

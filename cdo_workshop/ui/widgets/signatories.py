@@ -80,8 +80,15 @@ class SignatoriesEditor(QWidget):
         self.view.setItemDelegate(ColumnDelegate(columns, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.setTabKeyNavigation(True)
+        # As in the other tables: typing or F2 edits; arriving in a cell does not, else
+        # every Tab would open the next cell's editor and never leave the table.
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(True)
         self.view.setMinimumHeight(180)
         header = self.view.horizontalHeader()

@@ -173,7 +173,7 @@ class TimeShareTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.view.setTabKeyNavigation(True)
+        self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
