@@ -327,6 +327,19 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("file", metavar="FILE.pdf")
+    from cdo_workshop.cli_vote import add_arguments
+
+    p = add_command(
+        "vote",
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "let the room vote from their phones (hidden until revealed in the app);"
+                " prints the join address first and ends with Ctrl+C",
+            )
+        ),
+    )
+    add_arguments(p, say)
     return parser
 
 
@@ -721,4 +734,11 @@ COMMANDS = {
     "export-pdf": cmd_export_pdf,
     "export-doc": cmd_export_doc,
     "verify": cmd_verify,
+    "vote": lambda args, say: _vote(args, say),
 }
+
+
+def _vote(args: argparse.Namespace, say: Any) -> int:
+    from cdo_workshop.cli_vote import cmd_vote
+
+    return cmd_vote(args, say)

@@ -59,3 +59,60 @@ def _decode(body: bytes, headers: Any) -> Any:
     if "json" in (headers.get("Content-Type") or ""):
         return json.loads(body)
     return body.decode("utf-8")
+
+
+def draft_database(db: Any) -> str:
+    """A database with Musterstadt reopened as a draft (phones may vote); its id."""
+    from cdo_workshop.cli import main
+
+    assert main(["--db", str(db), "sample"]) == 0
+    from cdo_workshop.storage.repository import SessionRepository
+
+    repository = SessionRepository.open(db)
+    try:
+        session_id = repository.list()[0].id
+    finally:
+        repository.close()
+    assert main(["--db", str(db), "reopen", session_id]) == 0
+    return session_id
+
+
+class VoteProcess:
+    """`cdo-workshop vote …` as a subprocess: its join URL (the first line) and its end."""
+
+    def __init__(self, db: Any, *args: str, language: str = "de") -> None:
+        import os
+        import subprocess
+        import sys
+
+        env = {k: v for k, v in os.environ.items() if k not in ("CDO_WORKSHOP_DB", "LANGUAGE")}
+        env.update(LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "cdo_workshop",
+                "--db",
+                str(db),
+                "--lang",
+                language,
+                "vote",
+                *args,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=env,
+        )
+        assert self.process.stdout is not None
+        self.url = self.process.stdout.readline().strip()
+
+    def stop(self, timeout: float = 15) -> tuple[int, str]:
+        """SIGTERM, then the exit code and what it said on stderr."""
+        import signal
+
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        _, err = self.process.communicate(timeout=timeout)
+        return self.process.returncode, err

@@ -687,6 +687,17 @@
         </message>
     </context>
     <context>
+        <name>AnalysisStep</name>
+        <message>
+            <source>Recommendations: {accepted} accepted, {rejected} rejected, {open} still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The analysis has no recommendations.</source>
+            <translation type="unfinished">Die Auswertung ergibt keine Empfehlungen.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalysisSummary</name>
         <message>
             <source>Role type: not known yet</source>
@@ -782,6 +793,63 @@
         <message>
             <source>The sessions in {path} are open in another CDO Workshop window already (process {pid} on {host}). Switch to that window, or close it and start again. Two windows on one database would overwrite each other's changes.</source>
             <translation>Die Sitzungen in {path} sind bereits in einem anderen CDO-Workshop-Fenster geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder schließen Sie es und starten Sie neu. Zwei Fenster auf derselben Datenbank würden gegenseitig ihre Änderungen überschreiben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceView</name>
+        <message>
+            <source>CDO Workshop</source>
+            <translation type="unfinished">CDO Workshop</translation>
+        </message>
+        <message>
+            <source>Step {number} of {count}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AudienceWindow</name>
+        <message>
+            <source>CDO Workshop – presentation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardStep</name>
+        <message>
+            <source>Every decision area has an agreed level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decision areas yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By law at most level {level} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes hidden: {cast} of {voters} have voted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No votes yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes: {count}, from level {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> – a wide spread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agreed: level {level} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ agreed · § not lawful or reserved by law</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -928,6 +996,10 @@
         <message>
             <source>write a document for HR or the council as .docx or .odt (by OUT's suffix): stellenbeschreibung (job description), ausschreibung (draft job advertisement), beschlussvorlage (council paper)</source>
             <translation>ein Dokument für Personalabteilung oder Rat als .docx oder .odt schreiben (nach der Endung von OUT): stellenbeschreibung, ausschreibung (Entwurf), beschlussvorlage</translation>
+        </message>
+        <message>
+            <source>let the room vote from their phones (hidden until revealed in the app); prints the join address first and ends with Ctrl+C</source>
+            <translation>lässt den Raum per Smartphone abstimmen (verdeckt, bis in der App aufgedeckt); gibt zuerst die Adresse zur Teilnahme aus und endet mit Strg+C</translation>
         </message>
         <message>
             <source>--self-test takes no command</source>
@@ -1164,6 +1236,46 @@
         <message>
             <source>All {count} checks passed ({seconds} s).</source>
             <translation>Alle {count} Prüfungen bestanden ({seconds} s).</translation>
+        </message>
+        <message>
+            <source>decision areas to vote on: catalog key or the start of the area's id</source>
+            <translation>Entscheidungsbereiche, über die abgestimmt wird: Katalogschlüssel oder Anfang der Kennung des Bereichs</translation>
+        </message>
+        <message>
+            <source>each participant gives their group's expectation</source>
+            <translation>Alle Teilnehmenden geben die Erwartung ihrer Gruppe an</translation>
+        </message>
+        <message>
+            <source>IPv4 address of the network the phones are on (default 127.0.0.1, this computer only; never all interfaces)</source>
+            <translation>IPv4-Adresse des Netzes, in dem die Smartphones sind (Standard 127.0.0.1, nur dieser Computer; nie alle Schnittstellen)</translation>
+        </message>
+        <message>
+            <source>port (default: a free one)</source>
+            <translation>Port (Standard: ein freier)</translation>
+        </message>
+        <message>
+            <source>{address} is not the IPv4 address of one network interface.</source>
+            <translation>{address} ist nicht die IPv4-Adresse einer Netzwerkschnittstelle.</translation>
+        </message>
+        <message>
+            <source>The port must lie between 0 and 65535.</source>
+            <translation>Der Port muss zwischen 0 und 65535 liegen.</translation>
+        </message>
+        <message>
+            <source>The vote server cannot start on {address}: {detail}</source>
+            <translation>Der Abstimmungsserver kann auf {address} nicht starten: {detail}</translation>
+        </message>
+        <message>
+            <source>Phones join with this address. Every vote is saved at once and stays hidden until it is revealed in the app. Ctrl+C ends the vote.</source>
+            <translation>Die Smartphones nehmen über diese Adresse teil. Jede Stimme wird sofort gespeichert und bleibt verdeckt, bis sie in der App aufgedeckt wird. Strg+C beendet die Abstimmung.</translation>
+        </message>
+        <message>
+            <source>The vote has ended.</source>
+            <translation>Die Abstimmung ist beendet.</translation>
+        </message>
+        <message>
+            <source>The session has no decision area {key}.</source>
+            <translation>Die Sitzung hat keinen Entscheidungsbereich {key}.</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1670,44 @@
         </message>
     </context>
     <context>
+        <name>DependenciesStep</name>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished">Stärke</translation>
+        </message>
+        <message>
+            <source>Core tasks</source>
+            <translation type="unfinished">Kernaufgaben</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished">Vereinbarung</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished">ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished">nein</translation>
+        </message>
+        <message>
+            <source>The core tasks need {units} without an agreement: the role can only coordinate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n strong dependency(ies) without an agreement</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsPanel</name>
         <message>
             <source>Documents for HR and the council</source>
@@ -1796,6 +1946,21 @@
         <message>
             <source>No group has said what it expects yet. Choose a group and add it.</source>
             <translation>Noch hat keine Gruppe ihre Erwartung genannt. Wählen Sie eine Gruppe und fügen Sie sie hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectationsStep</name>
+        <message>
+            <source>What each group expects: 0 = coordinating, 100 = solves problems of all kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No group has said what it expects yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still voting: {groups}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2488,6 +2653,29 @@
         </message>
     </context>
     <context>
+        <name>GoalsStep</name>
+        <message>
+            <source>Goal</source>
+            <translation type="unfinished">Ziel</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished">Priorität</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation type="unfinished">Zeithorizont</translation>
+        </message>
+        <message>
+            <source>No goals yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{carried} of {count} goals are carried by tasks, powers and resources.</source>
+            <translation type="unfinished">{carried} von {count} Zielen sind durch Aufgaben, Befugnisse und Ressourcen getragen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Municipality (Gemeinde)</source>
@@ -2824,10 +3012,6 @@
             <translation>&amp;Beamer-Modus</translation>
         </message>
         <message>
-            <source>Full screen, larger type, facilitator notes hidden (F11)</source>
-            <translation>Vollbild, größere Schrift, Moderationsnotizen ausgeblendet (F11)</translation>
-        </message>
-        <message>
             <source>Facilitator &amp;notes</source>
             <translation>Moderations&amp;notizen</translation>
         </message>
@@ -2850,6 +3034,18 @@
         <message>
             <source>Save as o&amp;wn template …</source>
             <translation>Als eigene Vorlage &amp;speichern …</translation>
+        </message>
+        <message>
+            <source>Only what the room may see, full screen on this screen; F11 returns to the full app (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;resentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only what the room may see, full screen on the second screen (projector); this window keeps the full app (F5)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Step &amp;done</source>
@@ -2984,6 +3180,10 @@
             <translation>Vorlage gespeichert.</translation>
         </message>
         <message>
+            <source>Presentation on {screen}: Esc there or F5 here ends it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New session</source>
             <translation>Neue Sitzung</translation>
         </message>
@@ -2998,6 +3198,21 @@
         <message>
             <source>Save state</source>
             <translation>Speicherstand</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixStep</name>
+        <message>
+            <source>R responsible (does it) · A accountable (decides) · C consulted · I informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every task has an R and exactly one A.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks still without an R or with not exactly one A: {count}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3029,6 +3244,25 @@
         <message>
             <source>Create measure</source>
             <translation>Maßnahme anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsStep</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation type="unfinished">Funktion</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished">Gruppe</translation>
+        </message>
+        <message>
+            <source>{count} inhabitants</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3180,6 +3414,37 @@
 Autonomy: {autonomy} · Dependency: {dependency}</source>
             <translation>{text}
 Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementStep</name>
+        <message>
+            <source>not decided yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{fte} FTE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{share} % of the CDO's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size of the role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autonomy / dependency</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3410,6 +3675,30 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <message>
             <source>Committed: {fte} FTE and {budget} a year. The role's tasks ask for about {need_fte} FTE and {need_budget} (see the method).</source>
             <translation>Zugesagt: {fte} VZÄ und {budget} im Jahr. Die Aufgaben der Rolle erfordern etwa {need_fte} VZÄ und {need_budget} (siehe Methode).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesStep</name>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Art</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished">Umfang</translation>
+        </message>
+        <message>
+            <source>Committed by</source>
+            <translation type="unfinished">Zugesagt von</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Committed: {fte} FTE and {budget} a year
+The tasks need about {need_fte} FTE and {need_budget}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4735,6 +5024,17 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>Vote cast; hidden until the votes are revealed.</source>
             <translation>Stimme abgegeben; verdeckt, bis die Stimmen aufgedeckt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <source>Vote from your phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{voted} of {voters} have voted</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
