@@ -142,7 +142,8 @@ def create_main_window(db_path: Path, translator: Translator) -> MainWindow:
 
         lock.acquire()  # one window per database (the CLI may run beside it)
         try:
-            return SessionRepository.open(db_path)
+            # The file's integrity check runs while the start screen lists the sessions.
+            return SessionRepository.open(db_path, check_later=True)
         except BaseException:
             lock.release()
             raise

@@ -64,7 +64,6 @@ def test_the_probe_sees_submodules_and_qt() -> None:
         "cdo_workshop.storage.db",
         "cdo_workshop.storage.repository",
         "cdo_workshop.export",
-        "sqlite_utils",
     ):
         assert name in modules
     assert matching(loaded_modules("cdo_workshop.i18n"), QT)
@@ -116,6 +115,25 @@ except SystemExit as e:
     assert "cdo_workshop.i18n" in modules  # the translator was set up
     assert matching(modules, HEAVY) == []
     assert matching(modules, ("PySide6.QtGui",)) == []
+
+
+def test_listing_sessions_needs_no_sqlite_utils(tmp_path: Path) -> None:
+    """The start screen's path: open the file and list its sessions with sqlite3 alone;
+    sqlite-utils comes with the first load or write (storage.db)."""
+    db = tmp_path / "listing.sqlite3"
+    fill = f"""
+from cdo_workshop.cli import main
+assert main(["--db", {str(db)!r}, "sample"]) == 0
+"""
+    assert "sqlite_utils" in loaded_modules(code=fill)  # writing a session needs it
+    code = f"""
+from cdo_workshop.storage.repository import SessionRepository
+repository = SessionRepository.open({str(db)!r})
+assert [s.title for s in repository.list()] and repository.exists(repository.list()[0].id)
+"""
+    assert "sqlite_utils" not in loaded_modules(code=code)
+    code += "repository.load(repository.list()[0].id)\n"
+    assert "sqlite_utils" in loaded_modules(code=code)
 
 
 def test_cli_commands_load_no_widgets_or_pdf(tmp_path: Path) -> None:

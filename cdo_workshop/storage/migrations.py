@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:

@@ -18,9 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from cdo_workshop.domain.codec import DecodeError, decode, encode
 from cdo_workshop.domain.edits import (
@@ -36,9 +34,13 @@ from cdo_workshop.domain.lifecycle import fresh_agreement
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdo_workshop.domain.model import HEADER_FIELDS, Session, new_id, now
 from cdo_workshop.domain.steps import STEP_KEYS
-from cdo_workshop.domain.templates import OwnTemplate
-from cdo_workshop.storage.db import open_database
+from cdo_workshop.storage.db import IntegrityCheck, open_connection, wrap
 from cdo_workshop.storage.errors import SessionNotFound, StorageError
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from cdo_workshop.domain.templates import OwnTemplate
 
 C = "Storage"
 # Parts whose change alone does not make a session "changed" in the list (timers, poker).
@@ -72,8 +74,15 @@ def _dumps(value: Any) -> str:
 class SessionRepository:
     """Every write is one `BEGIN IMMEDIATE` transaction (see `_writing`)."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
-        self.db = db
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None = None,
+        check: IntegrityCheck | None = None,
+    ) -> None:
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
+        self._check = check  # still running: waited for before the first load or write
         self.path = path
         # SQLite keeps -wal beside the file a symbolic link points to.
         self._wal_path = f"{Path(path).resolve()}-wal" if path is not None else None
@@ -81,16 +90,38 @@ class SessionRepository:
         self._lost = False  # the connection was closed after a lost -wal, not reopened yet
 
     @classmethod
-    def open(cls, path: Path) -> SessionRepository:
-        return cls(open_database(path), Path(path))
+    def open(cls, path: Path, check_later: bool = False) -> SessionRepository:
+        """`check_later`: the file's integrity check runs while the sessions are listed
+        (storage.db.IntegrityCheck); `sound` says how it ended."""
+        conn, check = open_connection(path, check_later)
+        return cls(conn, Path(path), check)
+
+    def checked(self) -> bool:
+        """The integrity check has ended (or there was none to wait for)."""
+        return self._check is None or self._check.done()
+
+    def sound(self) -> None:
+        """Waits for the integrity check; raises DatabaseUnusable for a damaged file, so
+        nothing loads from it or writes to it."""
+        if self._check is not None:
+            self._check.result()
+            self._check = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, from the first load or write on: listing
+        the sessions needs only sqlite3, so the start screen does not wait for the import."""
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def set_busy_timeout(self, milliseconds: int) -> None:
         """How long a write waits for another process's write lock before it fails."""
         with contextlib.suppress(sqlite3.Error):  # a lost connection: the next write says so
-            self.db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
     # -- whole sessions ---------------------------------------------------------------
 
@@ -139,9 +170,12 @@ class SessionRepository:
             ) from None
 
     def _load(self, session_id: str) -> Session:
+        from sqlite_utils.db import NotFoundError
+
+        self.sound()
         try:
             row = self.db.table("sessions").get(session_id)
-        except sqlite_utils.db.NotFoundError:
+        except NotFoundError:
             raise self._not_found(session_id) from None
         try:
             session = Session(id=session_id)
@@ -182,12 +216,16 @@ class SessionRepository:
             pass  # read-only or full: upgraded in memory, and again next time (idempotent)
 
     def exists(self, session_id: str) -> bool:
-        return bool(self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone())
+        return bool(
+            self.conn.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone()
+        )
 
     def list(self) -> list[SessionSummary]:
         """All sessions, newest first; a damaged row is listed with its problem, not raised."""
         try:
-            rows = list(self.db.query("SELECT * FROM sessions ORDER BY updated_at DESC, title"))
+            cursor = self.conn.execute("SELECT * FROM sessions ORDER BY updated_at DESC, title")
+            names = [column[0] for column in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor]
         except sqlite3.Error as e:
             raise StorageError(
                 msg(
@@ -269,9 +307,12 @@ class SessionRepository:
             )
 
     def list_templates(self) -> builtins.list[OwnTemplate]:
+        from cdo_workshop.domain.templates import OwnTemplate as own_template  # noqa: N813
+
+        self.sound()
         try:
             return [
-                decode(OwnTemplate, json.loads(row["data"]))
+                decode(own_template, json.loads(row["data"]))
                 for row in self.db.query("SELECT data FROM templates ORDER BY name")
             ]
         except (sqlite3.Error, DecodeError, ValueError) as e:
@@ -298,9 +339,10 @@ class SessionRepository:
         a deferred BEGIN does when it read before it writes. Several sqlite-utils calls in
         one block are atomic only inside such a transaction (docs/storage.md).
         """
+        self.sound()
         if self._lost:
             self._reconnect()  # a reconnect that failed before is tried with each write
-        conn = self.db.conn
+        conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -317,7 +359,8 @@ class SessionRepository:
     def _reconnect(self) -> None:
         assert self.path is not None
         self._lost = True
-        self.db = open_database(self.path)  # raises StorageError: the write stays pending
+        self.conn = open_connection(self.path)[0]  # StorageError: the write stays pending
+        self._db = None
         self._lost = False
         self._wal = None
 
@@ -339,7 +382,7 @@ class SessionRepository:
         if self._wal is None or current == self._wal:
             self._wal = current
             return
-        self.db.close()  # as the last user, this checkpoints the lost frames if it can
+        self.conn.close()  # as the last user, this checkpoints the lost frames if it can
         self._reconnect()
         if session is not None:
             with self._writing():
@@ -445,7 +488,7 @@ class SessionRepository:
         )
 
     def _write_positions(self, session: Session, collection: Collection) -> None:
-        self.db.conn.executemany(
+        self.conn.executemany(
             "UPDATE items SET position = ? WHERE session_id = ? AND collection = ? AND id = ?",
             [
                 (i, session.id, collection.value, item.id)

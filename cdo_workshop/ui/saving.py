@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.controller import SaveState, SessionController
 from cdo_workshop.ui.formatting import format_time
 
@@ -40,7 +39,9 @@ class SaveGuard(QObject):
         self.label.setText(text)
         self.label.setToolTip(tip)
         self.label.setAccessibleDescription(tip)
-        if self.label.property("unsaved") != unsaved:
+        # bool(): no property yet means saved; re-polishing then would load QStyle's
+        # Python enums (about 20 ms) before the window is first shown.
+        if bool(self.label.property("unsaved")) != unsaved:
             self.label.setProperty("unsaved", unsaved)
             self.label.style().unpolish(self.label)
             self.label.style().polish(self.label)
@@ -85,6 +86,8 @@ class SaveGuard(QObject):
         self.unsaved_box = None
 
     def save_database_as(self) -> bool:
+        from cdo_workshop.ui import file_dialogs  # loaded when first needed
+
         path = file_dialogs.save_file(
             self.window,
             self.tr("Save all sessions as"),

@@ -62,3 +62,39 @@ def test_one_damaged_session_is_listed_as_such_and_the_others_open(
     assert bad.id in messages[0] and window.stack.currentWidget() is window.start_page
     window.open_session(sample.id)
     assert window.controller.session.municipality.name == "Musterstadt"
+
+
+def test_a_file_damaged_inside_is_refused_after_the_list_showed(
+    qtbot, db_path, translator, answer_dialog, sample
+):
+    """The full check runs while the list shows (storage.db.IntegrityCheck): a file whose
+    header and schema are intact but whose data pages are not is refused all the same, the
+    list is emptied and the file keeps every byte."""
+    from cdo_workshop.domain.model import new_id
+    from cdo_workshop.storage.repository import SessionRepository
+
+    db_path.parent.mkdir(parents=True)
+    repo = SessionRepository.open(db_path)
+    for _ in range(8):
+        sample.id = new_id()
+        repo.create(sample)
+    repo.close()
+    data = bytearray(db_path.read_bytes())
+    data[len(data) - 4096 : len(data) - 3896] = b"\xa5" * 200
+    db_path.write_bytes(bytes(data))
+
+    window = create_main_window(db_path, translator)
+    qtbot.addWidget(window)
+    window.show()
+    messages = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    answer_dialog(read)
+    assert window.start() is True  # listed at once; the check goes on meanwhile
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "ist beschädigt" in messages[0] and str(db_path) in messages[0]
+    assert window.start_page.model.rowCount() == 0
+    assert db_path.read_bytes() == bytes(data)
