@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,12 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdo_workshop.domain.edits import Field, Part
-from cdo_workshop.domain.model import LONG_TEXT
 from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
-from cdo_workshop.ui import file_dialogs
-from cdo_workshop.ui.bindings import bind_plain_text
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.focus import FocusFollower, move_focus
 from cdo_workshop.ui.saving import SaveGuard
@@ -57,9 +53,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.notes_edit = QPlainTextEdit(objectName="facilitatorNotes")
         self.notes_edit.setTabChangesFocus(True)
-        bind_plain_text(
-            controller, Field(Part.HEADER, "facilitator_notes"), self.notes_edit, LONG_TEXT
-        )
         self.saving = SaveGuard(self, controller, self.save_label)
         self.notes_dock = QDockWidget(objectName="notesDock")
         self.notes_dock.setWidget(self.notes_edit)
@@ -102,6 +95,7 @@ class MainWindow(QMainWindow):
         from cdo_workshop.ui.session_view import SessionView
         from cdo_workshop.ui.steps import build_step_pages
 
+        self._bind_notes()
         self._step_pages = build_step_pages(self.controller)
         view = SessionView(self.controller, self._step_pages)
         view.back_to_overview.clicked.connect(self.actions_by_name["close"].trigger)
@@ -111,6 +105,16 @@ class MainWindow(QMainWindow):
         self._session_view = view
         self.controller.session_opened.connect(self._show_session)
         return view
+
+    def _bind_notes(self) -> None:
+        """The notes belong to a session: bound with the pages (the bindings' imports cost
+        the start screen about 15 ms)."""
+        from cdo_workshop.domain.edits import Field, Part
+        from cdo_workshop.domain.model import LONG_TEXT
+        from cdo_workshop.ui.bindings import bind_plain_text
+
+        field = Field(Part.HEADER, "facilitator_notes")
+        bind_plain_text(self.controller, field, self.notes_edit, LONG_TEXT)
 
     @property
     def session_view(self) -> SessionView:
@@ -314,14 +318,38 @@ class MainWindow(QMainWindow):
         try:
             self.controller.open_storage()
         except StorageError as e:
-            text = e.render(self.controller.translator.translate)
-            if interactive:
-                QMessageBox.critical(self, self.tr("CDO Workshop"), text)
-            else:
-                print(f"cdo-workshop: {text}", file=sys.stderr)
+            self._refuse_database(e, interactive)
             return False
         self.refresh_sessions()
+        self._await_integrity_check(interactive)
         return True
+
+    def _await_integrity_check(self, interactive: bool) -> None:
+        """The file's quick_check runs while the list shows; a damaged file is refused as
+        at start (nothing was written to it: the repository waits for the check first)."""
+        from cdo_workshop.storage.errors import StorageError
+
+        repository = self.controller.repository
+        if not repository.checked():
+            QTimer.singleShot(20, lambda: self._await_integrity_check(interactive))
+            return
+        try:
+            repository.sound()
+        except StorageError as e:
+            self.start_page.set_sessions([])
+            self.controller.close()
+            self._refuse_database(e, interactive)
+            QApplication.exit(2)
+
+    def _refuse_database(self, error: Exception, interactive: bool) -> None:
+        from cdo_workshop.storage.errors import StorageError
+
+        assert isinstance(error, StorageError)
+        text = error.render(self.controller.translator.translate)
+        if interactive:
+            QMessageBox.critical(self, self.tr("CDO Workshop"), text)
+        else:
+            print(f"cdo-workshop: {text}", file=sys.stderr)
 
     # -- session list operations ---------------------------------------------------------
 
@@ -393,6 +421,8 @@ class MainWindow(QMainWindow):
             self.controller.delete(row.id)
 
     def import_session(self) -> None:
+        from cdo_workshop.ui import file_dialogs  # QStyle's enums: ~20 ms at start
+
         path = file_dialogs.open_file(
             self,
             self.tr("Import session"),
@@ -421,6 +451,8 @@ class MainWindow(QMainWindow):
             session_id = self.controller.session.id
         if not session_id:
             return
+        from cdo_workshop.ui import file_dialogs  # QStyle's enums: ~20 ms at start
+
         path = file_dialogs.save_file(
             self,
             self.tr("Export session"),
