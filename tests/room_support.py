@@ -8,7 +8,11 @@ import urllib.error
 import urllib.request
 from typing import Any
 
+from cdo_workshop.domain.edits import ChangeSet
 from cdo_workshop.domain.model import DecisionArea, Session
+from cdo_workshop.room.owner import SessionSink
+from cdo_workshop.room.questions import EXPECTATIONS, Question, area_question
+from cdo_workshop.room.server import RoomServer
 
 
 def capped_area(session: Session) -> DecisionArea:
@@ -116,3 +120,36 @@ class VoteProcess:
             self.process.send_signal(signal.SIGTERM)
         _, err = self.process.communicate(timeout=timeout)
         return self.process.returncode, err
+
+
+class Room:
+    """An in-process server over a session in memory; `saved` records every save."""
+
+    def __init__(
+        self,
+        session: Session,
+        catalog: Any,
+        language: str = "de",
+        questions: list[Question] | None = None,
+    ) -> None:
+        self.session = session
+        self.area = capped_area(session)
+        self.saved: list[ChangeSet] = []
+        self.sink = SessionSink(
+            session,
+            catalog,
+            questions or [area_question(self.area), EXPECTATIONS],
+            language,
+            lambda _s, changes: self.saved.append(changes),
+        )
+        self.server = RoomServer(self.sink, "127.0.0.1")
+        self.sink.publish = self.server.show
+        self.sink.open_round()
+        self.server.show(self.sink.view())
+        self.server.start()
+
+    def phone(self) -> Phone:
+        return Phone(self.server.url)
+
+    def names(self) -> list[str]:
+        return [p.name for p in self.session.participants]

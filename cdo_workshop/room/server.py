@@ -40,6 +40,7 @@ STOP_TIMEOUT_S = 5.0
 ASSETS = {
     "room.js": "text/javascript",
     "room.css": "text/css",
+    "icon.svg": "image/svg+xml",  # the browser asks for an icon; a 404 would be noise
 }
 SECURITY_HEADERS = {
     "Content-Security-Policy": (

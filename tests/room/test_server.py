@@ -9,39 +9,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from room_support import Phone, capped_area
+from room_support import Phone, Room
 
-from cdo_workshop.domain.edits import ChangeSet
 from cdo_workshop.domain.model import Session
-from cdo_workshop.room.owner import SessionSink
-from cdo_workshop.room.questions import EXPECTATIONS, area_question
-from cdo_workshop.room.server import RoomServer, check_address
+from cdo_workshop.room.server import check_address
 from cdo_workshop.room.sink import CallQueue
-
-
-class Room:
-    def __init__(self, session: Session, catalog: Any, language: str = "de") -> None:
-        self.session = session
-        self.area = capped_area(session)
-        self.saved: list[ChangeSet] = []
-        self.sink = SessionSink(
-            session,
-            catalog,
-            [area_question(self.area), EXPECTATIONS],
-            language,
-            lambda _s, changes: self.saved.append(changes),
-        )
-        self.server = RoomServer(self.sink, "127.0.0.1")
-        self.sink.publish = self.server.show
-        self.sink.open_round()
-        self.server.show(self.sink.view())
-        self.server.start()
-
-    def phone(self) -> Phone:
-        return Phone(self.server.url)
-
-    def names(self) -> list[str]:
-        return [p.name for p in self.session.participants]
 
 
 @pytest.fixture
