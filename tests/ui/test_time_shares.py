@@ -96,8 +96,8 @@ def test_typing_a_share_and_an_arbeitsvorgang(qtbot, open_window, type_text, db_
     assert table.model.index(strategy, SHARE).data() == "20 %"
     assert saved_task(db_path, window, "digital_strategy").time_share == 20
 
-    # Tab to the Arbeitsvorgang, F2, type a new name for the strategy task
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    # Right arrow to the Arbeitsvorgang (Tab leaves the table), F2, type a new name
+    qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.currentIndex().column() == PROCESS
     editor = open_line_edit(qtbot, view)
     editor.selectAll()
