@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
+from cdo_workshop.ui.announce import announce
 from cdo_workshop.ui.controller import SaveState, SessionController
 from cdo_workshop.ui.formatting import format_time
 
@@ -36,6 +37,8 @@ class SaveGuard(QObject):
             )
         else:
             text, tip = "", ""
+        if unsaved and not bool(self.label.property("unsaved")):
+            announce(self.label, f"{text}. {tip}" if tip else text, assertive=True)
         self.label.setText(text)
         self.label.setToolTip(tip)
         self.label.setAccessibleDescription(tip)

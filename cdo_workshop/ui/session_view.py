@@ -61,7 +61,7 @@ class SessionView(QWidget):
         bar = QWidget(objectName="sessionBar")
         bar_layout = QHBoxLayout(bar)
         self.timer_label = QLabel(objectName="stepTimer")
-        self.timer_label.setAccessibleName(self.tr("Time in this step"))
+        self.timer_label.setAccessibleDescription(self.tr("Time in this step"))
         bar_layout.addWidget(self.heading, 1)
         bar_layout.addWidget(self.timer_label)
         bar_layout.addWidget(self.back_to_overview)
@@ -158,7 +158,17 @@ class SessionView(QWidget):
         self.elapsed.restart()
         self._update_timer()
         self._update_footer()
-        self.pages[row].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_heading(self.pages[row])
+
+    def _focus_heading(self, page: StepPage) -> None:
+        """After a step change, focus on the step's heading ("Step 5 of 9: …"), which a
+        screen reader reads out; Tab goes on to the page's first field. Arrowing through
+        the navigator keeps the focus there (each step is read as it is reached)."""
+        if self.navigator.hasFocus():
+            return
+        heading = getattr(page, "heading", None)
+        target = heading if isinstance(heading, QLabel) else page
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_where_stopped(self) -> None:
         session = self.controller.session

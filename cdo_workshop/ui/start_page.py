@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -182,6 +183,9 @@ class StartPage(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_edit.textChanged.connect(self._filtered)
         self.filter_edit.returnPressed.connect(self._open_first)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut.activated.connect(self.focus_filter)
         self.table = QTableView(objectName="sessionTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -263,6 +267,12 @@ class StartPage(QWidget):
             ).format(text=self.filter_edit.text())
         )
 
+    def focus_filter(self) -> None:
+        """Ctrl+F: into the filter, its text selected to be typed over."""
+        if self.filter_edit.isVisible():
+            self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filter_edit.selectAll()
+
     def _open_first(self) -> None:
         """Enter in the filter opens the selected session, the first that matches."""
         self._filtered()
@@ -282,6 +292,13 @@ class StartPage(QWidget):
         self.heading.setText(self.tr("Workshop sessions"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, municipality, date …"))
         self.filter_edit.setAccessibleName(self.tr("Filter sessions"))
+        self.filter_edit.setToolTip(
+            self.tr("Filter the sessions ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         self.table.setAccessibleName(self.tr("Saved sessions"))
         self.empty_label.setText(
             self.tr(

@@ -36,10 +36,6 @@
             <translation>Überprüfungstermin</translation>
         </message>
         <message>
-            <source>Step 9: Reconciliation &amp; agreement</source>
-            <translation>Schritt 9: Abgleich &amp; Vereinbarung</translation>
-        </message>
-        <message>
             <source>Do the role's powers, resources and dependencies fit what the groups expect? The analysis below explains every number. The room accepts or rejects each recommendation, sets a review date and names who signs.</source>
             <translation>Passen Befugnisse, Ressourcen und Abhängigkeiten der Rolle zu dem, was die Gruppen erwarten? Die Auswertung unten erklärt jede Zahl. Der Raum nimmt jede Empfehlung an oder lehnt sie ab, legt einen Überprüfungstermin fest und bestimmt, wer unterzeichnet.</translation>
         </message>
@@ -690,11 +686,11 @@
         <name>AnalysisStep</name>
         <message>
             <source>Recommendations: {accepted} accepted, {rejected} rejected, {open} still open</source>
-            <translation type="unfinished" />
+            <translation>Empfehlungen: {accepted} angenommen, {rejected} abgelehnt, {open} noch offen</translation>
         </message>
         <message>
             <source>The analysis has no recommendations.</source>
-            <translation type="unfinished">Die Auswertung ergibt keine Empfehlungen.</translation>
+            <translation>Die Analyse hat keine Empfehlungen.</translation>
         </message>
     </context>
     <context>
@@ -714,6 +710,10 @@
         <message>
             <source>Resources</source>
             <translation>Ressourcen</translation>
+        </message>
+        <message>
+            <source>Dependency load</source>
+            <translation>Abhängigkeitslast</translation>
         </message>
         <message>
             <source>Dependency load (higher means less independence)</source>
@@ -799,57 +799,57 @@
         <name>AudienceView</name>
         <message>
             <source>CDO Workshop</source>
-            <translation type="unfinished">CDO Workshop</translation>
+            <translation>CDO Workshop</translation>
         </message>
         <message>
             <source>Step {number} of {count}: {title}</source>
-            <translation type="unfinished" />
+            <translation>Schritt {number} von {count}: {title}</translation>
         </message>
     </context>
     <context>
         <name>AudienceWindow</name>
         <message>
             <source>CDO Workshop – presentation</source>
-            <translation type="unfinished" />
+            <translation>CDO Workshop – Präsentation</translation>
         </message>
     </context>
     <context>
         <name>BoardStep</name>
         <message>
             <source>Every decision area has an agreed level.</source>
-            <translation type="unfinished" />
+            <translation>Für jeden Entscheidungsbereich ist eine Stufe vereinbart.</translation>
         </message>
         <message>
             <source>No decision areas yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Entscheidungsbereiche.</translation>
         </message>
         <message>
             <source>By law at most level {level} ({name})</source>
-            <translation type="unfinished" />
+            <translation>Rechtlich höchstens Stufe {level} ({name})</translation>
         </message>
         <message>
             <source>Votes hidden: {cast} of {voters} have voted</source>
-            <translation type="unfinished" />
+            <translation>Stimmen verdeckt: {cast} von {voters} haben abgestimmt</translation>
         </message>
         <message>
             <source>No votes yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Stimmen</translation>
         </message>
         <message>
             <source>Votes: {count}, from level {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>Stimmen: {count}, von Stufe {low} bis {high}</translation>
         </message>
         <message>
             <source> – a wide spread</source>
-            <translation type="unfinished" />
+            <translation> – weite Streuung</translation>
         </message>
         <message>
             <source>agreed: level {level} ({name})</source>
-            <translation type="unfinished" />
+            <translation>vereinbart: Stufe {level} ({name})</translation>
         </message>
         <message>
             <source>✔ agreed · § not lawful or reserved by law</source>
-            <translation type="unfinished" />
+            <translation>✔ vereinbart · § rechtlich nicht möglich oder vorbehalten</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1319,10 @@
             <source>no</source>
             <translation>nein</translation>
         </message>
+        <message>
+            <source>not given</source>
+            <translation>keine Angabe</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
@@ -1341,10 +1345,6 @@
     </context>
     <context>
         <name>DecisionsPage</name>
-        <message>
-            <source>Step 5: Decision powers</source>
-            <translation>Schritt 5: Entscheidungskompetenzen</translation>
-        </message>
         <message>
             <source>For each decision area, everyone shows how far the CDO should decide: from 1 (leadership decides alone) to 7 (the CDO decides alone). Look at the spread, let the extremes explain, then agree on a level. Hatched cells are reserved by law.</source>
             <translation>Für jeden Entscheidungsbereich zeigen alle, wie weit die/der CDO entscheiden soll: von 1 (die Leitung entscheidet allein) bis 7 (die/der CDO entscheidet allein). Betrachten Sie die Streuung, lassen Sie die niedrigste und die höchste Stimme begründen und vereinbaren Sie dann eine Stufe. Schraffierte Zellen sind gesetzlich vorbehalten.</translation>
@@ -1428,6 +1428,10 @@
         <message>
             <source>Board messages</source>
             <translation>Meldungen zum Delegation Board</translation>
+        </message>
+        <message>
+            <source>Next voter: {name}</source>
+            <translation>Nächste Person: {name}</translation>
         </message>
         <message>
             <source>Delegation poker: votes are hidden until you reveal them, area by area. They are saved as you enter them.</source>
@@ -1595,6 +1599,10 @@
             </translation>
         </message>
         <message>
+            <source>no votes yet</source>
+            <translation>noch keine Stimmen</translation>
+        </message>
+        <message>
             <source>{low}–{high} (wide)</source>
             <translation>{low}–{high} (weit)</translation>
         </message>
@@ -1637,10 +1645,6 @@
             <translation>Vereinbarung vorhanden</translation>
         </message>
         <message>
-            <source>Step 7: Dependencies</source>
-            <translation>Schritt 7: Abhängigkeiten</translation>
-        </message>
-        <message>
             <source>Core tasks</source>
             <translation>Kernaufgaben</translation>
         </message>
@@ -1673,38 +1677,35 @@
         <name>DependenciesStep</name>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Stelle</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished">Stärke</translation>
+            <translation>Stärke</translation>
         </message>
         <message>
             <source>Core tasks</source>
-            <translation type="unfinished">Kernaufgaben</translation>
+            <translation>Kernaufgaben</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished">Vereinbarung</translation>
+            <translation>Vereinbarung</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished">ja</translation>
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">nein</translation>
+            <translation>nein</translation>
         </message>
         <message>
             <source>The core tasks need {units} without an agreement: the role can only coordinate.</source>
-            <translation type="unfinished" />
+            <translation>Die Kernaufgaben brauchen {units} ohne Vereinbarung: Die Rolle kann nur koordinieren.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n strong dependency(ies) without an agreement</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Strong dependencies without an agreement: {count}</source>
+            <translation>Starke Abhängigkeiten ohne Vereinbarung: {count}</translation>
         </message>
     </context>
     <context>
@@ -1916,10 +1917,6 @@
     <context>
         <name>ExpectationsPage</name>
         <message>
-            <source>Step 3: Expectations</source>
-            <translation>Schritt 3: Erwartungen</translation>
-        </message>
-        <message>
             <source>What does each group expect of the role? Place it on the scale from coordinating (0) to solving problems of all kinds (100), tick the tasks the group expects and give each a priority. Everything is saved at once.</source>
             <translation>Was erwartet jede Gruppe von der Rolle? Ordnen Sie die Erwartung auf der Skala von koordinierend (0) bis Probleme aller Art lösend (100) ein, haken Sie die Aufgaben an, die die Gruppe erwartet, und geben Sie jeder eine Priorität. Alles wird sofort gespeichert.</translation>
         </message>
@@ -1951,16 +1948,16 @@
     <context>
         <name>ExpectationsStep</name>
         <message>
-            <source>What each group expects: 0 = coordinating, 100 = solves problems of all kinds</source>
-            <translation type="unfinished" />
+            <source>What each group expects of the role</source>
+            <translation>Was die Gruppen von der Rolle erwarten</translation>
         </message>
         <message>
             <source>No group has said what it expects yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Gruppe hat ihre Erwartung genannt.</translation>
         </message>
         <message>
             <source>Still voting: {groups}</source>
-            <translation type="unfinished" />
+            <translation>Stimmen noch ab: {groups}</translation>
         </message>
     </context>
     <context>
@@ -1980,6 +1977,10 @@
         <message>
             <source>not expected</source>
             <translation>nicht erwartet</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>keine Angabe</translation>
         </message>
         <message>
             <source>Expect task</source>
@@ -2178,6 +2179,10 @@
             </translation>
         </message>
         <message>
+            <source>The agreement is ready: {pages}. Preview, save and print below.</source>
+            <translation>Die Vereinbarung ist erstellt: {pages}. Vorschau, Speichern und Drucken finden Sie darunter.</translation>
+        </message>
+        <message>
             <source>Sealed by {name}. The seal shows whether the file is changed later and who sealed it. It is not a qualified electronic signature and does not replace the signatures.</source>
             <translation>Gesiegelt von {name}. Das Siegel zeigt, ob die Datei später verändert wird und wer gesiegelt hat. Es ist keine qualifizierte elektronische Signatur und ersetzt nicht die Unterschriften.</translation>
         </message>
@@ -2262,6 +2267,10 @@
         <message>
             <source>Printing …</source>
             <translation>Wird gedruckt …</translation>
+        </message>
+        <message>
+            <source>The export stopped unexpectedly (its process ended). Nothing was saved; please create the agreement again.</source>
+            <translation>Die Erstellung wurde unerwartet beendet (ihr Prozess endete). Es wurde nichts gespeichert; bitte erstellen Sie die Vereinbarung erneut.</translation>
         </message>
         <message>
             <source>The printer cannot be used. Check the printer and try again.</source>
@@ -2435,10 +2444,6 @@
         <message>
             <source>Stakeholder group</source>
             <translation>Anspruchsgruppe</translation>
-        </message>
-        <message>
-            <source>Step 1: Framework &amp; participants</source>
-            <translation>Schritt 1: Rahmen &amp; Teilnehmende</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -2636,10 +2641,6 @@
             <translation>Zeithorizont</translation>
         </message>
         <message>
-            <source>Step 2: Digitalisation goals</source>
-            <translation>Schritt 2: Digitalisierungsziele</translation>
-        </message>
-        <message>
             <source>What does the municipality want to achieve with digitalisation? The role is measured against these goals. Order them by importance with Up and Down.</source>
             <translation>Was will die Kommune mit der Digitalisierung erreichen? An diesen Zielen wird die Rolle gemessen. Mit „Nach oben“ und „Nach unten“ ordnen Sie sie nach Wichtigkeit.</translation>
         </message>
@@ -2656,23 +2657,23 @@
         <name>GoalsStep</name>
         <message>
             <source>Goal</source>
-            <translation type="unfinished">Ziel</translation>
+            <translation>Ziel</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished">Priorität</translation>
+            <translation>Priorität</translation>
         </message>
         <message>
             <source>Horizon</source>
-            <translation type="unfinished">Zeithorizont</translation>
+            <translation>Zeithorizont</translation>
         </message>
         <message>
             <source>No goals yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Ziele.</translation>
         </message>
         <message>
             <source>{carried} of {count} goals are carried by tasks, powers and resources.</source>
-            <translation type="unfinished">{carried} von {count} Zielen sind durch Aufgaben, Befugnisse und Ressourcen getragen.</translation>
+            <translation>{carried} von {count} Zielen sind durch Aufgaben, Befugnisse und Ressourcen getragen.</translation>
         </message>
     </context>
     <context>
@@ -3037,15 +3038,15 @@
         </message>
         <message>
             <source>Only what the room may see, full screen on this screen; F11 returns to the full app (F11)</source>
-            <translation type="unfinished" />
+            <translation>Nur, was der Raum sehen darf, als Vollbild auf diesem Bildschirm; F11 kehrt zur vollständigen Anwendung zurück (F11)</translation>
         </message>
         <message>
             <source>P&amp;resentation</source>
-            <translation type="unfinished" />
+            <translation>P&amp;räsentation</translation>
         </message>
         <message>
             <source>Only what the room may see, full screen on the second screen (projector); this window keeps the full app (F5)</source>
-            <translation type="unfinished" />
+            <translation>Nur, was der Raum sehen darf, als Vollbild auf dem zweiten Bildschirm (Beamer); dieses Fenster behält die vollständige Anwendung (F5)</translation>
         </message>
         <message>
             <source>Step &amp;done</source>
@@ -3181,7 +3182,7 @@
         </message>
         <message>
             <source>Presentation on {screen}: Esc there or F5 here ends it.</source>
-            <translation type="unfinished" />
+            <translation>Präsentation auf {screen}: Esc dort oder F5 hier beendet sie.</translation>
         </message>
         <message>
             <source>New session</source>
@@ -3204,15 +3205,15 @@
         <name>MatrixStep</name>
         <message>
             <source>R responsible (does it) · A accountable (decides) · C consulted · I informed</source>
-            <translation type="unfinished" />
+            <translation>R verantwortlich (führt aus) · A rechenschaftspflichtig (entscheidet) · C beteiligt · I informiert</translation>
         </message>
         <message>
             <source>Every task has an R and exactly one A.</source>
-            <translation type="unfinished" />
+            <translation>Jede Aufgabe hat ein R und genau ein A.</translation>
         </message>
         <message>
             <source>Tasks still without an R or with not exactly one A: {count}</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben noch ohne R oder nicht mit genau einem A: {count}</translation>
         </message>
     </context>
     <context>
@@ -3250,19 +3251,19 @@
         <name>ParticipantsStep</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Function</source>
-            <translation type="unfinished">Funktion</translation>
+            <translation>Funktion</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished">Gruppe</translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>{count} inhabitants</source>
-            <translation type="unfinished" />
+            <translation>{count} Einwohnerinnen und Einwohner</translation>
         </message>
     </context>
     <context>
@@ -3308,11 +3309,129 @@
         </message>
     </context>
     <context>
-        <name>PlacementPage</name>
+        <name>PhoneRound</name>
         <message>
-            <source>Step 4: Placement</source>
-            <translation>Schritt 4: Einordnung</translation>
+            <source>Phone vote of {name}</source>
+            <translation>Stimme von {name} per Smartphone</translation>
         </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Erwartungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneVotingPanel</name>
+        <message>
+            <source>Select a decision area first.</source>
+            <translation>Wählen Sie zuerst einen Entscheidungsbereich.</translation>
+        </message>
+        <message>
+            <source>This computer has no network address to serve on.</source>
+            <translation>Dieser Computer hat keine Netzwerkadresse, auf der die Abstimmung laufen kann.</translation>
+        </message>
+        <message>
+            <source>The vote cannot start on {address}: {detail}</source>
+            <translation>Die Abstimmung kann auf {address} nicht starten: {detail}</translation>
+        </message>
+        <message>
+            <source>Reveal the phone positions</source>
+            <translation>Positionen von den Smartphones aufdecken</translation>
+        </message>
+        <message>
+            <source>Positions revealed: each group's position is the median of its votes.</source>
+            <translation>Positionen aufgedeckt: Die Position jeder Gruppe ist der Median ihrer Stimmen.</translation>
+        </message>
+        <message>
+            <source>{address} ({name}, this computer only)</source>
+            <translation>{address} ({name}, nur dieser Computer)</translation>
+        </message>
+        <message>
+            <source>{address} ({name})</source>
+            <translation>{address} ({name})</translation>
+        </message>
+        <message>
+            <source>Vote by &amp;smartphone</source>
+            <translation>Abstimmung per &amp;Smartphone</translation>
+        </message>
+        <message>
+            <source>Ask &amp;this question</source>
+            <translation>Diese &amp;Frage stellen</translation>
+        </message>
+        <message>
+            <source>Asked now: {question}</source>
+            <translation>Aktuelle Frage: {question}</translation>
+        </message>
+        <message>
+            <source>{voted} of {eligible} have voted: {names}</source>
+            <translation>{voted} von {eligible} haben abgestimmt: {names}</translation>
+        </message>
+        <message>
+            <source>No one has voted yet ({eligible} may vote).</source>
+            <translation>Noch hat niemand abgestimmt ({eligible} können abstimmen).</translation>
+        </message>
+        <message>
+            <source>Vote by smartphone</source>
+            <translation>Abstimmung per Smartphone</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Netzwerk:</translation>
+        </message>
+        <message>
+            <source>Network the phones are on</source>
+            <translation>Netzwerk, in dem die Smartphones sind</translation>
+        </message>
+        <message>
+            <source>The phones must be on this network (the room's Wi-Fi or this laptop's hotspot). The server answers only there, and only with the vote page.</source>
+            <translation>Die Smartphones müssen in diesem Netzwerk sein (WLAN des Raums oder Hotspot dieses Laptops). Der Server antwortet nur dort und nur mit der Abstimmungsseite.</translation>
+        </message>
+        <message>
+            <source>QR code of the vote page</source>
+            <translation>QR-Code der Abstimmungsseite</translation>
+        </message>
+        <message>
+            <source>QR code to join the Wi-Fi</source>
+            <translation>QR-Code für das WLAN</translation>
+        </message>
+        <message>
+            <source>&amp;Reveal positions</source>
+            <translation>Positionen &amp;aufdecken</translation>
+        </message>
+        <message>
+            <source>New &amp;link</source>
+            <translation>Neuer &amp;Link</translation>
+        </message>
+        <message>
+            <source>The old link and QR code stop working; phones scan the new one.</source>
+            <translation>Der alte Link und QR-Code gelten nicht mehr; die Smartphones scannen den neuen.</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Stop the vote by smartphone</source>
+            <translation>Abstimmung per Smartphone beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Free name</source>
+            <translation>Namen f&amp;reigeben</translation>
+        </message>
+        <message>
+            <source>Name taken on a phone</source>
+            <translation>Auf einem Smartphone gewählter Name</translation>
+        </message>
+        <message>
+            <source>Wi-Fi &amp;name:</source>
+            <translation>WLAN-Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>Wi-Fi &amp;password:</source>
+            <translation>WLAN-&amp;Passwort:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementPage</name>
         <message>
             <source>Where does the role sit in the organisation, whom does it report to and how is it graded? The placement decides much of its autonomy and its dependencies.</source>
             <translation>Wo ist die Rolle in der Organisation angesiedelt, wem berichtet sie und wie ist sie eingruppiert? Die Einordnung bestimmt viel von ihrer Eigenständigkeit und ihren Abhängigkeiten.</translation>
@@ -3420,31 +3539,31 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <name>PlacementStep</name>
         <message>
             <source>not decided yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht entschieden</translation>
         </message>
         <message>
             <source>{fte} FTE</source>
-            <translation type="unfinished" />
+            <translation>{fte} VZÄ</translation>
         </message>
         <message>
             <source>{share} % of the CDO's time</source>
-            <translation type="unfinished" />
+            <translation>{share} % der Arbeitszeit der/des CDO</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Berichtet an</translation>
         </message>
         <message>
             <source>Pay grade</source>
-            <translation type="unfinished" />
+            <translation>Entgelt-/Besoldungsgruppe</translation>
         </message>
         <message>
             <source>Size of the role</source>
-            <translation type="unfinished" />
+            <translation>Umfang der Rolle</translation>
         </message>
         <message>
             <source>Autonomy / dependency</source>
-            <translation type="unfinished" />
+            <translation>Eigenständigkeit / Abhängigkeit</translation>
         </message>
     </context>
     <context>
@@ -3657,10 +3776,6 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
             <translation>Anmerkungen</translation>
         </message>
         <message>
-            <source>Step 8: Resources</source>
-            <translation>Schritt 8: Ressourcen</translation>
-        </message>
-        <message>
             <source>Which money, staff and time does the role get, and who commits them? Only committed or approved resources count in the analysis; proposals are shown but not counted.</source>
             <translation>Welches Geld, welches Personal und wie viel Zeit bekommt die Rolle, und wer sagt es zu? In der Auswertung zählen nur zugesagte oder beschlossene Ressourcen; Vorschläge werden gezeigt, aber nicht gezählt.</translation>
         </message>
@@ -3681,32 +3796,29 @@ Eigenständigkeit: {autonomy} · Abhängigkeit: {dependency}</translation>
         <name>ResourcesStep</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished">Umfang</translation>
+            <translation>Umfang</translation>
         </message>
         <message>
             <source>Committed by</source>
-            <translation type="unfinished">Zugesagt von</translation>
+            <translation>Zugesagt von</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Committed: {fte} FTE and {budget} a year
 The tasks need about {need_fte} FTE and {need_budget}</source>
-            <translation type="unfinished" />
+            <translation>Zugesagt: {fte} VZÄ und {budget} im Jahr
+Die Aufgaben brauchen etwa {need_fte} VZÄ und {need_budget}</translation>
         </message>
     </context>
     <context>
         <name>ResponsibilitiesPage</name>
-        <message>
-            <source>Step 6: Tasks &amp; responsibilities</source>
-            <translation>Schritt 6: Aufgaben &amp; Verantwortung</translation>
-        </message>
         <message>
             <source>Who does what? For every task, mark per stakeholder group who is Responsible, Accountable, Consulted or Informed. Every task needs at least one R and exactly one A.</source>
             <translation>Wer macht was? Legen Sie für jede Aufgabe je Anspruchsgruppe fest, wer durchführungsverantwortlich (R), gesamtverantwortlich (A), mitwirkend/konsultiert (C) oder informiert (I) ist. Jede Aufgabe braucht mindestens ein R und genau ein A.</translation>
@@ -4252,6 +4364,14 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Unterschriftenfeld für {name}</translation>
         </message>
         <message>
+            <source>Empty.</source>
+            <translation>Noch leer.</translation>
+        </message>
+        <message>
+            <source>Signed.</source>
+            <translation>Unterschrieben.</translation>
+        </message>
+        <message>
             <source>Draw the signature with the mouse, touchpad or pen. Delete clears the field, Backspace removes the last stroke.</source>
             <translation>Die Unterschrift mit Maus, Touchpad oder Stift zeichnen. Entf leert das Feld, die Rücktaste entfernt den letzten Strich.</translation>
         </message>
@@ -4302,12 +4422,23 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <translation>Sitzungen filtern</translation>
         </message>
         <message>
+            <source>Filter the sessions ({keys})</source>
+            <translation>Sitzungen filtern ({keys})</translation>
+        </message>
+        <message>
             <source>Saved sessions</source>
             <translation>Gespeicherte Sitzungen</translation>
         </message>
         <message>
             <source>No sessions yet. Start a workshop with “New session” (Ctrl+N), import a session file, or load the sample “Musterstadt” to look around.</source>
             <translation>Noch keine Sitzungen. Beginnen Sie einen Workshop mit „Neue Sitzung“ (Strg+N), importieren Sie eine Sitzungsdatei oder laden Sie das Beispiel „Musterstadt“, um sich umzusehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPage</name>
+        <message>
+            <source>Step {number} of {count}: {title}</source>
+            <translation>Schritt {number} von {count}: {title}</translation>
         </message>
     </context>
     <context>
@@ -5030,11 +5161,11 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <name>VotingPanel</name>
         <message>
             <source>Vote from your phone</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Smartphone abstimmen</translation>
         </message>
         <message>
             <source>{voted} of {voters} have voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} von {voters} haben abgestimmt</translation>
         </message>
     </context>
     <context>

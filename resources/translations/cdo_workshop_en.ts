@@ -26,16 +26,6 @@
         </message>
     </context>
     <context>
-        <name>DependenciesStep</name>
-        <message numerus="yes">
-            <source>%n strong dependency(ies) without an agreement</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ExportPanel</name>
         <message numerus="yes">
             <source>%n page(s)</source>

@@ -369,7 +369,7 @@ def test_language_switch_renames_levels_and_headings(show_step, qtbot):
     try:
         qtbot.waitUntil(lambda: header(1, Qt.Orientation.Horizontal) == "1\nTell")
         # Qt delivers the language change as posted events: wait for the page's texts too.
-        qtbot.waitUntil(lambda: page.heading.text() == "Step 5: Decision powers")
+        qtbot.waitUntil(lambda: page.heading.text() == "Step 5 of 9: Decision powers")
         row = row_of(page, "digital_budget")
         note = area_note(
             page.controller.catalog.decision_areas["digital_budget"],

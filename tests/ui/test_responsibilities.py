@@ -364,7 +364,7 @@ def test_language_switch_renames_groups_and_clusters(show_step, qtbot):
             )
         )
         assert model.index(0, 0).data() == "Strategy & governance"
-        qtbot.waitUntil(lambda: page.heading.text() == "Step 6: Tasks & responsibilities")
+        qtbot.waitUntil(lambda: page.heading.text() == "Step 6 of 9: Tasks & responsibilities")
         # The catalog's tasks follow the language; a task the room renamed stays as written.
         assert model.index(1, TITLE_COLUMN).data() == "Digital strategy, vision and roadmap"
     finally:

@@ -85,7 +85,7 @@ def test_language_switch_changes_texts_at_run_time(qtbot, open_window):
     try:
         qtbot.waitUntil(lambda: view.next_button.text() == "Next \u2192")
         assert window.file_menu.title() == "&Session"
-        assert view.pages[0].heading.text() == "Step 1: Framework & participants"
+        assert view.pages[0].heading.text() == "Step 1 of 9: Framework & participants"
     finally:
         window.actions_by_name["german"].trigger()
     qtbot.waitUntil(lambda: view.next_button.text() == "Weiter \u2192")

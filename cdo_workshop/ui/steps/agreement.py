@@ -452,7 +452,7 @@ class AgreementPage(StepPage):
     # -- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Step 9: Reconciliation & agreement"))
+        self.heading.setText(self.step_heading())
         self.intro.setText(
             self.tr(
                 "Do the role's powers, resources and dependencies fit what the groups expect?"

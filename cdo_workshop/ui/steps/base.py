@@ -10,11 +10,12 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from cdo_workshop.domain.model import Session
+from cdo_workshop.domain.steps import STEPS, step_number
 from cdo_workshop.ui.controller import Change, SessionController
 
 
@@ -38,6 +39,16 @@ class StepPage(QWidget):
 
     def is_complete(self) -> bool:
         return True
+
+    def step_heading(self) -> str:
+        """ "Step 5 of 9: Decision powers": the page's heading, which also tells a screen
+        reader user where in the workshop they are."""
+        number = step_number(self.key)
+        return QCoreApplication.translate("StepPage", "Step {number} of {count}: {title}").format(
+            number=number,
+            count=len(STEPS),
+            title=QCoreApplication.translate("Steps", STEPS[number - 1].title),
+        )
 
     def retranslate(self) -> None:
         """Set every visible text again after a language change."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cdo_workshop.domain import operations
 from cdo_workshop.domain.edits import Collection
 from cdo_workshop.domain.model import DecisionArea, Participant, Session
+from cdo_workshop.ui.announce import announce
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.delegation_board import (
@@ -140,7 +141,7 @@ class DecisionsPage(StepPage):
     # -- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Step 5: Decision powers"))
+        self.heading.setText(self.step_heading())
         self.intro.setText(
             self.tr(
                 "For each decision area, everyone shows how far the CDO should decide: from 1"
@@ -180,8 +181,8 @@ class DecisionsPage(StepPage):
                 " switch the voter, Enter agrees on the selected level."
             )
         )
-        self.keys_hint.setAccessibleName(self.tr("Keyboard help"))
-        self.status.setAccessibleName(self.tr("Board messages"))
+        self.keys_hint.setAccessibleDescription(self.tr("Keyboard help"))
+        self.status.setAccessibleDescription(self.tr("Board messages"))
         for model in (self.board_model, self.votes_model):
             model.texts_changed()
         if self.controller.session is not None:
@@ -361,6 +362,10 @@ class DecisionsPage(StepPage):
         if following >= count and index.row() + 1 < self.board_model.rowCount():
             view.setCurrentIndex(view.model().index(index.row() + 1, index.column()))
         self.voter_combo.setCurrentIndex(following % count)
+        announce(
+            self.voter_combo,
+            self.tr("Next voter: {name}").format(name=self.voter_combo.currentText()),
+        )
 
     def agree_current(self) -> None:
         if self.tabs.currentIndex() != BOARD_TAB:
@@ -446,6 +451,7 @@ class DecisionsPage(StepPage):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
+        announce(self.status, text)
 
     def _update_buttons(self) -> None:
         area = self.current_area()
@@ -471,7 +477,7 @@ class DecisionsPage(StepPage):
                 name=self.controller.catalog.level_name(vote, self.controller.language),
             )
         self.current_vote.setText(text)
-        self.current_vote.setAccessibleName(
+        self.current_vote.setAccessibleDescription(
             self.tr("{name} on \u201c{area}\u201d: {vote}").format(
                 name=voter.name or self.tr("(no name)"), area=self.controller.title(area), vote=text
             )

@@ -28,7 +28,7 @@ class DependenciesPage(TableStepPage):
 
     def texts(self) -> tuple[str, str, str, str]:
         return (
-            self.tr("Step 7: Dependencies"),
+            self.step_heading(),
             self.tr(
                 "On which units does the role depend to get things done, and is there an"
                 " agreement (service level, cooperation agreement)? Strong dependencies"

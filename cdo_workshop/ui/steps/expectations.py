@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAccessible, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +57,7 @@ from cdo_workshop.domain.model import (
     StakeholderGroup,
 )
 from cdo_workshop.ui import choices
+from cdo_workshop.ui.accessible import set_role
 from cdo_workshop.ui.bindings import Binding, bind_plain_text, bind_slider
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
@@ -151,8 +152,8 @@ class ExpectedTasksModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            if chosen is None:
-                return "—"
+            if chosen is None:  # a dash on screen; a screen reader says it in words
+                return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not given")
             return QCoreApplication.translate("Labels", labels.PRIORITIES[chosen.priority])
         return None
 
@@ -192,6 +193,7 @@ class ExpectationCard(QFrame):
     def __init__(self, controller: SessionController, expectation: Expectation) -> None:
         super().__init__()
         self.setObjectName("expectationCard")
+        set_role(self, QAccessible.Role.Grouping)  # a card, named after its group
         self.controller = controller
         self.expectation_id = expectation.id
         self.group = expectation.group
@@ -327,6 +329,7 @@ class ExpectationCard(QFrame):
     def retranslate(self) -> None:
         group = self.group_label()
         self.heading.setText(group)
+        self.setAccessibleName(group)
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(
             self.tr("Remove the expectation of {group} (undo with Ctrl+Z)").format(group=group)
@@ -578,7 +581,7 @@ class ExpectationsPage(StepPage):
     # -- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Step 3: Expectations"))
+        self.heading.setText(self.step_heading())
         self.intro.setText(
             self.tr(
                 "What does each group expect of the role? Place it on the scale from"

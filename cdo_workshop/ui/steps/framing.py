@@ -186,7 +186,7 @@ class FramingPage(StepPage):
         return edit
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Step 1: Framework & participants"))
+        self.heading.setText(self.step_heading())
         self.participants_heading.setText(self.tr("Participants"))
         self.participants.retranslate(
             self.tr("&Add participant"), self.tr("Remove participant"), self.tr("Participants")

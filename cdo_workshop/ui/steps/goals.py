@@ -71,7 +71,7 @@ class GoalsPage(TableStepPage):
 
     def texts(self) -> tuple[str, str, str, str]:
         return (
-            self.tr("Step 2: Digitalisation goals"),
+            self.step_heading(),
             self.tr(
                 "What does the municipality want to achieve with digitalisation? The role is"
                 " measured against these goals. Order them by importance with Up and Down."

@@ -113,7 +113,7 @@ class PlacementPage(StepPage):
         return Field(Part.PLACEMENT, name)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Step 4: Placement"))
+        self.heading.setText(self.step_heading())
         self.intro.setText(
             self.tr(
                 "Where does the role sit in the organisation, whom does it report to and how is it"

@@ -41,7 +41,7 @@ class ResourcesPage(TableStepPage):
 
     def texts(self) -> tuple[str, str, str, str]:
         return (
-            self.tr("Step 8: Resources"),
+            self.step_heading(),
             self.tr(
                 "Which money, staff and time does the role get, and who commits them? Only"
                 " committed or approved resources count in the analysis; proposals are shown"

@@ -27,6 +27,7 @@ from cdo_workshop.domain.analysis.checks import raci_issues
 from cdo_workshop.domain.edits import Insert
 from cdo_workshop.domain.model import SHORT_TEXT, Session, Task
 from cdo_workshop.domain.templates import add_custom_task, add_task, available_tasks, hide_task
+from cdo_workshop.ui.announce import announce
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.raci_matrix import TITLE_COLUMN, RaciModel, RaciView
@@ -162,7 +163,7 @@ class ResponsibilitiesPage(StepPage):
     # -- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Step 6: Tasks & responsibilities"))
+        self.heading.setText(self.step_heading())
         self.intro.setText(
             self.tr(
                 "Who does what? For every task, mark per stakeholder group who is Responsible,"
@@ -182,8 +183,8 @@ class ResponsibilitiesPage(StepPage):
                 " F2 or a double-click opens the list of roles or renames the task."
             )
         )
-        self.keys_hint.setAccessibleName(self.tr("Keyboard help"))
-        self.legend.setAccessibleName(self.tr("RACI legend"))
+        self.keys_hint.setAccessibleDescription(self.tr("Keyboard help"))
+        self.legend.setAccessibleDescription(self.tr("RACI legend"))
         self.view.setAccessibleName(self.tr("RACI matrix: tasks by stakeholder group"))
         self.hide_button.setText(self.tr("&Hide task"))
         self.hide_button.setAccessibleName(self.tr("Hide the selected task"))
@@ -204,8 +205,8 @@ class ResponsibilitiesPage(StepPage):
         self.custom_edit.setPlaceholderText(self.tr("A task the catalog does not have"))
         self.add_custom_button.setText(self.tr("Add o&wn task"))
         self.add_custom_button.setAccessibleName(self.tr("Add the own task"))
-        self.status.setAccessibleName(self.tr("Messages"))
-        self.summary.setAccessibleName(self.tr("RACI check"))
+        self.status.setAccessibleDescription(self.tr("Messages"))
+        self.summary.setAccessibleDescription(self.tr("RACI check"))
         self.model.texts_changed()
         self.time_shares.retranslate()
         if self.controller.session is not None:
@@ -282,6 +283,8 @@ class ResponsibilitiesPage(StepPage):
             text = self.tr("All tasks have an R and exactly one A.")
         else:
             text = self.tr("No tasks yet.")
+        if self.summary.text() and text != self.summary.text() and self.isVisible():
+            announce(self.summary, text)  # the check changed with the last edit
         self.summary.setText(text)
         font = self.summary.font()
         font.setBold(bool(problems))  # the count says it; bold only draws the eye
@@ -377,3 +380,4 @@ class ResponsibilitiesPage(StepPage):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
+        announce(self.status, text)

@@ -27,8 +27,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QAccessible, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from cdo_workshop.ui.accessible import set_role
 
 Axis = QValueAxis | QBarCategoryAxis | QCategoryAxis
 
@@ -71,6 +73,7 @@ class ChartPanel(QWidget):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_role(view, QAccessible.Role.Graphic)  # named by its title, its text as description
         self.views.append(view)
         self.charts_row.addWidget(view, 1)
         return view

@@ -145,7 +145,10 @@ class CollectionModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return self.display(column, value)
+            text = self.display(column, value)
+            if text == "—" and role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("not given")  # a dash on screen, in words for a screen reader
+            return text
         return None
 
     def display(self, column: Column, value: Any) -> str:

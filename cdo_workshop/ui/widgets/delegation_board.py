@@ -104,6 +104,14 @@ class _AreaModel(QAbstractTableModel):
         session = self.controller.session
         return list(session.decision_areas) if session else []
 
+    def row_header(self, section: int, role: int) -> Any:
+        """Rows are numbered on screen; a screen reader hears the area's name with it."""
+        if role == Role.DisplayRole:
+            return str(section + 1)
+        if role == Role.AccessibleTextRole and section < len(self.areas()):
+            return f"{section + 1}. {self.controller.title(self.areas()[section])}"
+        return None
+
     def participants(self) -> list[Participant]:
         session = self.controller.session
         return list(session.participants) if session else []
@@ -215,7 +223,7 @@ class DelegationBoardModel(_AreaModel):
         self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Role.DisplayRole else None
+            return self.row_header(section, role)
         catalog, language = self.controller.catalog, self.controller.language
         level = self.level_of(section)
         if role == Role.DisplayRole:
@@ -325,7 +333,7 @@ class DelegationBoardModel(_AreaModel):
             return CENTER if role == Role.TextAlignmentRole else None
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             if spread is None:
-                return "\u2014"
+                return "\u2014" if role == Role.DisplayRole else self.tr("no votes yet")
             if spread.wide:
                 return self.tr("{low}\u2013{high} (wide)").format(low=spread.low, high=spread.high)
             if spread.low == spread.high:
@@ -368,7 +376,7 @@ class VotesModel(_AreaModel):
         self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Role.DisplayRole else None
+            return self.row_header(section, role)
         participant = self.participant_at(section)
         if role == Role.DisplayRole:
             if participant is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.ui import file_dialogs
+from cdo_workshop.ui.announce import announce
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.workers import Job, Report, run_in_thread
 
@@ -161,6 +162,7 @@ class DocumentsPanel(QWidget):
 
     def _done(self, path: str) -> None:
         self.status.setText(self.tr("Saved as {path}.").format(path=path))
+        announce(self.status, self.status.text())
         self.saved.emit(path)
 
     def _failed(self, error: BaseException) -> None:
@@ -182,6 +184,7 @@ class DocumentsPanel(QWidget):
                 error=f"{type(error).__name__}: {error}"
             )
         self.status.setText(text)
+        announce(self.status, text, assertive=True)
         self.failed.emit(text)
 
     def _finished(self) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from cdo_workshop.domain.edits import Part
 from cdo_workshop.domain.model import Session
 from cdo_workshop.ui import file_dialogs
+from cdo_workshop.ui.announce import announce
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.widgets.export_options import ExportChoice, ExportOptions, SealMode
 from cdo_workshop.ui.workers import Job, Report, run_in_thread
@@ -289,6 +290,12 @@ class ExportPanel(QWidget):
         self.pages_label.setText(self.tr("%n page(s)", "", self.preview.page_count()))
         self.seal_status.setText(self._seal_text(result))
         self.result_box.show()
+        announce(
+            self.result_box,
+            self.tr("The agreement is ready: {pages}. Preview, save and print below.").format(
+                pages=self.pages_label.text()
+            ),
+        )
 
     def _seal_text(self, result: ExportResult) -> str:
         lines = []
@@ -462,6 +469,7 @@ class ExportPanel(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
+        announce(self.message, text, assertive=error)
         self.message.setProperty("kind", "error" if error else "info")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)

@@ -22,4 +22,8 @@ class LabelledForm(QFormLayout):
         """Label texts with mnemonics ("&Name:"), in the order of the fields."""
         for label, field, text in zip(self.labels, self.fields, texts, strict=True):
             label.setText(text)
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            purpose = text.replace("&", "").rstrip(":")
+            if isinstance(field, QLabel):  # a shown value: read as it shows, the label says what
+                field.setAccessibleDescription(purpose)
+            else:
+                field.setAccessibleName(purpose)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cdo_workshop.domain import operations
 from cdo_workshop.domain.analysis.checks import RaciIssue, raci_issues
 from cdo_workshop.domain.model import SHORT_TEXT, RaciRole, StakeholderGroup, Task
+from cdo_workshop.ui.announce import announce
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.widgets.collection_table import LiveDelegate
 from cdo_workshop.ui.widgets.delegation_board import wrap_label
@@ -420,14 +421,15 @@ class RaciView(QTableView):
             text = event.text().upper()
             if len(text) == 1 and text in "RACI":
                 model.setData(index, text)
-                event.accept()
-                return
-            if event.key() == Qt.Key.Key_Space:
+            elif event.key() == Qt.Key.Key_Space:
                 model.cycle(index)
-                event.accept()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 model.setData(index, "")
-                event.accept()
+            else:
+                super().keyPressEvent(event)
                 return
+            event.accept()
+            # The focus stays on the cell, so a screen reader would not say what changed.
+            announce(self, str(index.data(Qt.ItemDataRole.AccessibleTextRole) or ""))
+            return
         super().keyPressEvent(event)

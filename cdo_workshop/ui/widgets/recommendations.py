@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,7 @@ from cdo_workshop.domain import labels, operations
 from cdo_workshop.domain.analysis.recommendations import Recommendation
 from cdo_workshop.domain.messages import Message
 from cdo_workshop.domain.model import Measure, MeasureStatus, Priority
+from cdo_workshop.ui.accessible import set_role
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.formatting import format_date
 
@@ -74,6 +75,7 @@ class RecommendationCard(QFrame):
         layout.addLayout(buttons)
         self.setProperty("severity", recommendation.severity)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_role(self, QAccessible.Role.Grouping)  # a card: its name is its message
 
     def has_keyboard(self) -> bool:
         """The card or one of its buttons has focus."""

@@ -55,6 +55,7 @@ class SignaturePad(QWidget):
         self._strokes: list[Stroke] = []
         self._current: Stroke | None = None
         self.hint = ""  # shown while the field is empty, e.g. "Sign here"
+        self.strokesChanged.connect(lambda _strokes: self._describe())
         self.set_signer("")
 
     # -- values --------------------------------------------------------------------------
@@ -67,6 +68,7 @@ class SignaturePad(QWidget):
         self._strokes = [[(_clamp(x), _clamp(y)) for x, y in stroke] for stroke in strokes]
         self._current = None
         self.update()
+        self._describe()
 
     def is_empty(self) -> bool:
         return not self._strokes
@@ -86,12 +88,16 @@ class SignaturePad(QWidget):
 
     def set_signer(self, name: str) -> None:
         self.setAccessibleName(self.tr("Signature field for {name}").format(name=name))
-        self.setAccessibleDescription(
-            self.tr(
-                "Draw the signature with the mouse, touchpad or pen. Delete clears the field,"
-                " Backspace removes the last stroke."
-            )
+        self._describe()
+
+    def _describe(self) -> None:
+        """The description starts with the field's state, which the picture alone shows."""
+        state = self.tr("Empty.") if self.is_empty() else self.tr("Signed.")
+        how = self.tr(
+            "Draw the signature with the mouse, touchpad or pen. Delete clears the field,"
+            " Backspace removes the last stroke."
         )
+        self.setAccessibleDescription(f"{state} {how}")
 
     # -- geometry ------------------------------------------------------------------------
 

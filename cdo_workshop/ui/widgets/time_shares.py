@@ -213,9 +213,9 @@ class TimeShareTable(QWidget):
             )
         )
         self.view.setAccessibleName(self.tr("Time shares of the role's tasks"))
-        self.total.setAccessibleName(self.tr("Total of the time shares"))
-        self.processes.setAccessibleName(self.tr("Arbeitsvorgänge with their shares"))
-        self.check.setAccessibleName(self.tr("Time share check"))
+        self.total.setAccessibleDescription(self.tr("Total of the time shares"))
+        self.processes.setAccessibleDescription(self.tr("Arbeitsvorgänge with their shares"))
+        self.check.setAccessibleDescription(self.tr("Time share check"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PROCESS)
         self.update_summary()
 
