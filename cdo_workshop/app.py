@@ -149,12 +149,17 @@ def set_app_icon(app: QApplication) -> None:
 
 
 def create_main_window(db_path: Path, translator: Translator) -> MainWindow:
-    from cdo_workshop.ui import accessible
+    from PySide6.QtWidgets import QApplication
+
+    from cdo_workshop.ui import accessible, palette
     from cdo_workshop.ui.controller import SessionController
     from cdo_workshop.ui.instance_lock import InstanceLock
     from cdo_workshop.ui.main_window import MainWindow
 
     accessible.install()  # headings, cards and charts say what they are
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        palette.apply(app)  # WCAG AA contrast for selection, placeholders, focus, borders
 
     lock = InstanceLock(db_path)
 

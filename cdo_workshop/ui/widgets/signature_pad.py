@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cdo_workshop.export.signatures import SIGNATURE_ASPECT
+from cdo_workshop.ui import palette
 
 Stroke = list[tuple[float, float]]
 MARGIN = 6  # pixels between the widget's edge and the ink area
@@ -36,7 +37,7 @@ DIGITS = 4  # 1/10000 of the pad: finer than any screen
 INK = QColor("#10243e")
 PAPER = QColor("#ffffff")
 SURROUND = QColor("#e6e6e6")
-GUIDE = QColor("#8c8c8c")
+GUIDE = QColor(palette.PLACEHOLDER)  # line and hint: 7:1 on the paper
 
 
 class SignaturePad(QWidget):
