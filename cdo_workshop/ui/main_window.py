@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -22,23 +23,34 @@ from PySide6.QtWidgets import (
 
 from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
+from cdo_workshop.ui.audience.focus import RoomFocus
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.focus import FocusFollower, move_focus
 from cdo_workshop.ui.saving import SaveGuard
 from cdo_workshop.ui.start_page import StartPage
+from cdo_workshop.ui.typography import NORMAL
 
 if TYPE_CHECKING:
+    from cdo_workshop.ui.audience.view import AudienceView
+    from cdo_workshop.ui.audience.window import AudienceWindow
     from cdo_workshop.ui.session_view import SessionView
     from cdo_workshop.ui.steps.base import StepPage
+    from cdo_workshop.ui.steps.decisions import DecisionsPage
     from cdo_workshop.ui.steps.framing import FramingPage
+    from cdo_workshop.ui.steps.responsibilities import ResponsibilitiesPage
 
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+        self.setStyleSheet(self._style())
         self.controller = controller
+        # What the facilitator selects (an area, a task) that the room's view follows.
+        self.room_focus = RoomFocus(self)
+        self.audience_window: AudienceWindow | None = None  # the presentation, when open
+        self._projector_view: AudienceView | None = None  # projector mode's audience view
+        self._voting_round: tuple | None = None  # what a new audience view shows of it
         self.actions_by_name = self._create_actions()
         self.start_page = StartPage(self.actions_by_name)
         # The session view and its nine step pages are built when the first session opens
@@ -49,7 +61,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self.save_label = QLabel(objectName="saveState")
-        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.save_label.setAccessibleDescription(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.save_label)
         self.notes_edit = QPlainTextEdit(objectName="facilitatorNotes")
         self.notes_edit.setTabChangesFocus(True)
@@ -81,6 +93,11 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._update_actions()
 
+    @staticmethod
+    def _style() -> str:
+        """The look (resources/styles) and the type scale for the facilitator's window."""
+        return resource_path("styles", "app.qss").read_text(encoding="utf-8") + NORMAL.stylesheet()
+
     # -- the session view, built on first use ------------------------------------------
 
     def _build_session_view(self) -> SessionView:
@@ -99,10 +116,9 @@ class MainWindow(QMainWindow):
         self._step_pages = build_step_pages(self.controller)
         view = SessionView(self.controller, self._step_pages)
         view.back_to_overview.clicked.connect(self.actions_by_name["close"].trigger)
-        if self.projector_on:
-            view.set_projector(True)
         self.stack.addWidget(view)
         self._session_view = view
+        self._report_selections()
         self.controller.session_opened.connect(self._show_session)
         return view
 
@@ -115,6 +131,34 @@ class MainWindow(QMainWindow):
 
         field = Field(Part.HEADER, "facilitator_notes")
         bind_plain_text(self.controller, field, self.notes_edit, LONG_TEXT)
+
+    def _report_selections(self) -> None:
+        """The room follows the area (step 5) and the task (step 6) the facilitator selects."""
+        from cdo_workshop.ui.steps.decisions import DecisionsPage
+        from cdo_workshop.ui.steps.responsibilities import ResponsibilitiesPage
+
+        for page in self._step_pages:
+            if isinstance(page, DecisionsPage):
+                board = page
+                for view in (page.board, page.votes):
+                    view.selectionModel().currentChanged.connect(
+                        lambda *_, p=board: self._area_selected(p)
+                    )
+                page.tabs.currentChanged.connect(lambda *_, p=board: self._area_selected(p))
+            elif isinstance(page, ResponsibilitiesPage):
+                matrix = page
+                page.view.selectionModel().currentChanged.connect(
+                    lambda *_, p=matrix: self._task_selected(p)
+                )
+                page.model.modelReset.connect(lambda *_, p=matrix: self._task_selected(p))
+
+    def _area_selected(self, page: DecisionsPage) -> None:
+        area = page.current_area()
+        self.room_focus.select_area(area.id if area is not None else "")
+
+    def _task_selected(self, page: ResponsibilitiesPage) -> None:
+        task = page.model.task_at(page.view.currentIndex().row())
+        self.room_focus.select_task(task.id if task is not None else "")
 
     @property
     def session_view(self) -> SessionView:
@@ -166,6 +210,7 @@ class MainWindow(QMainWindow):
             "follow_up": action("followUp", self.new_follow_up),
             "save_template": action("saveTemplate", self.save_own_template),
             "projector": action("projector", self.toggle_projector, QKeySequence("F11")),
+            "presentation": action("presentation", self.toggle_presentation, QKeySequence("F5")),
             "notes": action("notes", self.toggle_notes, QKeySequence("Ctrl+Shift+M")),
             "step_done": action("stepDone", self.toggle_step_done, QKeySequence("Ctrl+Return")),
             "german": action("german", lambda: self.switch_language("de")),
@@ -210,9 +255,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a["step_done"])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("projector", "notes"):
+        for name in ("presentation", "projector", "notes"):
             a[name].setCheckable(True)
             self.view_menu.addAction(a[name])
+        # F5 and F11 also work while projector mode hides the menu bar.
+        self.addActions([a["presentation"], a["projector"]])
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
         for name in ("german", "english"):
@@ -252,7 +299,17 @@ class MainWindow(QMainWindow):
             ),
             "projector": (
                 self.tr("&Projector mode"),
-                self.tr("Full screen, larger type, facilitator notes hidden (F11)"),
+                self.tr(
+                    "Only what the room may see, full screen on this screen; F11 returns to the"
+                    " full app (F11)"
+                ),
+            ),
+            "presentation": (
+                self.tr("P&resentation"),
+                self.tr(
+                    "Only what the room may see, full screen on the second screen (projector);"
+                    " this window keeps the full app (F5)"
+                ),
             ),
             "notes": (
                 self.tr("Facilitator &notes"),
@@ -511,26 +568,132 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Template saved."), 5000)
 
     def toggle_projector(self) -> None:
-        """Projector mode: full screen, larger type, notes hidden, the step timer prominent."""
+        """Projector mode (one screen): the audience view full screen in this window, with
+        no menus, notes or controls; F11 returns to the full app where it was."""
+        from cdo_workshop.ui.audience.view import AudienceView
+
         self.projector_on = not self.projector_on
         self.actions_by_name["projector"].setChecked(self.projector_on)
-        style = resource_path("styles", "app.qss").read_text(encoding="utf-8")
         if self.projector_on:
+            if self._projector_view is None:
+                self._projector_view = AudienceView(self.controller, self.room_focus)
+                self._add_presenter_keys(self._projector_view)
+                self.stack.addWidget(self._projector_view)
+                if self._voting_round is not None:
+                    self._projector_view.show_voting_round(*self._voting_round)
             self._notes_were_visible = self.notes_dock.isVisible()
             self.notes_dock.hide()
-            style += resource_path("styles", "projector.qss").read_text(encoding="utf-8")
-            self.setStyleSheet(style)
+            self.stack.setCurrentWidget(self._projector_view)
+            self.menuBar().hide()
+            self.statusBar().hide()
             self.showFullScreen()
+            self._projector_view.show_session()
         else:
-            self.setStyleSheet(style)
+            self.menuBar().show()
+            self.statusBar().show()
             self.showNormal()
-            if getattr(self, "_notes_were_visible", False):
-                self.notes_dock.show()
-        self.actions_by_name["notes"].setEnabled(
-            not self.projector_on and self.controller.session is not None
+            self._return_from_projector()
+        self._update_actions()
+
+    def _return_from_projector(self) -> None:
+        """Back where the facilitator was (the session may have been opened or closed)."""
+        if self._in_projector():
+            session_open = self.controller.session is not None and self._session_view is not None
+            self.stack.setCurrentWidget(self.session_view if session_open else self.start_page)
+        if getattr(self, "_notes_were_visible", False) and self.controller.session is not None:
+            self.notes_dock.show()
+
+    def _in_projector(self) -> bool:
+        view = self._projector_view
+        return view is not None and self.stack.currentWidget() is view
+
+    def _add_presenter_keys(self, view: QWidget) -> None:
+        """In projector mode the steps go on with a presenter's remote (Page Down/Up) or
+        the arrow keys, as in the session's own Ctrl+PgDown/Ctrl+PgUp."""
+        from PySide6.QtGui import QShortcut
+
+        for keys, step in (
+            ("PgDown", +1),
+            ("PgUp", -1),
+            ("Right", +1),
+            ("Left", -1),
+            ("Ctrl+PgDown", +1),
+            ("Ctrl+PgUp", -1),
+        ):
+            QShortcut(QKeySequence(keys), view, lambda s=step: self._step_by(s))
+
+    def _step_by(self, delta: int) -> None:
+        if self.controller.session is not None and self._session_view is not None:
+            self._session_view.step_by(delta)
+
+    def toggle_presentation(self) -> None:
+        """The audience view on the second screen; with only one screen, projector mode."""
+        if self.audience_window is not None:
+            self.audience_window.close()
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        from cdo_workshop.ui.audience.window import choose_screen
+
+        screen = choose_screen(QGuiApplication.screens(), self.screen())
+        if screen is None:
+            self.actions_by_name["presentation"].setChecked(False)
+            if not self.projector_on:
+                self.toggle_projector()
+            return
+        self.open_presentation(screen)
+
+    def open_presentation(self, screen: QScreen | None = None) -> AudienceWindow:
+        """Open the presentation window, full screen on `screen` (None: a normal window, as
+        tests and screenshots use it)."""
+        from cdo_workshop.ui.audience.window import AudienceWindow
+
+        window = AudienceWindow(self.controller, self.room_focus)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._presentation_closed)
+        self.audience_window = window
+        if self._voting_round is not None:
+            window.view.show_voting_round(*self._voting_round)
+        self.actions_by_name["presentation"].setChecked(True)
+        # The facilitator's keys stay here (votes, steps): the room's window never takes them.
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        if screen is not None:
+            window.show_on(screen)
+        else:
+            window.show()
+        self.activateWindow()
+        self.statusBar().showMessage(
+            self.tr("Presentation on {screen}: Esc there or F5 here ends it.").format(
+                screen=screen.name() if screen is not None else "–"
+            ),
+            8000,
         )
-        if self._session_view is not None:
-            self._session_view.set_projector(self.projector_on)
+        return window
+
+    def _presentation_closed(self) -> None:
+        self.audience_window = None
+        self.actions_by_name["presentation"].setChecked(False)
+
+    def audience_views(self) -> list[AudienceView]:
+        """Every audience view that is open (presentation window, projector mode)."""
+        views = [self._projector_view] if self._projector_view is not None else []
+        if self.audience_window is not None:
+            views.append(self.audience_window.view)
+        return views
+
+    def show_voting_round(
+        self, qr: object, url: str, voted: int, voters: int, names: Sequence[str] = ()
+    ) -> None:
+        """Phone voting runs: every audience view shows its QR code, the URL and who has
+        voted (see ui.audience.voting.VotingPanel)."""
+        self._voting_round = (qr, url, voted, voters, tuple(names))
+        for view in self.audience_views():
+            view.show_voting_round(qr, url, voted, voters, names)
+
+    def end_voting_round(self) -> None:
+        self._voting_round = None
+        for view in self.audience_views():
+            view.end_voting_round()
 
     def toggle_notes(self) -> None:
         if self.projector_on or self.controller.session is None:
@@ -561,19 +724,23 @@ class MainWindow(QMainWindow):
     # -- view state ---------------------------------------------------------------------
 
     def _show_session(self) -> None:
-        self.stack.setCurrentWidget(self.session_view)
+        if not self._in_projector():  # projector mode returns there (_return_from_projector)
+            self.stack.setCurrentWidget(self.session_view)
         self._update_title()
         self._update_actions()
 
     def _show_start(self) -> None:
-        self.stack.setCurrentWidget(self.start_page)
+        if not self._in_projector():
+            self.stack.setCurrentWidget(self.start_page)
         self.notes_dock.hide()
         self._update_title()
         self._update_actions()
         self.start_page.table.setFocus()
 
     def _update_actions(self) -> None:
-        on_start = self.stack.currentWidget() is self.start_page
+        on_start = self.stack.currentWidget() is self.start_page or (
+            self._in_projector() and self.controller.session is None
+        )
         has_selection = on_start and self.start_page.selected_id() is not None
         for name in ("open", "duplicate", "delete", "follow_up"):
             self.actions_by_name[name].setEnabled(has_selection)

@@ -52,18 +52,7 @@ def test_time_box_counts_against_the_steps_minutes(open_window):
     assert re.fullmatch(r"Zeit 00:0\d von 30 Min\. · gesamt 00:0\d", view.timer_label.text())
 
 
-def test_projector_mode_is_full_screen_with_larger_type_and_no_notes(qtbot, open_window):
-    window = open_window()
-    open_sample(window)
-    window.actions_by_name["notes"].trigger()
-    assert window.notes_dock.isVisible()
-    normal = window.session_view.pages[0].heading.font().pointSizeF()
-    qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert window.projector_on and window.isFullScreen()
-    assert not window.notes_dock.isVisible()
-    assert window.session_view.pages[0].heading.font().pointSizeF() > normal
-    qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert not window.isFullScreen() and window.notes_dock.isVisible()
+# Projector mode (F11) shows the audience view: tests/ui/test_audience.py.
 
 
 def test_facilitator_notes_are_saved_but_private(qtbot, open_window, type_text, db_path):

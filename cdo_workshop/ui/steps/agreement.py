@@ -64,7 +64,6 @@ NOT_ANALYSED = ("agreement", "signatories", "measures", "progress", "room")
 REVIEW_DATE = Field(Part.AGREEMENT, "review_date")
 PAGE_STYLE = """
 QLabel#roleType {
-    font-size: 20pt;
     font-weight: 600;
 }
 QFrame[tile="true"] {
@@ -76,7 +75,6 @@ QLabel#scoreName, QLabel#chartTitle, QLabel#severity {
     font-weight: 600;
 }
 QLabel#scoreValue {
-    font-size: 18pt;
     font-weight: 600;
 }
 QFrame#recommendation {

@@ -92,6 +92,7 @@ class ScoreTile(QFrame):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setVisible(False)
+        self.for_room = False  # the audience view: the figure only, no explanation or button
         self.detail_button.toggled.connect(self._toggle_detail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
@@ -113,7 +114,8 @@ class ScoreTile(QFrame):
         self.value.setText(self.tr("{value} of 100").format(value=value))
         self.explanation.setText(render(score.explanation))
         self.detail.setText(render(score.detail) if score.detail is not None else "")
-        self.detail_button.setVisible(score.detail is not None)
+        self.detail_button.setVisible(score.detail is not None and not self.for_room)
+        self.explanation.setVisible(not self.for_room)
         self._toggle_detail(self.detail_button.isChecked() and score.detail is not None)
         self.setAccessibleName(f"{name}: {self.value.text()}")
         self.setAccessibleDescription(self.explanation.text())
@@ -135,7 +137,7 @@ class AnalysisSummary(QWidget):
             name: ScoreTile(f"score_{name}")
             for name in ("mandate", "resources", "dependency_load", "room")
         }
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(10)
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, i // 2, i % 2)
@@ -159,6 +161,16 @@ class AnalysisSummary(QWidget):
         layout.addWidget(self.gaps_hint)
         layout.addWidget(self.gap_table)
 
+    def set_for_room(self) -> None:
+        """For the audience view: the four figures in one row, without their explanations
+        and calculation buttons (the facilitator's page has them)."""
+        for i, tile in enumerate(self.tiles.values()):
+            tile.for_room = True
+            tile.name.setWordWrap(True)  # four in a row: long names take two lines
+            tile.detail_button.hide()
+            tile.explanation.hide()
+            self.grid.addWidget(tile, 0, i)
+
     def show_analysis(
         self,
         analysis: Analysis,
@@ -179,7 +191,11 @@ class AnalysisSummary(QWidget):
         names = {
             "mandate": self.tr("Mandate"),
             "resources": self.tr("Resources"),
-            "dependency_load": self.tr("Dependency load (higher means less independence)"),
+            "dependency_load": (
+                self.tr("Dependency load")  # the room's short name; the page explains it
+                if self.tiles["dependency_load"].for_room
+                else self.tr("Dependency load (higher means less independence)")
+            ),
             "room": self.tr("Room for manoeuvre"),
         }
         scores = {

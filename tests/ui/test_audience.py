@@ -1,0 +1,196 @@
+"""The audience view: on a second screen or in projector mode, only what the room may see,
+following the facilitator's window live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from gui_support import row_of, show
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from cdo_workshop.domain.steps import STEP_KEYS
+from cdo_workshop.ui.audience.window import choose_screen
+
+SECRET = "Vertraulich: OB zögert beim Budget"
+
+
+@dataclass(frozen=True)
+class FakeScreen:
+    name: str
+
+
+def test_the_room_gets_a_screen_other_than_the_facilitators():
+    laptop, projector, third = FakeScreen("eDP-1"), FakeScreen("HDMI-1"), FakeScreen("DP-2")
+    assert choose_screen([laptop, projector], laptop) is projector
+    assert choose_screen([projector, laptop], laptop) is projector
+    assert choose_screen([laptop, projector, third], projector) is laptop
+    assert choose_screen([laptop], laptop) is None
+    assert choose_screen([], None) is None
+
+
+def texts_of(widget) -> list[str]:
+    """Everything the room can read: labels, table cells and headers."""
+    out = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+    for view in widget.findChildren(QAbstractItemView):
+        if not view.isVisible():
+            continue
+        model = view.model()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                out.append(str(model.data(model.index(row, column)) or ""))
+        for column in range(model.columnCount()):
+            out.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+    return out
+
+
+def controls_of(widget) -> list[str]:
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QComboBox,
+        QAbstractSpinBox,
+    )
+    return [
+        f"{type(w).__name__} {w.objectName()}"
+        for kind in kinds
+        for w in widget.findChildren(kind)
+        if w.isVisible() and w.isEnabled()
+    ]
+
+
+@pytest.fixture
+def presenting(qtbot, sample_window, type_text):
+    """The sample session with private notes and hidden poker votes, presented."""
+    window = sample_window
+    window.actions_by_name["notes"].trigger()
+    type_text(window.notes_edit, SECRET)
+    placement = show(qtbot, window, "placement")
+    placement.notes_edit.setFocus()
+    type_text(placement.notes_edit, SECRET)
+    decisions = show(qtbot, window, "decisions")
+    qtbot.keyClick(
+        decisions,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.controller.session.room.poker
+    audience = window.open_presentation()
+    qtbot.addWidget(audience)
+    audience.resize(1366, 768)
+    return window, audience
+
+
+def test_the_room_sees_no_notes_no_hidden_votes_and_no_controls(qtbot, presenting):
+    window, audience = presenting
+    view = audience.view
+    for key in STEP_KEYS:
+        show(qtbot, window, key)
+        qtbot.waitUntil(
+            lambda k=key: view.current_step() is not None and view.current_step().key == k
+        )
+        view.show_session()
+        texts = texts_of(audience)
+        assert not [t for t in texts if "OB zögert" in t], key
+        assert controls_of(audience) == [], key
+    show(qtbot, window, "decisions")
+    qtbot.waitUntil(lambda: view.current_key() == "decisions")
+    view.show_session()
+    board = view.steps["decisions"]
+    model = board.model
+    # Hidden: no level cell shows a count, and the question says only how many voted.
+    cells = [
+        model.data(model.index(row, level))
+        for row in range(model.rowCount())
+        for level in range(1, 8)
+    ]
+    assert not [c for c in cells if c and any(ch.isdigit() for ch in c)]
+    assert board.status.text().startswith("Stimmen verdeckt:")
+
+
+def test_the_room_follows_the_step_the_selected_area_and_every_edit(qtbot, presenting):
+    window, audience = presenting
+    view = audience.view
+    qtbot.waitUntil(lambda: view.step_title.text().startswith("Schritt 5 von 9"))
+    page = show(qtbot, window, "decisions")
+    qtbot.mouseClick(page.poker_box, Qt.MouseButton.LeftButton)
+    assert not window.controller.session.room.poker  # votes visible again
+    row = row_of(page, "it_standards")
+    page.board.setCurrentIndex(page.board_model.index(row, 1))
+    area = page.current_area()
+    board = view.steps["decisions"]
+    qtbot.waitUntil(lambda: board.headline.text() == window.controller.title(area))
+    before = board.model.data(board.model.index(row, 6)) or ""
+    assert not before  # nobody voted level 6 for IT standards in the sample
+    page.voter_combo.setCurrentIndex(0)
+    page.board.setFocus()
+    qtbot.keyClick(page.board, Qt.Key.Key_6)  # the facilitator types a vote
+    qtbot.waitUntil(lambda: board.model.data(board.model.index(row, 6)) == "1")
+    qtbot.waitUntil(lambda: "bis 6" in board.status.text())
+
+    framing = show(qtbot, window, "framing")
+    qtbot.waitUntil(lambda: view.step_title.text().startswith("Schritt 1 von 9"))
+    participants = view.steps["framing"]
+    framing.name_edit.selectAll()
+    qtbot.keyClicks(framing.name_edit, "Beispielheim")
+    qtbot.waitUntil(lambda: participants.headline.text().startswith("Beispielheim"))
+
+
+def test_the_room_sees_the_phone_voting_round(qtbot, presenting):
+    window, audience = presenting
+    code = QImage(29, 29, QImage.Format.Format_RGB32)
+    code.fill(QColor("black"))
+    window.show_voting_round(
+        code, "http://192.168.0.2:8123/j/abc", 2, 11, ["Jürgen Böhm", "Frank Schäfer"]
+    )
+    panel = audience.view.voting
+    assert panel.isVisible() and not panel.qr.pixmap().isNull()
+    texts = texts_of(panel)
+    assert "http://192.168.0.2:8123/j/abc" in texts
+    assert "2 von 11 haben abgestimmt" in texts
+    window.end_voting_round()
+    assert not panel.isVisible()
+
+
+def test_f11_shows_the_audience_layout_full_screen_and_back(qtbot, sample_window):
+    window = sample_window
+    window.actions_by_name["notes"].trigger()
+    assert window.notes_dock.isVisible()
+    show(qtbot, window, "agreement")
+    normal = window.session_view.pages[0].heading.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.projector_on and window.isFullScreen()
+    audience = window.stack.currentWidget()
+    assert audience.objectName() == "audienceView"
+    assert not window.notes_dock.isVisible() and not window.menuBar().isVisible()
+    assert audience.step_title.font().pointSizeF() > normal  # larger than the page's heading
+    assert audience.step_title.text().startswith("Schritt 9 von 9")
+    assert controls_of(audience) == []
+    qtbot.keyClick(audience, Qt.Key.Key_PageUp)  # a presenter's remote goes back a step
+    qtbot.waitUntil(lambda: audience.step_title.text().startswith("Schritt 8 von 9"))
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not window.isFullScreen() and window.notes_dock.isVisible()
+    assert window.stack.currentWidget() is window.session_view
+    assert window.session_view.current_page().key == "resources"
+
+
+def test_presentation_with_one_screen_is_projector_mode(qtbot, sample_window):
+    window = sample_window
+    window.actions_by_name["presentation"].trigger()  # offscreen Qt has one screen
+    assert window.audience_window is None
+    assert window.projector_on and window.stack.currentWidget().objectName() == "audienceView"
+    window.actions_by_name["projector"].trigger()
+    assert not window.projector_on
