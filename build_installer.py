@@ -405,7 +405,13 @@ def write_spec(filtered: bool, dist: Path) -> Path:
 
     WORK.mkdir(parents=True, exist_ok=True)
     entry = WORK / "cdo_workshop_main.py"  # the program PyInstaller freezes
-    entry.write_text("from cdo_workshop.cli import main\n\nraise SystemExit(main())\n")
+    # freeze_support(): the export process (multiprocessing, spawn) starts this program again
+    entry.write_text(
+        "import multiprocessing\n\nfrom cdo_workshop.cli import main\n\n"
+        'if __name__ == "__main__":\n'
+        "    multiprocessing.freeze_support()\n"
+        "    raise SystemExit(main())\n"
+    )
     datas = [(str(ROOT / "resources" / d), f"resources/{d}") for d in RESOURCE_FOLDERS]
     datas += [
         (str(qm), "resources/translations")

@@ -12,5 +12,8 @@ class ExportError(Exception):
         super().__init__(message.source())
         self.message = message
 
+    def __reduce__(self) -> tuple[type, tuple[Message]]:
+        return type(self), (self.message,)  # pickled back from the export process intact
+
     def render(self, translate: Translate = untranslated, language: str = "de") -> str:
         return self.message.render(translate, language)

@@ -13,6 +13,9 @@ class StorageError(Exception):
         self.message = message
         self.path = path
 
+    def __reduce__(self) -> tuple[type, tuple[Message, Path | None]]:
+        return type(self), (self.message, self.path)  # intact through a process pipe
+
     def render(self, translate: Translate = untranslated) -> str:
         return self.message.render(translate)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
 import subprocess
 import sys
 from datetime import date
@@ -256,39 +258,48 @@ def test_unsealed_agreement_with_a_drawn_signature(
     assert signer.strokes == [] and signer.strokes_sha256 == strokes_digest(encode(drawn))
 
 
-def test_the_window_stays_usable_while_the_agreement_is_built(
-    qtbot, step9, monkeypatch, screenshot
-):
-    """The work waits in the worker until the UI thread, still running, lets it go on."""
-    import threading
-
-    from cdo_workshop.export import agreement
-    from cdo_workshop.usecases import export_pdf
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="pauses the process (POSIX)")
+def test_the_window_stays_usable_while_the_agreement_is_built(qtbot, step9, screenshot):
+    """The agreement is made in a process of its own (ui/export_process.py): paused there
+    mid-way, the window still takes input and saves it; let go, the agreement arrives."""
+    from cdo_workshop.ui.export_process import export_process
 
     window, page, panel = step9
-    real = export_pdf.export_agreement
-    go_on = threading.Event()
-    threads = []
-
-    def slow_export(*args, progress, **kwargs):
-        threads.append(threading.current_thread())
-        progress(0.05, agreement.STAGE_ANALYSIS)
-        assert go_on.wait(EXPORT_TIMEOUT / 1000)
-        return real(*args, progress=progress, **kwargs)
-
-    monkeypatch.setattr(export_pdf, "export_agreement", slow_export)
     click(qtbot, panel.create_button)
     # Progress reaches the window while the export is still running ...
-    qtbot.waitUntil(lambda: panel.progress.value() == 5 and panel.stage_label.text() != "")
-    assert panel.busy() and panel.stage_label.isVisible()
-    # ... and the window takes input: the review date changes and is saved meanwhile.
-    type_date(qtbot, page.review_edit, "29.02.2028")
-    assert window.controller.session.agreement.review_date == date(2028, 2, 29)
-    scroll_to(qtbot, panel.create_button)
-    screenshot(window, "export-running-1366x768")
-    with qtbot.waitSignal(panel.created, timeout=EXPORT_TIMEOUT):
-        go_on.set()
-    assert threads and threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=EXPORT_TIMEOUT)
+    pid = export_process().pid
+    assert pid is not None and pid != os.getpid()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        assert panel.busy() and panel.stage_label.isVisible() and panel.stage_label.text()
+        # ... and the window takes input: the review date changes and is saved meanwhile.
+        type_date(qtbot, page.review_edit, "29.02.2028")
+        assert window.controller.session.agreement.review_date == date(2028, 2, 29)
+        scroll_to(qtbot, panel.create_button)
+        screenshot(window, "export-running-1366x768")
+        assert panel.busy()
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    with qtbot.waitSignal(panel.created, timeout=EXPORT_TIMEOUT) as blocker:
+        pass
+    assert blocker.args[0].pdf.startswith(b"%PDF")
+
+
+def test_a_killed_export_process_is_said_clearly_and_started_again(qtbot, step9):
+    from cdo_workshop.ui.export_process import export_process
+
+    window, page, panel = step9
+    click(qtbot, panel.create_button)
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=EXPORT_TIMEOUT)
+    first = export_process().pid
+    assert first is not None
+    with qtbot.waitSignal(panel.failed, timeout=EXPORT_TIMEOUT) as blocker:
+        os.kill(first, signal.SIGKILL)
+    assert "unerwartet" in blocker.args[0] and "erneut" in blocker.args[0]
+    qtbot.waitUntil(lambda: not panel.busy())
+    result = create(qtbot, panel)  # a new process makes it
+    assert result.pdf.startswith(b"%PDF") and export_process().pid != first
 
 
 def test_english_document_from_a_german_window(qtbot, step9):

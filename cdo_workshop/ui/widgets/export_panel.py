@@ -14,7 +14,7 @@ Signals:
 
 from __future__ import annotations
 
-import copy
+import pickle
 import re
 import sys
 import traceback
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -38,14 +39,14 @@ from cdo_workshop.domain.model import Session
 from cdo_workshop.ui import file_dialogs
 from cdo_workshop.ui.announce import announce
 from cdo_workshop.ui.controller import Change, SessionController
+from cdo_workshop.ui.export_process import ExportProcessGone, export_process
 from cdo_workshop.ui.widgets.export_options import ExportChoice, ExportOptions, SealMode
-from cdo_workshop.ui.workers import Job, Report, run_in_thread
+from cdo_workshop.ui.workers import Job, run_in_thread
 from cdo_workshop.usecases.export_pdf import STAGE_CERTIFICATE, ExportResult, SealRequest
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from cdo_workshop.domain.catalog import Catalog
     from cdo_workshop.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_HEIGHT = 560
@@ -60,34 +61,6 @@ QLabel#sealStatus {
     padding: 6px 8px;
 }
 """
-
-
-def make_agreement(
-    session: Session,
-    catalog: Catalog,
-    choice: ExportChoice,
-    seal: SealRequest | None,
-    database: Path | None,
-    report: Report,
-) -> ExportResult:
-    """The export use case in a worker thread, in the document's own language: a
-    translator of its own keeps a language switch in the window out of this thread."""
-    from cdo_workshop.export.agreement import AgreementOptions
-    from cdo_workshop.i18n import Translator
-    from cdo_workshop.usecases.export_pdf import export_pdf
-
-    return export_pdf(
-        session,
-        catalog,
-        choice.language,
-        translate=Translator(choice.language).translate,
-        options=AgreementOptions(
-            witness=choice.witness, qes_fields=choice.qes_fields, named_votes=choice.named_votes
-        ),
-        seal=seal,
-        database=database,
-        progress=report,
-    )
 
 
 class ExportPanel(QWidget):
@@ -121,6 +94,12 @@ class ExportPanel(QWidget):
         run_row = QHBoxLayout()
         for widget in (self.create_button, self.progress, self.stage_label, self.cancel_button):
             run_row.addWidget(widget)
+        for widget in (self.progress, self.stage_label, self.cancel_button):
+            # Their place is kept while hidden: showing them then relays out only this row,
+            # not the whole step page (about 40 ms less at the click).
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         run_row.addStretch(1)
         self.message = QLabel(objectName="exportMessage")
         self.message.setWordWrap(True)
@@ -173,21 +152,40 @@ class ExportPanel(QWidget):
         asked, seal = self._seal_request(choice, session)
         if not asked:
             return
-        snapshot = copy.deepcopy(session)  # the worker never sees the live session
-        catalog = self.controller.catalog
-        database = self.controller.database_path
+        from cdo_workshop.paths import data_dir
+        from cdo_workshop.usecases.export_worker import ExportTask
+
+        # Pickled for the export process now: it never sees the live session (and pickling
+        # is several times faster than the deep copy a thread needed).
+        task = ExportTask(
+            session=session,
+            language=choice.language,
+            witness=choice.witness,
+            qes_fields=choice.qes_fields,
+            named_votes=choice.named_votes,
+            seal=seal,
+            database=self.controller.database_path,
+            data_dir=data_dir(),
+        )
         self._say("")
-        self._start(
-            lambda report: make_agreement(snapshot, catalog, choice, seal, database, report),
+        self._set_busy(True)
+        self.progress.setValue(0)
+        self.stage_label.setText("")
+        self.job = export_process().run(
+            pickle.dumps(task),  # the session as it is now; the reader thread sends it
             self._created,
+            self._job_failed,
+            on_progress=self._job_progress,
+            on_cancelled=self._job_cancelled,
+            on_finished=self._job_finished,
         )
 
     def _seal_request(self, choice: ExportChoice, session: Session) -> tuple[bool, Any]:
         """(False, None) if the user cancelled; (True, None) for no seal."""
-        from cdo_workshop.ui.dialogs.passphrase_dialog import ask_new_certificate, ask_passphrase
-
         if choice.seal == SealMode.NONE:
             return True, None
+        from cdo_workshop.ui.dialogs.passphrase_dialog import ask_new_certificate, ask_passphrase
+
         title = self.tr("Seal the agreement")
         if choice.seal == SealMode.FILE:
             path = choice.p12
@@ -493,6 +491,11 @@ class ExportPanel(QWidget):
 
         if isinstance(error, ExportError):
             return error.render(self.controller.translator.translate, self.controller.language)
+        if isinstance(error, ExportProcessGone):
+            return self.tr(
+                "The export stopped unexpectedly (its process ended). Nothing was saved;"
+                " please create the agreement again."
+            )
         if isinstance(error, PrinterUnavailable):
             return self.tr("The printer cannot be used. Check the printer and try again.")
         if isinstance(error, OSError):
@@ -525,6 +528,11 @@ class ExportPanel(QWidget):
             self.preview.retranslate()
         if self.result is not None:
             self._show_result()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # The export process imports ReportLab and pyHanko while the room reads step 9.
+        export_process().warm()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
