@@ -141,23 +141,33 @@ class SelfTest:
         return msg(C, QT_TRANSLATE_NOOP("Cli", "session {id}"), id=self.sample_id)
 
     def check_export(self) -> Message:
-        from cdo_workshop.domain.catalog import shipped_catalog
-        from cdo_workshop.export.agreement import export_agreement
         from cdo_workshop.export.signing import create_local_certificate, load_sealer
+        from cdo_workshop.paths import data_dir
+        from cdo_workshop.usecases.export_pdf import SealRequest
+        from cdo_workshop.usecases.export_worker import ExportTask, export_in_child
 
         session = self._need(self.sample)
         passphrase = secrets.token_urlsafe(24).encode("ascii")
         p12 = create_local_certificate(
             "CDO Workshop self-test", passphrase, folder=self.certificates
         )
-        sealer = load_sealer(p12, passphrase)
-        pdf = export_agreement(
-            session,
-            shipped_catalog(),
-            self.translator.language,
-            translate=self.translator.translate,
-            sealer=sealer,
+        load_sealer(p12, passphrase)  # a broken certificate fails here, not in the child
+        # As the window makes it: in the export process (a frozen app starts itself again)
+        result = export_in_child(
+            ExportTask(
+                session=session,
+                language=self.translator.language,
+                witness=False,
+                qes_fields=False,
+                named_votes=False,
+                seal=SealRequest(p12, passphrase),
+                database=None,
+                data_dir=data_dir(),
+            )
         )
+        pdf = result.pdf
+        if result.sealed_by is None:
+            raise _failed(QT_TRANSLATE_NOOP("Cli", "the export process did not seal"))
         (self.folder / "agreement.pdf").write_bytes(pdf)
         self.pdf = pdf
         return msg(C, QT_TRANSLATE_NOOP("Cli", "{size} KiB"), size=Num(len(pdf) / 1024))

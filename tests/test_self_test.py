@@ -111,7 +111,7 @@ def test_a_failing_check_is_reported_and_the_exit_code_is_1(qapp, capsys, monkey
     def broken(*args, **kwargs):
         raise ExportError(Message("Export", "The fonts for the PDF are missing.", {}))
 
-    monkeypatch.setattr("cdo_workshop.export.agreement.export_agreement", broken)
+    monkeypatch.setattr("cdo_workshop.usecases.export_worker.export_in_child", broken)
     code, lines, _err = self_test(capsys, "--lang", "en")
     assert code == 1
     _header, *checks, summary = lines

@@ -113,3 +113,34 @@ def _picklable(error: BaseException) -> BaseException:
     except Exception:
         return RuntimeError(f"{type(error).__name__}: {error}")
     return error
+
+
+def export_in_child(task: ExportTask, timeout: float = 300.0) -> Any:
+    """One export in a child of its own, as the window makes it, without Qt's signals (the
+    bundle's self-test: it shows that the frozen app can start its export process)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    cancel = context.Event()  # referenced until the end: the child opens its semaphore late
+    child = context.Process(target=serve, args=(theirs, cancel), name="cdo-export", daemon=True)
+    child.start()
+    theirs.close()
+    try:
+        ours.send_bytes(pickle.dumps(task))
+        while True:
+            if not ours.poll(timeout):
+                raise TimeoutError("the export process did not answer")
+            answer = ours.recv()
+            if answer[0] == "done":
+                return answer[1]
+            if answer[0] == "failed":
+                raise answer[1]
+            if answer[0] == "cancelled":
+                raise RuntimeError("the export process stopped")
+    finally:
+        ours.send_bytes(b"")
+        child.join(10)
+        if child.is_alive():
+            child.terminate()
+        del cancel

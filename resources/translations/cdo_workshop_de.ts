@@ -1126,6 +1126,10 @@
             <translation>Sitzung {id}</translation>
         </message>
         <message>
+            <source>the export process did not seal</source>
+            <translation>der Exportprozess hat nicht versiegelt</translation>
+        </message>
+        <message>
             <source>{size} KiB</source>
             <translation>{size} KiB</translation>
         </message>
