@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find cdo_workshop -name '*.py' 2>/dev/null)
 
-.PHONY: setup run test lint translations update-translations benchmark installer installer-test clean
+.PHONY: setup run test lint translations update-translations benchmark installer installer-test atspi-test clean
 
 setup: $(STAMP) $(QM)
 
@@ -58,6 +58,11 @@ installer: setup
 # `make test` leaves these tests out).
 installer-test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow tests/test_installer.py
+
+# The window read by pyatspi over a real AT-SPI bus on its own D-Bus session and Xvfb, as
+# Orca reads it (slow: about 15 s; skips without at-spi2-core, python3-pyatspi, xvfb).
+atspi-test: setup
+	$(BIN)/python -m pytest -m slow tests/ui/test_atspi.py
 
 clean:
 	rm -rf $(VENV) build dist $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -160,11 +160,12 @@ class SessionView(QWidget):
         self._update_footer()
         self._focus_heading(self.pages[row])
 
-    def _focus_heading(self, page: StepPage) -> None:
+    def _focus_heading(self, page: StepPage, opened: bool = False) -> None:
         """After a step change, focus on the step's heading ("Step 5 of 9: …"), which a
         screen reader reads out; Tab goes on to the page's first field. Arrowing through
-        the navigator keeps the focus there (each step is read as it is reached)."""
-        if self.navigator.hasFocus():
+        the navigator keeps the focus there (each step is read as it is reached), except
+        when a session has just been opened."""
+        if self.navigator.hasFocus() and not opened:
             return
         heading = getattr(page, "heading", None)
         target = heading if isinstance(heading, QLabel) else page
@@ -185,6 +186,7 @@ class SessionView(QWidget):
         self._show_row(row)
         self._update_navigator()
         self._update_heading()
+        self._focus_heading(self.pages[row], opened=True)
 
     def set_projector(self, on: bool) -> None:
         self.timer_label.setProperty("projector", on)
