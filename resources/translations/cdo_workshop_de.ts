@@ -2238,6 +2238,13 @@
             <translation>{path} ist die Datenbank der Sitzungen; die Vereinbarung wird nicht dorthin gedruckt.</translation>
         </message>
         <message numerus="yes">
+            <source>%n page(s) sent to {printer} as PDF.</source>
+            <translation>
+                <numerusform>%n Seite als PDF an {printer} gesendet.</numerusform>
+                <numerusform>%n Seiten als PDF an {printer} gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n page(s) sent to the printer.</source>
             <translation>
                 <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -2275,6 +2282,10 @@
         <message>
             <source>The export stopped unexpectedly (its process ended). Nothing was saved; please create the agreement again.</source>
             <translation>Die Erstellung wurde unerwartet beendet (ihr Prozess endete). Es wurde nichts gespeichert; bitte erstellen Sie die Vereinbarung erneut.</translation>
+        </message>
+        <message>
+            <source>The print service did not take the agreement: {detail}. Check the printer (or choose another) and try again.</source>
+            <translation>Der Druckdienst hat die Vereinbarung nicht angenommen: {detail}. Prüfen Sie den Drucker (oder wählen Sie einen anderen) und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The printer cannot be used. Check the printer and try again.</source>

@@ -42,6 +42,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n page(s) sent to {printer} as PDF.</source>
+            <translation>
+                <numerusform>%n page sent to {printer} as PDF.</numerusform>
+                <numerusform>%n pages sent to {printer} as PDF.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n page(s) sent to the printer.</source>
             <translation>
                 <numerusform>%n page sent to the printer.</numerusform>

@@ -456,6 +456,90 @@ def test_print_to_a_pdf_printer_gives_every_page(qtbot, step9, tmp_path):
     assert panel.message.text()
 
 
+def fake_lp(folder: Path, exit_code: int = 0) -> Path:
+    """An `lp` that keeps its arguments and the file it was given, as CUPS would queue it."""
+    folder.mkdir()
+    script = folder / "lp"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'printf "%s\\n" "$@" > "{folder}/args"\n'
+        "for last; do :; done\n"
+        f'cp "$last" "{folder}/queued.pdf"\n'
+        f'[ {exit_code} -eq 0 ] || echo "lp: Drucker nicht erreichbar" >&2\n'
+        f"exit {exit_code}\n"
+    )
+    script.chmod(0o755)
+    return folder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="CUPS's lp (Linux, macOS)")
+def test_printing_sends_the_pdf_itself_to_the_print_service(qtbot, step9, tmp_path, monkeypatch):
+    """The agreement reaches the printer as the PDF it is (vector, sealed bytes unchanged),
+    with the dialog's copies, duplex and page range, and no temporary copy stays behind."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cdo_workshop.ui import print_service
+
+    window, page, panel = step9
+    result = create(qtbot, panel)
+    spool = fake_lp(tmp_path / "bin")
+    monkeypatch.setenv("PATH", f"{spool}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    target = print_service.PrintTarget("Ratssaal-Drucker", 2, "two-sided-long-edge", (1, 3))
+    monkeypatch.setattr(print_service, "target_of", lambda printer: target)
+    with qtbot.waitSignal(panel.printed, timeout=EXPORT_TIMEOUT) as blocker:
+        panel.print_to(QPrinter())
+    assert blocker.args[0] == 3
+    assert (spool / "queued.pdf").read_bytes() == result.pdf
+    args = (spool / "args").read_text().split("\n")
+    assert args[:6] == ["-d", "Ratssaal-Drucker", "-n", "2", "-t", panel.suggested_path().stem]
+    assert "sides=two-sided-long-edge" in args and "1-3" in args
+    assert "Ratssaal-Drucker" in panel.message.text() and "PDF" in panel.message.text()
+    assert not list(tmp_path.glob("cdo-agreement-*"))  # the temporary copy is gone
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="CUPS's lp (Linux, macOS)")
+def test_a_print_service_that_refuses_is_said_clearly(qtbot, step9, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cdo_workshop.ui import print_service
+
+    window, page, panel = step9
+    create(qtbot, panel)
+    spool = fake_lp(tmp_path / "bin", exit_code=1)
+    monkeypatch.setenv("PATH", f"{spool}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(
+        print_service, "target_of", lambda printer: print_service.PrintTarget("Aus")
+    )
+    with qtbot.waitSignal(panel.failed, timeout=EXPORT_TIMEOUT) as blocker:
+        panel.print_to(QPrinter())
+    assert "Drucker nicht erreichbar" in blocker.args[0]
+    assert "Druckdienst" in blocker.args[0]
+
+
+def test_a_printer_without_a_print_service_gets_rasterised_pages(qtbot, step9, monkeypatch):
+    """No lp (Windows, no CUPS): the fallback paints the pages through QPrinter."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cdo_workshop.ui import print_service
+
+    monkeypatch.setattr(print_service, "spooler", lambda: None)
+    monkeypatch.setattr(
+        print_service, "target_of", lambda printer: print_service.PrintTarget("Irgendwo")
+    )
+    window, page, panel = step9
+    create(qtbot, panel)
+    painted = []
+    monkeypatch.setattr(
+        "cdo_workshop.ui.widgets.pdf_preview.print_pdf",
+        lambda data, printer, report: painted.append(printer) or 12,
+    )
+    with qtbot.waitSignal(panel.printed, timeout=EXPORT_TIMEOUT) as blocker:
+        panel.print_to(QPrinter())
+    assert painted and blocker.args[0] == 12
+    assert "PDF" not in panel.message.text()
+
+
 def test_printed_pages_are_opaque_white(qtbot):
     """QtPdf renders onto transparency (library-notes G3): the printed page is composited."""
     from PySide6.QtCore import QSize

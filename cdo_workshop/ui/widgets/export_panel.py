@@ -78,6 +78,7 @@ class ExportPanel(QWidget):
         self.job: Job | None = None
         self.preview: PdfPreview | None = None  # built with the first agreement (QtPdf)
         self._printer: QPrinter | None = None  # alive while a print job uses it
+        self._spooled_to = ""  # the printer the print service was given the PDF for
         self._folder: Path | None = None
 
         self.intro = QLabel(objectName="exportIntro")
@@ -443,15 +444,33 @@ class ExportPanel(QWidget):
             text = self.tr("{path} is the session database; the agreement is not printed there.")
             self._say(text.format(path=target), error=True)
             return
+        from cdo_workshop.ui import print_service
         from cdo_workshop.ui.widgets.pdf_preview import print_pdf
 
         data = self.result.pdf
         self._say("")
+        target = print_service.target_of(printer)
+        if target is not None and print_service.spooler() is not None:
+            # The PDF itself to the system's print service: sharp, and a fraction of the
+            # data of rasterised pages; without one, the pages are rasterised (below).
+            title = self.suggested_path().stem
+            pages = self.preview.page_count() if self.preview is not None else 0
+            self._spooled_to = target.printer
+            self._start(
+                lambda report: print_service.send(data, target, title, pages, report),
+                self._printed,
+            )
+            return
+        self._spooled_to = ""
         self._start(lambda report: print_pdf(data, printer, report), self._printed)
         self._printer = printer
 
     def _printed(self, pages: int) -> None:
-        self._say(self.tr("%n page(s) sent to the printer.", "", pages))
+        if self._spooled_to:
+            text = self.tr("%n page(s) sent to {printer} as PDF.", "", pages)
+            self._say(text.format(printer=self._spooled_to))
+        else:
+            self._say(self.tr("%n page(s) sent to the printer.", "", pages))
         self.printed.emit(pages)
 
     # -- texts and state --------------------------------------------------------------------
@@ -487,6 +506,7 @@ class ExportPanel(QWidget):
 
     def _describe(self, error: BaseException) -> str:
         from cdo_workshop.export.errors import ExportError
+        from cdo_workshop.ui.print_service import SpoolerRefused
         from cdo_workshop.ui.widgets.pdf_preview import PrinterUnavailable
 
         if isinstance(error, ExportError):
@@ -496,6 +516,11 @@ class ExportPanel(QWidget):
                 "The export stopped unexpectedly (its process ended). Nothing was saved;"
                 " please create the agreement again."
             )
+        if isinstance(error, SpoolerRefused):
+            return self.tr(
+                "The print service did not take the agreement: {detail}. Check the printer"
+                " (or choose another) and try again."
+            ).format(detail=error.detail)
         if isinstance(error, PrinterUnavailable):
             return self.tr("The printer cannot be used. Check the printer and try again.")
         if isinstance(error, OSError):
