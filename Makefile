@@ -49,6 +49,7 @@ benchmark: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/keystroke.py
 	$(BIN)/python benchmarks/export.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/export_stall.py
+	$(BIN)/python benchmarks/analysis.py
 
 # The self-contained app (PyInstaller bundle + package for this OS) in dist/; see README.
 installer: setup
