@@ -94,7 +94,9 @@ class SessionView(QWidget):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # A page wider than the window (a small laptop with the notes open) scrolls
+            # sideways rather than cutting off its buttons.
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setWidget(holder)
             self.stack.addWidget(scroll)
             page.completeChanged.connect(lambda _done: self._update_navigator())

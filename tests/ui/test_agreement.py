@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from gui_support import saved
-from layout_support import clipped_texts
+from layout_support import clipped_texts, settle
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -539,6 +539,7 @@ def test_screenshots(qtbot, sample_window, screenshot, size):
     window = sample_window
     page, scroll = open_page(qtbot, window, export_hook=lambda: None, size=size)
     tag = f"{size[0]}x{size[1]}"
+    settle(qtbot, lambda: not clipped(page))  # the cards' wrapped texts get their height
     assert clipped(page) == []
     screenshot(scroll, f"agreement-analysis-{tag}")
     for part in ("charts", "recommendations", "agreement"):

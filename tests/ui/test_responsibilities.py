@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from layout_support import clipped_texts
+from layout_support import clipped_texts, settle
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -344,6 +344,7 @@ def test_screenshot(show_step, qtbot, screenshot, size):
             and page.time_shares.mapTo(viewport, QPoint(0, 0)).y() >= page.view.height()
         )
     )
+    settle(qtbot, lambda: not clipped_texts(page))  # wrapped texts get their height later
     assert clipped_texts(page) == []
     assert elided_titles(page) == []
     page.view.setCurrentIndex(cell(page, "e_files", StakeholderGroup.IT))

@@ -1,36 +1,67 @@
-"""Screenshots of every page at laptop and projector size, in German and English.
+"""Screenshots of every page at three screen sizes, for the facilitator and for the room,
+in German and English.
 
 They are written for a person to look at (tests/screenshots/); the test checks that no
-label or button is narrower than its text.
+label or button is narrower than its text, no wrapped text loses a line and no button
+left the screen. One window per language serves every size and both modes (building a
+window costs more than a page).
 """
 
 from __future__ import annotations
 
 import pytest
-from layout_support import clipped_texts
+from layout_support import actions_off_screen, clipped_texts, settle
+
+from cdo_workshop.domain.steps import STEP_KEYS
+
+SIZES = [(1280, 800), (1366, 768), (1920, 1080)]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_screenshots_of_every_page(qtbot, open_window, screenshot, size, language):
-    window = open_window()
-    if language == "en":
-        window.switch_language("en")
-        qtbot.waitUntil(lambda: window.file_menu.title() == "&Session")
-    window.resize(*size)
-    tag = f"{language}-{size[0]}x{size[1]}"
-    assert screenshot(window, f"start-empty-{tag}").stat().st_size > 0
-    window.load_sample()
-    assert screenshot(window, f"start-list-{tag}").stat().st_size > 0
-    window.open_session(window.start_page.selected_id())
+def visit_every_step(qtbot, window, check) -> None:
     view = window.session_view
-    assert window.stack.currentWidget() is view
     for row, page in enumerate(view.pages):
         view.navigator.setCurrentRow(row)
         qtbot.waitUntil(lambda p=page: p.isVisible())
         # Long pages (step 9) lay out in a second pass: wait until the page has its height.
         qtbot.waitUntil(lambda p=page: p.height() >= p.minimumSizeHint().height())
-        assert clipped_texts(window) == [], page.key
-        assert screenshot(window, f"step-{row + 1}-{page.key}-{tag}").stat().st_size > 0
+        check(row, page.key)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_screenshots_of_every_page(qtbot, open_window, screenshot, language):
+    window = open_window()
+    if language == "en":
+        window.switch_language("en")
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&Session")
+    window.resize(*SIZES[1])
+    assert screenshot(window, f"start-empty-{language}-1366x768").stat().st_size > 0
+    window.load_sample()
+    window.open_session(window.start_page.selected_id())
+    assert window.stack.currentWidget() is window.session_view
+    audience = window.open_presentation()  # a normal window here: offscreen has one screen
+    qtbot.addWidget(audience)
+    for width, height in SIZES:
+        tag = f"{language}-{width}x{height}"
+        window.resize(width, height)
+        # The smallest laptop with the notes panel open is the tightest facilitator layout.
+        window.notes_dock.setVisible((width, height) == SIZES[0])
+
+        def facilitator(row: int, key: str, tag: str = tag) -> None:
+            settle(qtbot, lambda: not clipped_texts(window) and not actions_off_screen(window))
+            assert clipped_texts(window) == [], (key, tag)
+            assert actions_off_screen(window) == [], (key, tag)
+            assert screenshot(window, f"step-{row + 1}-{key}-{tag}").stat().st_size > 0
+
+        visit_every_step(qtbot, window, facilitator)
+        audience.resize(width, height)
+        for row, key in enumerate(STEP_KEYS):
+            window.session_view.navigator.setCurrentRow(row)
+            qtbot.waitUntil(lambda k=key: audience.view.current_key() == k)
+            audience.view.show_session()
+            qtbot.waitUntil(lambda k=key: audience.view.steps[k].isVisible())
+            settle(qtbot, lambda: not clipped_texts(audience))
+            assert clipped_texts(audience) == [], (key, tag)
+            assert screenshot(audience, f"room-{row + 1}-{key}-{tag}").stat().st_size > 0
+    window.notes_dock.hide()
     if language == "en":
         window.switch_language("de")

@@ -100,7 +100,7 @@ class FramingPage(StepPage):
         self.legal_basis = QLabel(objectName="legalBasis")
         self.legal_basis.setWordWrap(True)
         self.legal_basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.insertRow(4, "", self.legal_basis)
+        self.form.insertRow(4, self.legal_basis)  # the whole width: its lines fit exactly
         self.template_status = QLabel(objectName="templateStatus")
         self.template_status.setWordWrap(True)
         self.form.addRow("", self.template_status)

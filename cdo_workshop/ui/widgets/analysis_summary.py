@@ -81,6 +81,7 @@ class ScoreTile(QFrame):
         super().__init__(objectName=object_name)
         self.setProperty("tile", True)
         self.name = QLabel(objectName="scoreName")
+        self.name.setWordWrap(True)  # a long name must not make the page wider than a laptop
         self.value = QLabel(objectName="scoreValue")
         self.explanation = QLabel(objectName="scoreExplanation")
         self.explanation.setWordWrap(True)
@@ -166,7 +167,6 @@ class AnalysisSummary(QWidget):
         and calculation buttons (the facilitator's page has them)."""
         for i, tile in enumerate(self.tiles.values()):
             tile.for_room = True
-            tile.name.setWordWrap(True)  # four in a row: long names take two lines
             tile.detail_button.hide()
             tile.explanation.hide()
             self.grid.addWidget(tile, 0, i)

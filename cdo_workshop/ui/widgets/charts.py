@@ -234,7 +234,7 @@ class ResourceChart(ChartPanel):
         self.figures = figures
         self.rebuild()
 
-    def _chart(self, values: Sequence[float], axis_title: str) -> QChart:
+    def _chart(self, values: Sequence[float], axis_title: str, digits: int = 4) -> QChart:
         """Three bars named on the axis (no legend to read): needed, committed, proposed."""
         labels, bold = self.fonts()
         chart = self.new_chart()
@@ -249,7 +249,9 @@ class ResourceChart(ChartPanel):
         series.setLabelsVisible(True)
         series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
-        series.setLabelsPrecision(4)
+        # Significant digits: FTE as "1.25" / "1,25" like the text below the chart (four
+        # digits printed "1.254", which reads as a German thousand in English).
+        series.setLabelsPrecision(digits)
         series.setBarWidth(0.6)
         chart.addSeries(series)
         chart.legend().hide()
@@ -269,7 +271,7 @@ class ResourceChart(ChartPanel):
             return
         fte = (f.demand_fte, f.committed_fte, f.proposed_fte)
         budget = tuple(v / 1000 for v in (f.demand_budget, f.committed_budget, f.proposed_budget))
-        self.install(self.fte_view, self._chart(fte, self.tr("Staff and time (FTE)")), 2)
+        self.install(self.fte_view, self._chart(fte, self.tr("Staff and time (FTE)"), 3), 2)
         self.install(
             self.budget_view, self._chart(budget, self.tr("Budget (thousand € per year)")), 2
         )
