@@ -1335,6 +1335,10 @@
             <translation>Kein Datum. Geben Sie es z. B. so ein: {example}.</translation>
         </message>
         <message>
+            <source>not given; {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. {example}</source>
             <translation>z. B. {example}</translation>
         </message>
@@ -3365,8 +3369,8 @@
             <translation>{address} ({name})</translation>
         </message>
         <message>
-            <source>Vote by &amp;smartphone</source>
-            <translation>Abstimmung per &amp;Smartphone</translation>
+            <source>Vote b&amp;y smartphone</source>
+            <translation>Abst&amp;immung per Smartphone</translation>
         </message>
         <message>
             <source>Ask &amp;this question</source>
@@ -3389,8 +3393,8 @@
             <translation>Abstimmung per Smartphone</translation>
         </message>
         <message>
-            <source>&amp;Network:</source>
-            <translation>&amp;Netzwerk:</translation>
+            <source>Net&amp;work:</source>
+            <translation>Net&amp;zwerk:</translation>
         </message>
         <message>
             <source>Network the phones are on</source>
@@ -3435,6 +3439,22 @@
         <message>
             <source>Name taken on a phone</source>
             <translation>Auf einem Smartphone gewählter Name</translation>
+        </message>
+        <message>
+            <source>New link for the vote page</source>
+            <translation>Neuer Link zur Abstimmungsseite</translation>
+        </message>
+        <message>
+            <source>Free the chosen name</source>
+            <translation>Gewählten Namen freigeben</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name for the QR code</source>
+            <translation>WLAN-Name für den QR-Code</translation>
+        </message>
+        <message>
+            <source>Wi-Fi password for the QR code</source>
+            <translation>WLAN-Passwort für den QR-Code</translation>
         </message>
         <message>
             <source>Wi-Fi &amp;name:</source>

@@ -37,6 +37,7 @@ from cdo_workshop.ui.widgets.delegation_board import (
     VotesModel,
     poker_changed,
 )
+from cdo_workshop.ui.widgets.phone_voting import PhoneVotingPanel
 
 BOARD_TAB, VOTES_TAB = 0, 1
 POKER_KEYS = "Ctrl+Shift+P"
@@ -112,6 +113,9 @@ class DecisionsPage(StepPage):
         for model in (self.board_model, self.votes_model):
             model.modelReset.connect(self._size_title_columns)
 
+        self.phone_voting = PhoneVotingPanel(controller, "area", self.current_area)
+        self.board.selectionModel().currentChanged.connect(lambda *_: self.phone_voting.refresh())
+
         self.tabs = QTabWidget(objectName="boardTabs")
         self.tabs.addTab(self.board, "")
         self.tabs.addTab(self.votes, "")
@@ -131,6 +135,7 @@ class DecisionsPage(StepPage):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(tools)
+        layout.addWidget(self.phone_voting)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(agree_row)
         layout.addWidget(self.keys_hint)

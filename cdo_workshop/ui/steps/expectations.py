@@ -62,6 +62,7 @@ from cdo_workshop.ui.bindings import Binding, bind_plain_text, bind_slider
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.collection_table import Column, ColumnDelegate
+from cdo_workshop.ui.widgets.phone_voting import PhoneVotingPanel
 
 Index = QModelIndex | QPersistentModelIndex
 COLLECTION = Collection.EXPECTATIONS
@@ -463,6 +464,7 @@ class ExpectationsPage(StepPage):
         add_row.addStretch(1)
         self.empty_hint = QLabel(objectName="emptyHint")
         self.empty_hint.setWordWrap(True)
+        self.phone_voting = PhoneVotingPanel(controller, "expectation")
 
         self.cards: dict[str, ExpectationCard] = {}
         self.row = QWidget(objectName="expectationCards")
@@ -482,6 +484,7 @@ class ExpectationsPage(StepPage):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(add_row)
+        layout.addWidget(self.phone_voting)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.scroll, 1)
         self.retranslate()
