@@ -64,11 +64,15 @@ GOAL_MIB = 150
 LANGUAGES = ("de", "en")
 
 # resources/ subfolders that go into the bundle (the .ts sources stay out, the .qm go in).
-RESOURCE_FOLDERS = ("catalog", "fonts", "icons", "samples", "schema", "styles")
+RESOURCE_FOLDERS = ("catalog", "fonts", "icons", "room", "samples", "schema", "styles")
 
 # Imported lazily (inside functions) or by name at run time; PyInstaller's analysis finds
 # most function-level imports itself, these make sure of it.
 HIDDEN_IMPORTS = [
+    "PySide6.QtNetwork",  # phone voting lists the network interfaces (QNetworkInterface)
+    "aiohttp",  # the room server (cdo_workshop/room), imported when a round starts
+    "segno",
+    "segno.helpers",
     "PySide6.QtCharts",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
@@ -94,7 +98,6 @@ EXCLUDED_MODULES = [
     "tkinter",
     "_tkinter",
     "pydoc_data",
-    "PySide6.QtNetwork",  # libQt6Network stays (QtPdf links it), the Python module not
     "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
