@@ -21,7 +21,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from cdo_workshop.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_HEIGHT = 560
+PREVIEW_WARM_MS = 1500  # after step 9 is shown: the page is painted and read first
 PANEL_STYLE = """
 QLabel#exportMessage[kind="error"] {
     color: #8a1f11;
@@ -79,6 +80,9 @@ class ExportPanel(QWidget):
         self.preview: PdfPreview | None = None  # built with the first agreement (QtPdf)
         self._printer: QPrinter | None = None  # alive while a print job uses it
         self._spooled_to = ""  # the printer the print service was given the PDF for
+        # A child of the panel: it ends with it, whenever it would fire.
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_WARM_MS)
+        self._preview_timer.timeout.connect(self._warm_preview)
         self._folder: Path | None = None
 
         self.intro = QLabel(objectName="exportIntro")
@@ -279,14 +283,9 @@ class ExportPanel(QWidget):
         if result is None:
             self.result_box.hide()
             return
-        if self.preview is None:
-            from cdo_workshop.ui.widgets.pdf_preview import PdfPreview
-
-            self.preview = PdfPreview()
-            self.preview.setMinimumHeight(PREVIEW_HEIGHT)
-            self.result_layout.addWidget(self.preview)
-        self.preview.load(result.pdf)
-        self.pages_label.setText(self.tr("%n page(s)", "", self.preview.page_count()))
+        preview = self._build_preview()
+        preview.load(result.pdf)
+        self.pages_label.setText(self.tr("%n page(s)", "", preview.page_count()))
         self.seal_status.setText(self._seal_text(result))
         self.result_box.show()
         announce(
@@ -295,6 +294,23 @@ class ExportPanel(QWidget):
                 pages=self.pages_label.text()
             ),
         )
+
+    def _build_preview(self) -> PdfPreview:
+        """The preview, made once: when idle at step 9 (`_warm_preview`) or at the latest
+        when the first agreement arrives."""
+        if self.preview is None:
+            from cdo_workshop.ui.widgets.pdf_preview import PdfPreview
+
+            self.preview = PdfPreview()
+            self.preview.setMinimumHeight(PREVIEW_HEIGHT)
+            self.result_layout.addWidget(self.preview)
+        return self.preview
+
+    def _warm_preview(self) -> None:
+        """QtPdf's import (about 50 ms, one piece) while the room reads step 9, not in the
+        moment the agreement arrives."""
+        if self.preview is None and self.isVisible():
+            self._build_preview()
 
     def _seal_text(self, result: ExportResult) -> str:
         lines = []
@@ -556,8 +572,12 @@ class ExportPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        # The export process imports ReportLab and pyHanko while the room reads step 9.
+        # The export process imports ReportLab and pyHanko while the room reads step 9;
+        # the window itself imports the preview's QtPdf a little later.
         export_process().warm()
+        if self.preview is None and not self._preview_timer.isActive():
+            # counted from when the events of showing the page (its paint) are done
+            QTimer.singleShot(0, self._preview_timer.start)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
