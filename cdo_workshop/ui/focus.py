@@ -5,16 +5,21 @@ Qt's own Tab order is the order widgets were created in, which puts cards built 
 window, with the window's own controls. `next_stop` works the order out from the layouts
 instead, at every press, so it is the visual order (top to bottom, and left to right within
 a row) also for widgets added later. `FocusFollower` scrolls a scroll area so that the
-widget that gets focus (and a table's current cell) is on screen.
+widget that gets focus (and a table's current cell) is on screen. `EditorTabLeavesTable`
+makes Tab in a table's open cell editor do what Tab does on the table: take what was typed
+and go on to the next control (Qt's delegates would open the next cell's editor instead,
+and at the last cell wrap around to the first, so Tab would never leave an edited table).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemDelegate,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
@@ -203,6 +208,55 @@ class FocusFollower(QObject):
             scroll.ensureVisible(
                 centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8
             )
+
+
+class EditorTabLeavesTable(QObject):
+    """Tab or Shift+Tab in a table's cell editor: commit it, close it, leave the table.
+    An application event filter: one on the editor no longer sees Tab once something was
+    typed (the delegate's own filter takes it first). It returns at once for anything but
+    a key press."""
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            return False  # Ctrl+Tab and the like stay what they are
+        found = _cell_editor(watched)
+        if found is None:
+            return False
+        view, editor = found
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        delegate = view.itemDelegateForIndex(view.currentIndex()) or view.itemDelegate()
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not move_focus(view.window(), forward):
+            view.focusNextPrevChild(forward)
+        return True
+
+
+def _cell_editor(widget: QWidget) -> tuple[QAbstractItemView, QWidget] | None:
+    """The view and the editor if `widget` is (inside) an item view's open cell editor."""
+    here = widget
+    while here is not None and not here.isWindow():
+        parent = here.parentWidget()
+        if parent is not None and isinstance(parent.parentWidget(), QAbstractItemView):
+            view = parent.parentWidget()
+            assert isinstance(view, QAbstractItemView)
+            if parent is view.viewport() and view.state() == QAbstractItemView.State.EditingState:
+                return view, here
+            return None
+        here = parent
+    return None
 
 
 def _view_of(widget: QWidget) -> QAbstractItemView | None:

@@ -25,7 +25,7 @@ from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
 from cdo_workshop.ui.audience.focus import RoomFocus
 from cdo_workshop.ui.controller import SessionController
-from cdo_workshop.ui.focus import FocusFollower, move_focus
+from cdo_workshop.ui.focus import EditorTabLeavesTable, FocusFollower, move_focus
 from cdo_workshop.ui.saving import SaveGuard
 from cdo_workshop.ui.start_page import StartPage
 from cdo_workshop.ui.typography import NORMAL
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.focus_follower = FocusFollower(app, self)
+            self.editor_tab = EditorTabLeavesTable(app, self)
 
         self.start_page.open_requested.connect(self.open_session)
         self.start_page.table.selectionModel().selectionChanged.connect(self._update_actions)

@@ -1336,7 +1336,7 @@
         </message>
         <message>
             <source>not given; {example}</source>
-            <translation type="unfinished" />
+            <translation>keine Angabe; {example}</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
@@ -4256,6 +4256,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>Draw with the mouse, touchpad or pen. To sign again, clear the field and draw once more.</source>
             <translation>Mit Maus, Touchpad oder Stift zeichnen. Um neu zu unterschreiben, das Feld leeren und noch einmal zeichnen.</translation>
+        </message>
+        <message>
+            <source>Cannot draw? Cancel and sign the printed agreement by hand: the signature line for this person is on the paper.</source>
+            <translation>Zeichnen nicht möglich? Brechen Sie ab und unterschreiben Sie die ausgedruckte Vereinbarung von Hand: Die Unterschriftszeile für diese Person steht auf dem Papier.</translation>
         </message>
         <message>
             <source>&amp;Clear</source>

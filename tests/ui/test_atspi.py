@@ -37,9 +37,8 @@ def missing() -> str:
     return ""
 
 
-@pytest.fixture(scope="module")
-def step5(tmp_path_factory) -> list[dict]:
-    """What a screen reader finds on step 5 after "Next" from step 4."""
+def read_step(folder: Path, step: str) -> list[dict]:
+    """What a screen reader finds on `step` after "Next" from the step before."""
     if reason := missing():
         pytest.skip(reason)
     env = {k: v for k, v in os.environ.items() if not k.startswith("DBUS_")}
@@ -55,8 +54,8 @@ def step5(tmp_path_factory) -> list[dict]:
         str(HERE / "read_page.py"),
         sys.executable,
         str(HERE / "app_on_step.py"),
-        str(tmp_path_factory.mktemp("atspi")),
-        "decisions",
+        str(folder),
+        step,
     ]
     for _attempt in range(2):  # a second try if the bus or X server was not up in time
         done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
@@ -67,6 +66,16 @@ def step5(tmp_path_factory) -> list[dict]:
     result = json.loads(lines[-1])
     assert "nodes" in result, (result, done.stderr[-2000:])
     return result["nodes"]
+
+
+@pytest.fixture(scope="module")
+def step5(tmp_path_factory) -> list[dict]:
+    return read_step(tmp_path_factory.mktemp("atspi"), "decisions")
+
+
+@pytest.fixture(scope="module")
+def step9(tmp_path_factory) -> list[dict]:
+    return read_step(tmp_path_factory.mktemp("atspi9"), "agreement")
 
 
 def find(nodes: list[dict], role: str, name: str = "", start: str = "") -> dict:
@@ -83,6 +92,15 @@ def find(nodes: list[dict], role: str, name: str = "", start: str = "") -> dict:
 def test_the_step_change_lands_on_its_heading(step5):
     heading = find(step5, "heading", "Schritt 5 von 9: Entscheidungskompetenzen")
     assert heading["focused"]
+    assert heading["attributes"] == ["level:1"]
+
+
+def test_step_9_reads_heading_levels_and_the_review_date(step9):
+    heading = find(step9, "heading", "Schritt 9 von 9: Abgleich & Vereinbarung")
+    assert heading["focused"] and heading["attributes"] == ["level:1"]
+    assert find(step9, "heading", "Maßnahmen")["attributes"] == ["level:2"]
+    review = find(step9, "text", "Überprüfungstermin")
+    assert review["text"] == "15.10.2027"  # the date as shown, not a number
 
 
 def test_labels_are_read_as_they_show_with_their_purpose_described(step5):

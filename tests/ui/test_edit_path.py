@@ -153,7 +153,7 @@ def test_a_short_date_in_a_cell_counts_when_tab_leaves_it(qtbot, open_window, db
     view, editor = edit_first_due_date(qtbot, window)
     editor.selectAll()
     qtbot.keyClicks(editor, "30.9.27")
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the next cell's editor
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits the editor and leaves the table
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor)
     assert window.controller.session.measures[0].due == date(2027, 9, 30)
 

@@ -6,59 +6,8 @@ from __future__ import annotations
 
 import pprint
 
-from a11y_support import owned_by_qt
+from a11y_support import name, tab_stops, walk
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
-
-MAX_PRESSES = 600
-
-
-def control_of(widget: QWidget | None) -> QWidget | None:
-    """The control a user sees focused (a spin box, not its inner line edit)."""
-    while widget is not None and owned_by_qt(widget):
-        widget = widget.parentWidget()
-    return widget
-
-
-def tab_stops(window) -> set[QWidget]:
-    """What Tab must reach: enabled, on screen, taking focus by Tab; of a group of radio
-    buttons the chosen one (arrow keys move within the group)."""
-    found = set()
-    for widget in window.findChildren(QWidget):
-        if owned_by_qt(widget) or not widget.isVisible() or not widget.isEnabled():
-            continue
-        if widget.focusProxy() is not None or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            continue
-        if isinstance(widget, QRadioButton) and not widget.isChecked():
-            continue
-        found.add(widget)
-    return found
-
-
-def name(widget: QWidget | None) -> str:
-    if widget is None:
-        return "None"
-    return f"{type(widget).__name__}#{widget.objectName()} {widget.accessibleName()[:40]!r}"
-
-
-def walk(qtbot, start: QWidget, key: Qt.Key) -> tuple[list[QWidget], str]:
-    """Press `key` from `start` until focus is back there: the controls it passed, and
-    what went wrong ("" if nothing)."""
-    start.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: control_of(QApplication.focusWidget()) is start)
-    seen: list[QWidget] = []
-    for _ in range(MAX_PRESSES):
-        before = QApplication.focusWidget()
-        qtbot.keyClick(before, key)
-        now = control_of(QApplication.focusWidget())
-        if now is None:
-            return seen, f"focus lost after {name(control_of(before))}"
-        if now is start:
-            return seen, ""
-        if now in seen:
-            return seen, f"trapped: {name(now)} again, after {[name(w) for w in seen[-3:]]}"
-        seen.append(now)
-    return seen, f"never came back to {name(start)}"
 
 
 def check_page(qtbot, window, label: str, problems: dict[str, object], start, last=()) -> None:

@@ -148,3 +148,36 @@ def test_votes_next_voter_agreements_and_raci_changes_are_announced(
     assert "C" in said and said in announced
     # the RACI check changed with it (one problem more or fewer), and says so
     assert raci.summary.text() in announced
+
+
+def attributes(widget) -> dict:
+    found = QAccessible.queryAccessibleInterface(widget).attributesInterface()
+    assert found is not None, widget.objectName()
+    return {key: found.attributeValue(key) for key in found.attributeKeys()}
+
+
+def test_headings_say_their_level(qtbot, sample_window):
+    window = sample_window
+    page = show(qtbot, window, "agreement")
+    assert attributes(page.heading) == {QAccessible.Attribute.Level: 1}
+    assert attributes(page.measures_heading) == {QAccessible.Attribute.Level: 2}
+    window.close_session()
+    qtbot.waitUntil(window.start_page.isVisible)
+    assert attributes(window.start_page.heading) == {QAccessible.Attribute.Level: 1}
+
+
+def test_a_date_field_reads_the_date_it_shows_or_not_given(qtbot, sample_window):
+    field = show(qtbot, sample_window, "agreement").review_edit
+    reader = QAccessible.queryAccessibleInterface(field)
+    assert field.text() == "15.10.2027"
+    assert reader.text(QAccessible.Text.Value) == "15.10.2027"
+    text = reader.textInterface()
+    assert text.text(0, text.characterCount()) == "15.10.2027"
+    assert reader.text(QAccessible.Text.Description) == "z. B. 30.09.2027"
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert sample_window.controller.session.agreement.review_date is None
+    assert reader.text(QAccessible.Text.Value) == ""
+    assert reader.text(QAccessible.Text.Description) == "keine Angabe; z. B. 30.09.2027"

@@ -1,7 +1,9 @@
 """Sign on screen: values in (who signs, as what, earlier strokes), value out (the strokes).
 
 Says plainly what a signature drawn on screen is: a simple electronic signature. To redo a
-signature, clear the field and draw again; OK with an empty field removes it.
+signature, clear the field and draw again; OK with an empty field removes it. Drawing needs
+a pointer; the dialog says (also to a screen reader, as its description) that the printed
+agreement can be signed by hand instead.
 """
 
 from __future__ import annotations
@@ -56,6 +58,15 @@ class SignDialog(QDialog):
             objectName="signatureHelp",
         )
         help_text.setWordWrap(True)
+        alternative = QLabel(
+            self.tr(
+                "Cannot draw? Cancel and sign the printed agreement by hand: the signature"
+                " line for this person is on the paper."
+            ),
+            objectName="signatureAlternative",
+        )
+        alternative.setWordWrap(True)
+        self.setAccessibleDescription(alternative.text())
         self.clear_button = QPushButton(self.tr("&Clear"), objectName="clearSignature")
         self.clear_button.setAccessibleName(self.tr("Clear the signature"))
         self.clear_button.clicked.connect(self._clear)
@@ -80,6 +91,7 @@ class SignDialog(QDialog):
         layout.addWidget(self.pad, 1)
         layout.addWidget(kind)
         layout.addWidget(help_text)
+        layout.addWidget(alternative)
         layout.addLayout(row)
         screen = (parent.screen() if parent else self.screen()).availableGeometry()
         width = max(520, min(960, int(screen.width() * 0.75)))

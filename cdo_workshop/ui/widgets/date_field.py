@@ -5,6 +5,10 @@ locale's order. A full date (four-digit year) counts while it is typed; a short 
 (30.9.27) once the field is left or Enter is pressed, so 30.09.20… is never saved as 2020.
 Then the field shows the date in the locale's format. Alt+Down or F4 opens the calendar.
 
+A screen reader reads the field as the line edit it is: its text (and value) is the date as
+shown. Empty, its description says "not given" before the example, so the example the
+placeholder shows is not taken for a date entered.
+
 Signals:
     dateEdited(object): the user entered a date (datetime.date) or cleared the field (None).
 """
@@ -58,6 +62,7 @@ class DateField(QLineEdit):
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.textEdited.connect(self._typed)
+        self.textChanged.connect(self._describe)
         self.editingFinished.connect(self._finished)
         self.retranslate()
 
@@ -72,6 +77,7 @@ class DateField(QLineEdit):
         text = format_date(value) if value else ""
         if self.text() != text:
             self.setText(text)
+        self._describe()  # also with signals blocked, as bindings load values
         self._mark(valid=True)
 
     def typed(self) -> tuple[date | None, bool]:
@@ -121,6 +127,13 @@ class DateField(QLineEdit):
             else self.tr("Not a date. Type it like {example}.").format(
                 example=format_date(date(2027, 9, 30))
             )
+        )
+
+    def _describe(self) -> None:
+        # Filled, Qt describes the field by its placeholder (the example) on its own.
+        example = self.placeholderText()
+        self.setAccessibleDescription(
+            "" if self.text() else self.tr("not given; {example}").format(example=example)
         )
 
     # -- calendar -------------------------------------------------------------------------
@@ -183,3 +196,4 @@ class DateField(QLineEdit):
         self.calendar_action.setToolTip(self.tr("Choose the date in a calendar (Alt+Down)"))
         if self._date is not None and self.text() != format_date(self._date):
             self.setText(format_date(self._date))
+        self._describe()

@@ -19,15 +19,20 @@ def describe(accessible, depth: int, out: list) -> None:
     states = accessible.getState()
     if depth > 2 and not states.contains(pyatspi.STATE_SHOWING):
         return
+    role = accessible.getRoleName()
     out.append(
         {
-            "role": accessible.getRoleName(),
+            "role": role,
             "name": accessible.name or "",
             "description": accessible.description or "",
             "focused": states.contains(pyatspi.STATE_FOCUSED),
             "depth": depth,
+            "attributes": accessible.getAttributes() if role == "heading" else [],
         }
     )
+    if role == "text":  # what an entry holds, as Orca reads it
+        text = accessible.queryText()
+        out[-1]["text"] = text.getText(0, text.characterCount)
     for child in accessible:
         if child is not None:
             describe(child, depth + 1, out)
