@@ -212,13 +212,23 @@ class FocusFollower(QObject):
 
 class EditorTabLeavesTable(QObject):
     """Tab or Shift+Tab in a table's cell editor: commit it, close it, leave the table.
-    An application event filter: one on the editor no longer sees Tab once something was
-    typed (the delegate's own filter takes it first). It returns at once for anything but
-    a key press."""
+    An application event filter, since one on the editor no longer sees Tab once something
+    was typed (the delegate's own filter takes it first); installed only while a cell
+    editor has the focus, so that no other event of the app passes through Python."""
 
     def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        app.installEventFilter(self)
+        self._app = app
+        self._installed = False
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        editing = new is not None and _cell_editor(new) is not None
+        if editing and not self._installed:
+            self._app.installEventFilter(self)
+        elif not editing and self._installed:
+            self._app.removeEventFilter(self)
+        self._installed = editing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
