@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QImage
@@ -33,10 +33,12 @@ from cdo_workshop.room.questions import (
     open_round_edits,
     voters,
 )
-from cdo_workshop.room.server import RoomServer
 from cdo_workshop.room.sink import run, wait_for
 from cdo_workshop.room.view import build_view
 from cdo_workshop.ui.controller import SessionController
+
+if TYPE_CHECKING:  # aiohttp (about 0.5 s) loads when a round starts, not with the room's view
+    from cdo_workshop.room.server import RoomServer
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ class PhoneRound(QObject):
         """Hide the questions, then serve them on `host` (raises OSError, ValueError)."""
         if self.controller.session is None:
             return
+        from cdo_workshop.room.server import RoomServer
+
         self.stop()
         self.sink = GuiSink(self)
         server = RoomServer(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from gui_support import row_of, show
+from phone_support import in_thread, start_on_loopback
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
@@ -19,9 +20,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
 )
+from room_support import Phone
 
+from cdo_workshop.domain import lifecycle
+from cdo_workshop.domain.model import StakeholderGroup
 from cdo_workshop.domain.steps import STEP_KEYS
 from cdo_workshop.ui.audience.window import choose_screen
+from cdo_workshop.ui.phone_round import phone_round
+from cdo_workshop.ui.widgets.delegation_board import SPREAD_COLUMN
 
 SECRET = "Vertraulich: OB zögert beim Budget"
 
@@ -194,3 +200,74 @@ def test_presentation_with_one_screen_is_projector_mode(qtbot, sample_window):
     assert window.projector_on and window.stack.currentWidget().objectName() == "audienceView"
     window.actions_by_name["projector"].trigger()
     assert not window.projector_on
+
+
+def test_a_running_phone_round_shows_its_code_and_who_voted_never_a_value(
+    qtbot, sample_window, screenshot
+):
+    """A real round on 127.0.0.1: the presentation and projector mode show the join code,
+    its address and who has voted; a phone's vote adds a name, never its level; stopping
+    the round takes it off the screen."""
+    window = sample_window
+    window.controller.record(lifecycle.reopen(window.controller.session))  # the sample is signed
+    session = window.controller.session
+    page = show(qtbot, window, "decisions")
+    row = row_of(page, "digital_budget")
+    area = page.board_model.areas()[row]
+    page.board.setCurrentIndex(page.board_model.index(row, 1))
+    audience = window.open_presentation()
+    qtbot.addWidget(audience)
+    audience.resize(1366, 768)
+    panel = audience.view.voting
+    assert not panel.isVisible()  # no round, no code
+
+    start_on_loopback(qtbot, page.phone_voting)
+    round_ = phone_round(window.controller)
+    eligible = sum(1 for p in session.participants if p.name.strip())
+    qtbot.waitUntil(panel.isVisible)
+    assert not panel.qr.pixmap().isNull() and panel.qr.pixmap().width() >= 200
+    assert round_.join_url() in texts_of(panel)
+    voted = len(area.votes)  # the sample's votes typed in count, too
+    assert f"{voted} von {eligible} haben abgestimmt" in texts_of(panel)
+
+    voter = next(
+        p
+        for p in session.participants
+        if p.group == StakeholderGroup.COUNCIL and p.id not in area.votes
+    )
+    assert voter.name not in panel.names.text()
+    phone = Phone(round_.join_url())
+    in_thread(qtbot, lambda: phone.join(voter.name))
+    level = min(3, area.max_level)
+    status, _ = in_thread(
+        qtbot, lambda: phone.post("api/vote", {"question": f"area:{area.id}", "value": level})
+    )
+    assert status == 200 and area.votes[voter.id] == level
+    counted = f"{voted + 1} von {eligible} haben abgestimmt"
+    qtbot.waitUntil(lambda: counted in texts_of(panel))
+    assert voter.name in panel.names.text()
+    audience.view.show_session()
+    board = audience.view.steps["decisions"]
+    assert board.model.areas()[row] is area  # the room's board lists the areas alike
+    cells = [board.model.data(board.model.index(row, column)) for column in range(1, 8)]
+    # The area's votes stay hidden: no level shows a count (only the agreed mark, the law's §).
+    assert not [c for c in cells if c and any(ch.isdigit() for ch in c)]
+    assert board.status.text().startswith("Stimmen verdeckt:")
+    spread = board.model.data(board.model.index(row, SPREAD_COLUMN))
+    assert spread == f"{voted + 1} Stimmen abgegeben"  # in German, as on the facilitator's
+    screenshot(audience, "audience_phone_voting")
+
+    qtbot.keyClick(window, Qt.Key.Key_F11)  # projector mode opens its own view, shown at once
+    projector = window.stack.currentWidget()
+    assert projector.objectName() == "audienceView"
+    assert projector.voting.isVisible()
+    assert counted in texts_of(projector.voting)
+
+    old = round_.join_url()
+    qtbot.mouseClick(page.phone_voting.rotate_button, Qt.MouseButton.LeftButton)
+    assert round_.join_url() != old and round_.join_url() in texts_of(projector.voting)
+
+    round_.stop()
+    assert not panel.isVisible() and not projector.voting.isVisible()
+    assert panel.qr.pixmap().isNull()
+    qtbot.keyClick(window, Qt.Key.Key_F11)

@@ -8,43 +8,17 @@ from __future__ import annotations
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from gui_support import row_of, saved, show
+from phone_support import in_thread, open_draft, start_on_loopback
 from PySide6.QtCore import Qt
 from room_support import Phone
 
-from cdo_workshop.domain import lifecycle
 from cdo_workshop.domain.model import StakeholderGroup
 from cdo_workshop.ui.phone_round import phone_round
 from cdo_workshop.ui.widgets.delegation_board import SPREAD_COLUMN
-
-
-def in_thread(qtbot: Any, fn: Callable[[], Any]) -> Any:
-    """Run a phone's request beside the GUI thread and wait (processing events) for it."""
-    out: list[Any] = []
-    thread = threading.Thread(target=lambda: out.append(fn()), daemon=True)
-    thread.start()
-    qtbot.waitUntil(lambda: bool(out), timeout=15000)
-    return out[0]
-
-
-def open_draft(window: Any) -> Any:
-    window.load_sample()
-    window.open_session(window.start_page.selected_id())
-    window.controller.record(lifecycle.reopen(window.controller.session))
-    return window.controller.session
-
-
-def start_on_loopback(qtbot: Any, panel: Any) -> None:
-    index = panel.interface_combo.findData("127.0.0.1")
-    assert index >= 0, "loopback is offered for trying it out"
-    panel.interface_combo.setCurrentIndex(index)
-    assert panel.start_button.text().replace("&", "") == "Abstimmung per Smartphone"
-    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(panel.running_box.isVisible)
 
 
 def test_a_phone_vote_arrives_hidden_saved_undoable_and_is_revealed(

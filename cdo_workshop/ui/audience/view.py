@@ -2,10 +2,11 @@
 
 The open session's title, the current step and that step's content for the room
 (`ui.audience.<kind>` modules: read-only, no notes, no editing controls, no hidden votes),
-and, while phone voting runs, its QR code. It follows the facilitator's window live: the
-step the session is at (saved as progress when the facilitator moves), every edit, and the
-decision area or task selected (`RoomFocus`). Shown in the presentation window on a second
-screen, or full screen in the main window in projector mode.
+and, while phone voting runs, its QR code, address and who has voted (the window's
+`ui.phone_round`, followed through `room_changed`). It follows the facilitator's window
+live: the step the session is at (saved as progress when the facilitator moves), every
+edit, and the decision area or task selected (`RoomFocus`). Shown in the presentation
+window on a second screen, or full screen in the main window in projector mode.
 
 Its type scale follows its own height (`typography.audience_scale`), so every size fits.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -95,8 +96,14 @@ class AudienceView(QWidget):
         controller.session_closed.connect(self.show_session)
         controller.session_changed.connect(self._on_changed)
         focus.changed.connect(self._follow_focus)
+        from cdo_workshop.ui.phone_round import phone_round
+
+        self._round = phone_round(controller)
+        self._qr: tuple[str, QImage] = ("", QImage())  # drawn once per link, not per vote
+        self._round.room_changed.connect(self._follow_round)
         self._apply_scale(768)
         self.show_session()
+        self._follow_round()
 
     # -- keeping up with the facilitator ----------------------------------------------------
 
@@ -169,6 +176,18 @@ class AudienceView(QWidget):
             step.show_session(self.controller.session)
 
     # -- phone voting -----------------------------------------------------------------------
+
+    def _follow_round(self) -> None:
+        """Show the running round (a count and names, never a value), or nothing."""
+        info = self._round.info()
+        if info is None:
+            self._qr = ("", QImage())
+            if self.voting.running():
+                self.end_voting_round()
+            return
+        if self._qr[0] != info.url:  # one pixel per module; the panel scales it sharply
+            self._qr = (info.url, self._round.qr(1))
+        self.show_voting_round(self._qr[1], info.url, len(info.voted), info.eligible, info.voted)
 
     def show_voting_round(self, *args: object, **kwargs: object) -> None:
         """See VotingPanel.show_round: the QR code, its URL, who has voted."""

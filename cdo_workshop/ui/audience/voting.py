@@ -80,7 +80,11 @@ class VotingPanel(QFrame):
             self.qr.clear()
             return
         side = max(1, min(self.qr.width(), self.qr.height()))
-        # Scaled without smoothing: a QR code's modules must stay sharp-edged.
+        # Scaled without smoothing, by a whole number where it fits: every module of a QR
+        # code the same size and sharp-edged, as a phone's camera reads it best.
+        width = self._image.width()
+        if side >= width > 0:
+            side -= side % width
         self.qr.setPixmap(
             self._image.scaled(
                 side,
