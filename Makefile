@@ -50,6 +50,7 @@ benchmark: setup
 	$(BIN)/python benchmarks/export.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/export_stall.py
 	$(BIN)/python benchmarks/analysis.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/phone_votes.py
 
 # The self-contained app (PyInstaller bundle + package for this OS) in dist/; see README.
 installer: setup

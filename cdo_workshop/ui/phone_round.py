@@ -18,11 +18,13 @@ Signals:
 from __future__ import annotations
 
 import threading
+from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from cdo_workshop.room.questions import (
@@ -55,18 +57,27 @@ class RoundInfo:
 
 class GuiSink(QObject):
     """VoteSink for the window: `cast` runs in a server worker thread, the vote on the GUI
-    thread (a queued signal), and the worker waits for its result; `close` cancels what
-    waits, so the GUI thread can stop the server without waiting for itself."""
+    thread, and the worker waits for its result; `close` cancels what waits, so the GUI
+    thread can stop the server without waiting for itself.
 
-    _call = Signal(object)
+    Votes wait in a queue the GUI thread takes one at a time, one per turn of its event
+    loop (a zero timer): when the room votes at once, the window still paints and takes
+    keys between two votes instead of applying them all in one go."""
+
+    _arrived = Signal()
 
     def __init__(self, round_: PhoneRound) -> None:
         super().__init__(round_)
         self.round = round_
         self._closed = False
         self._pending: set[Future[None]] = set()
-        self._lock = threading.Lock()  # workers add, the GUI thread cancels
-        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._queue: deque[tuple[Callable[[], None], Future[None]]] = deque()
+        self._lock = threading.Lock()  # workers add, the GUI thread takes and cancels
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(self._run_one)
+        self._arrived.connect(self._next.start, Qt.ConnectionType.QueuedConnection)
 
     def cast(self, participant_id: str, question: Question, value: int) -> None:
         future: Future[None] = Future()
@@ -74,23 +85,30 @@ class GuiSink(QObject):
             if self._closed:
                 raise Refusal("closed", 503)
             self._pending.add(future)
-        try:
-            self._call.emit(
+            self._queue.append(
                 (lambda: self.round.apply_vote(participant_id, question, value), future)
             )
+        try:
+            self._arrived.emit()
             wait_for(future)
         finally:
             with self._lock:
                 self._pending.discard(future)
 
-    def _run(self, item: Any) -> None:
-        fn, future = item
-        run(fn, future)
+    def _run_one(self) -> None:
+        with self._lock:
+            item = self._queue.popleft() if self._queue else None
+            more = bool(self._queue)
+        if item is not None:
+            run(*item)
+        if more:
+            self._next.start()
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
             pending = list(self._pending)
+            self._queue.clear()
         for future in pending:
             future.cancel()
 

@@ -86,6 +86,8 @@ class PhoneVotingPanel(QFrame):
         start_row.addWidget(self.start_button)
 
         self.qr = QLabel(objectName="phoneQr")
+        self._qr_url = ""  # the link the QR code shows
+        self._wifi_text = ""  # what the Wi-Fi QR code shows
         self.qr.setFixedSize(QR_SIDE, QR_SIDE)
         self.qr.setScaledContents(True)
         self.wifi_qr = QLabel(objectName="phoneWifiQr")
@@ -234,8 +236,11 @@ class PhoneVotingPanel(QFrame):
         self.reveal_button.setVisible(running and self.kind != AREA)
         if info is None:
             self.qr.clear()
+            self._qr_url = ""
             return
-        self.qr.setPixmap(QPixmap.fromImage(qr_image(info.url, 6)))
+        if self._qr_url != info.url:  # drawn once per link (segno takes ~10 ms), not per vote
+            self._qr_url = info.url
+            self.qr.setPixmap(QPixmap.fromImage(qr_image(info.url, 6)))
         self.url.setText(info.url)
         self.question.setText(self.tr("Asked now: {question}").format(question=info.question))
         names = ", ".join(info.voted)
@@ -259,10 +264,10 @@ class PhoneVotingPanel(QFrame):
     def _show_wifi(self) -> None:
         ssid = self.ssid_edit.text().strip()
         self.wifi_qr.setVisible(bool(ssid) and self.round.running)
-        if ssid:
-            self.wifi_qr.setPixmap(
-                QPixmap.fromImage(qr_image(wifi_text(ssid, self.password_edit.text()), 6))
-            )
+        text = wifi_text(ssid, self.password_edit.text()) if ssid else ""
+        if text and text != self._wifi_text:
+            self.wifi_qr.setPixmap(QPixmap.fromImage(qr_image(text, 6)))
+        self._wifi_text = text
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
