@@ -48,9 +48,7 @@ def test_a_sound_file_lists_at_once_and_opens_once_checked(tmp_path: Path, sampl
         repository.close()
 
 
-def test_a_damaged_file_is_refused_before_anything_loads_or_writes(
-    tmp_path: Path, sample: Session
-):
+def test_a_damaged_file_is_refused_before_anything_loads_or_writes(tmp_path: Path, sample: Session):
     path = tmp_path / "sessions.sqlite3"
     saved(path, sample, copies=8)
     damaged = damage_a_data_page(path)
