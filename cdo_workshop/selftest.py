@@ -2,8 +2,9 @@
 
 Creates a database, imports the sample, exports a sealed PDF (with a throw-away local
 certificate and a random passphrase), verifies the seal (and that a changed copy is
-rejected), imports the session back out of the PDF, and opens and closes the main window
-on that database. One line per check, then a summary; exit 0 only if every check passed.
+rejected), imports the session back out of the PDF, opens and closes the main window
+on that database, and serves phone voting's page on 127.0.0.1 (a wrong token refused).
+One line per check, then a summary; exit 0 only if every check passed.
 
 Nothing outside the temporary folder is touched: the database and the certificate live in
 it, the data folder (`paths.data_dir()`) and Qt's settings folder point into it while the
@@ -313,6 +314,56 @@ class SelfTest:
             platform=app.platformName(),
         )
 
+    def check_room(self) -> Message:
+        """Phone voting's server: bound to 127.0.0.1 only, the page under the token, 403
+        for another token, and gone after stop (nothing leaves this computer)."""
+        import urllib.error
+        import urllib.request
+
+        from cdo_workshop.room.questions import Refusal
+        from cdo_workshop.room.server import RoomServer
+
+        class NoVotes:
+            def cast(self, participant_id: str, question: Any, value: int) -> None:
+                raise Refusal("closed", 503)
+
+        # No proxy: a system proxy must not see (or answer for) the local address.
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+        def status(url: str) -> int:
+            try:
+                with opener.open(url, timeout=10) as response:
+                    response.read()
+                    return int(response.status)
+            except urllib.error.HTTPError as e:
+                e.close()
+                return e.code
+
+        server = RoomServer(NoVotes(), "127.0.0.1", 0, self.translator.language)
+        server.start()
+        try:
+            url = server.url
+            page, wrong = status(url), status(url.replace(server.token, "x" + server.token))
+        finally:
+            server.stop()
+        if page != 200 or wrong != 403:
+            raise _failed(
+                QT_TRANSLATE_NOOP("Cli", "the phone page answered {page}, a wrong link {wrong}"),
+                page=page,
+                wrong=wrong,
+            )
+        try:
+            status(url)
+        except (urllib.error.URLError, OSError):
+            pass
+        else:
+            raise _failed(QT_TRANSLATE_NOOP("Cli", "the phone page still answers after stop"))
+        return msg(
+            C,
+            QT_TRANSLATE_NOOP("Cli", "page 200 on 127.0.0.1:{port}, wrong link 403, stopped"),
+            port=str(server.port),
+        )
+
     # -- running ---------------------------------------------------------------------------
 
     def checks(self) -> list[tuple[str, Callable[[], Message]]]:
@@ -331,6 +382,10 @@ class SelfTest:
             ),
             (QT_TRANSLATE_NOOP("Cli", "Import the session from the PDF"), self.check_import_pdf),
             (QT_TRANSLATE_NOOP("Cli", "Open and close the main window"), self.check_window),
+            (
+                QT_TRANSLATE_NOOP("Cli", "Serve the phone voting page on this computer"),
+                self.check_room,
+            ),
         ]
 
     def run(self) -> list[Outcome]:

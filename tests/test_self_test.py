@@ -17,7 +17,7 @@ import pytest
 
 from cdo_workshop import cli
 
-CHECKS = 8
+CHECKS = 9
 SCRIPT = Path(sys.executable).with_name("cdo-workshop")
 
 
@@ -55,10 +55,12 @@ def test_all_checks_pass_in_english(qapp, capsys):
         "Write the documents for HR and the council",
         "Import the session from the PDF",
         "Open and close the main window",
+        "Serve the phone voting page on this computer",
     ]
     assert "Seal valid" in checks[4] and "changed byte is rejected" in checks[4]
     assert "DOCX and ODT" in checks[5]
     assert "sessions listed: 2" in checks[7]
+    assert "page 200 on 127.0.0.1:" in checks[8] and "wrong link 403, stopped" in checks[8]
     assert summary.startswith(f"All {CHECKS} checks passed")
 
 
@@ -126,6 +128,7 @@ def test_a_failing_check_is_reported_and_the_exit_code_is_1(qapp, capsys, monkey
         "Write the documents for HR and the council": "ok",
         "Import the session from the PDF": "FAILED",
         "Open and close the main window": "ok",
+        "Serve the phone voting page on this computer": "ok",
     }
     assert "The fonts for the PDF are missing" in checks[3]
     assert "not run: an earlier check failed" in checks[4]
@@ -141,7 +144,23 @@ def test_an_unexpected_error_is_one_line_in_german(qapp, capsys, monkeypatch):
     assert code == 1
     database = next(line for line in lines if "Datenbank anlegen" in line)
     assert database.startswith("FEHLER ") and "RuntimeError: kaputt zweite Zeile" in database
-    assert lines[-1].startswith("7 von 8 Prüfungen FEHLGESCHLAGEN")  # the window too
+    assert lines[-1].startswith("7 von 9 Prüfungen FEHLGESCHLAGEN")  # the window too
+
+
+def test_a_phone_page_that_does_not_answer_fails_its_check(qapp, capsys, monkeypatch):
+    from aiohttp import web
+
+    from cdo_workshop.room.server import RoomServer
+
+    async def missing(self, request):
+        return web.Response(status=404)
+
+    monkeypatch.setattr(RoomServer, "_index", missing)
+    code, lines, _err = self_test(capsys, "--lang", "en")
+    assert code == 1
+    room = next(line for line in lines if "phone voting page" in line)
+    assert room.startswith("FAILED ") and "the phone page answered 404, a wrong link 403" in room
+    assert lines[-1].startswith(f"1 of {CHECKS} checks FAILED")
 
 
 def test_no_command_with_self_test(capsys):

@@ -1186,6 +1186,18 @@
             <translation>angezeigte Sitzungen: {count} (Qt-Plattform {platform})</translation>
         </message>
         <message>
+            <source>the phone page answered {page}, a wrong link {wrong}</source>
+            <translation>die Abstimmungsseite antwortete mit {page}, ein falscher Link mit {wrong}</translation>
+        </message>
+        <message>
+            <source>the phone page still answers after stop</source>
+            <translation>die Abstimmungsseite antwortet nach dem Beenden noch</translation>
+        </message>
+        <message>
+            <source>page 200 on 127.0.0.1:{port}, wrong link 403, stopped</source>
+            <translation>Seite 200 auf 127.0.0.1:{port}, falscher Link 403, beendet</translation>
+        </message>
+        <message>
             <source>Load resources, translations and locale data</source>
             <translation>Ressourcen, Übersetzungen und Sprachdaten laden</translation>
         </message>
@@ -1216,6 +1228,10 @@
         <message>
             <source>Open and close the main window</source>
             <translation>Hauptfenster öffnen und schließen</translation>
+        </message>
+        <message>
+            <source>Serve the phone voting page on this computer</source>
+            <translation>Abstimmungsseite für Smartphones auf diesem Computer bereitstellen</translation>
         </message>
         <message>
             <source>not run: an earlier check failed</source>
@@ -1556,13 +1572,6 @@
             <source>Lowest to highest vote. Three levels or more apart is a wide spread: let the lowest and the highest voter explain before the room agrees.</source>
             <translation>Niedrigste bis höchste Stimme. Liegen die Stimmen drei oder mehr Stufen auseinander, ist die Streuung weit: Lassen Sie die niedrigste und die höchste Stimme begründen, bevor sich der Raum einigt.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n vote(s)</source>
-            <translation>
-                <numerusform>%n Stimme</numerusform>
-                <numerusform>%n Stimmen</numerusform>
-            </translation>
-        </message>
         <message>
             <source>✔ agreed</source>
             <translation>✔ vereinbart</translation>
@@ -1599,13 +1608,6 @@
             <source>The room agreed on this level.</source>
             <translation>Der Raum hat sich auf diese Stufe geeinigt.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n vote(s) cast</source>
-            <translation>
-                <numerusform>%n Stimme abgegeben</numerusform>
-                <numerusform>%n Stimmen abgegeben</numerusform>
-            </translation>
-        </message>
         <message>
             <source>no votes yet</source>
             <translation>noch keine Stimmen</translation>
@@ -1617,13 +1619,6 @@
         <message>
             <source>No votes yet.</source>
             <translation>Noch keine Stimmen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n vote(s), median {median}</source>
-            <translation>
-                <numerusform>%n Stimme, Median {median}</numerusform>
-                <numerusform>%n Stimmen, Median {median}</numerusform>
-            </translation>
         </message>
         <message>
             <source>Wide spread: the room sees this power very differently.</source>
