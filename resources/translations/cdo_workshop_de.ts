@@ -1572,6 +1572,13 @@
             <source>Lowest to highest vote. Three levels or more apart is a wide spread: let the lowest and the highest voter explain before the room agrees.</source>
             <translation>Niedrigste bis höchste Stimme. Liegen die Stimmen drei oder mehr Stufen auseinander, ist die Streuung weit: Lassen Sie die niedrigste und die höchste Stimme begründen, bevor sich der Raum einigt.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n Stimme</numerusform>
+                <numerusform>%n Stimmen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>✔ agreed</source>
             <translation>✔ vereinbart</translation>
@@ -1608,6 +1615,13 @@
             <source>The room agreed on this level.</source>
             <translation>Der Raum hat sich auf diese Stufe geeinigt.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation>
+                <numerusform>%n Stimme abgegeben</numerusform>
+                <numerusform>%n Stimmen abgegeben</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no votes yet</source>
             <translation>noch keine Stimmen</translation>
@@ -1619,6 +1633,13 @@
         <message>
             <source>No votes yet.</source>
             <translation>Noch keine Stimmen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s), median {median}</source>
+            <translation>
+                <numerusform>%n Stimme, Median {median}</numerusform>
+                <numerusform>%n Stimmen, Median {median}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wide spread: the room sees this power very differently.</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>DelegationBoardModel</name>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation>
+                <numerusform>%n vote cast</numerusform>
+                <numerusform>%n votes cast</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s), median {median}</source>
+            <translation>
+                <numerusform>%n vote, median {median}</numerusform>
+                <numerusform>%n votes, median {median}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPanel</name>
         <message numerus="yes">
             <source>%n page(s)</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
@@ -37,6 +37,11 @@ class AudienceBoardModel(DelegationBoardModel):
     """The board model with short cells and no tooltips (nobody hovers on a projector)."""
 
     numbers_only = False  # level headers without names (a legend says them) when narrow
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        # Its texts are the board's: PySide looks plurals up under the subclass's name only
+        # (the room's board said "6 vote(s) cast" in a German window).
+        return QCoreApplication.translate("DelegationBoardModel", source, disambiguation, n)
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if role == Role.ToolTipRole:

@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -274,11 +273,7 @@ class DelegationBoardModel(_AreaModel):
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             lines = []
             if voters and not self.hidden(area):
-                lines.append(
-                    QCoreApplication.translate(
-                        "DelegationBoardModel", "%n vote(s)", "", len(voters)
-                    )
-                )
+                lines.append(self.tr("%n vote(s)", "", len(voters)))
             if agreed:
                 lines.append(self.tr("\u2714 agreed"))
             if blocked and area.reserved_to is not None:
@@ -334,11 +329,7 @@ class DelegationBoardModel(_AreaModel):
         spread = self._spreads.get(area.id)
         if self.hidden(area):
             if role in (Role.DisplayRole, Role.AccessibleTextRole, Role.ToolTipRole):
-                # Plurals name their context: PySide's tr looks them up under a subclass's
-                # name only, and the room's board (a subclass) showed "6 vote(s) cast".
-                return QCoreApplication.translate(
-                    "DelegationBoardModel", "%n vote(s) cast", "", len(area.votes)
-                )
+                return self.tr("%n vote(s) cast", "", len(area.votes))
             return CENTER if role == Role.TextAlignmentRole else None
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             if spread is None:
@@ -352,9 +343,7 @@ class DelegationBoardModel(_AreaModel):
             if spread is None:
                 return self.tr("No votes yet.")
             median = f"{spread.median:g}"
-            text = QCoreApplication.translate(
-                "DelegationBoardModel", "%n vote(s), median {median}", "", spread.count
-            ).format(median=median)
+            text = self.tr("%n vote(s), median {median}", "", spread.count).format(median=median)
             if spread.wide:
                 text += "\n" + self.tr("Wide spread: the room sees this power very differently.")
             return text
