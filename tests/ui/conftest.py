@@ -82,12 +82,19 @@ def type_text(qtbot) -> Callable[[object, str], None]:
 
 
 @pytest.fixture
-def answer_dialog(qtbot) -> Callable[[Callable[[QApplication], None]], None]:
-    """Schedule an action on the next modal dialog (it runs inside the dialog's event loop)."""
+def answer_dialog(qtbot) -> Iterator[Callable[[Callable[[QApplication], None]], None]]:
+    """Schedule an action on the next modal dialog (it runs inside the dialog's event loop).
+
+    An action whose dialog never came stops with its test: left waiting, it would answer
+    the dialog of a later test in the same process and fail that one instead."""
     from PySide6.QtCore import QTimer
+
+    live = [True]
 
     def schedule(action: Callable[[object], None]) -> None:
         def attempt() -> None:
+            if not live[0]:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None:
                 QTimer.singleShot(10, attempt)
@@ -96,7 +103,8 @@ def answer_dialog(qtbot) -> Callable[[Callable[[QApplication], None]], None]:
 
         QTimer.singleShot(0, attempt)
 
-    return schedule
+    yield schedule
+    live[0] = False
 
 
 @pytest.fixture

@@ -21,11 +21,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdo_workshop.domain.analysis.checks import VoteSpread, vote_spreads
-from cdo_workshop.domain.edits import Field, Part
+from cdo_workshop.domain.edits import Collection, Field, Part
 from cdo_workshop.domain.legal import ceiling_message
 from cdo_workshop.domain.model import DecisionArea, Participant
 from cdo_workshop.domain.operations import votes_hidden
@@ -101,8 +103,9 @@ class _AreaModel(QAbstractTableModel):
         controller.session_changed.connect(self._on_changed)
 
     def areas(self) -> list[DecisionArea]:
+        """The session's own list (read only): views ask for it thousands of times."""
         session = self.controller.session
-        return list(session.decision_areas) if session else []
+        return session.decision_areas if session else []
 
     def row_header(self, section: int, role: int) -> Any:
         """Rows are numbered on screen; a screen reader hears the area's name with it."""
@@ -114,7 +117,7 @@ class _AreaModel(QAbstractTableModel):
 
     def participants(self) -> list[Participant]:
         session = self.controller.session
-        return list(session.participants) if session else []
+        return session.participants if session else []
 
     def area_at(self, row: int) -> DecisionArea:
         return self.areas()[row]
@@ -149,10 +152,29 @@ class _AreaModel(QAbstractTableModel):
             return
         if (self.rowCount(), self.columnCount()) != self._shape:
             self.refresh()
-        else:
-            if change.touches("decision_areas"):  # the spreads follow the votes only
-                self._prepare()
+            return
+        if change.touches("decision_areas"):  # the spreads follow the votes only
+            self._prepare()
+        rows = self._rows_changed(change)
+        if rows is None:
             self._all_changed()
+            return
+        last = self.columnCount() - 1
+        for row in rows:  # a vote changes its area's row, not the board (phones: 30 at once)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _rows_changed(self, change: Change) -> list[int] | None:
+        """The rows of the areas an edit changed, or None if more than rows may differ."""
+        changes = change.changes
+        if (
+            poker_changed(change)
+            or change.touches("participants")
+            or Collection.DECISION_AREAS in changes.reordered
+        ):
+            return None
+        ids = changes.items.get(Collection.DECISION_AREAS, set())
+        rows = sorted(self.row_of(area_id) for area_id in ids)
+        return None if -1 in rows else rows
 
     def texts_changed(self) -> None:
         """The language changed: headers and cells say everything anew."""
@@ -439,7 +461,12 @@ class BoardDelegate(QStyledItemDelegate):
 
 
 class BoardView(QTableView):
-    """A table that turns the voting keys into signals instead of a keyboard search."""
+    """A table that turns the voting keys into signals instead of a keyboard search.
+
+    `fit_rows()`: rows as high as their text, measured for the rows that changed. Qt's
+    ResizeToContents measures every cell of every row on each change: a single vote cost
+    the board (and the room's board beside it) about 0.3 s with eleven participants.
+    """
 
     levelPressed = Signal(int)  # noqa: N815 - Qt naming
     clearPressed = Signal()  # noqa: N815
@@ -455,6 +482,28 @@ class BoardView(QTableView):
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)
         self.doubleClicked.connect(lambda _index: self.agreePressed.emit())
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.resizeRowsToContents)
+
+    def fit_rows(self) -> None:
+        """Call after setModel: rows follow their text, all rows only when all may differ."""
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = self.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._refit.start)
+        model.dataChanged.connect(self._fit_changed)
+        # wider or narrower columns wrap the titles anew (a window resize, a dragged edge)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
+        self._refit.start()
+
+    def _fit_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        if self._refit.isActive():
+            return  # all rows are measured anyway
+        if bottom.row() - top.row() > 3:
+            self._refit.start()
+            return
+        for row in range(top.row(), bottom.row() + 1):
+            self.resizeRowToContents(row)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
