@@ -91,6 +91,7 @@ def run_gui(
     translator.install(app)
 
     window = create_main_window(db_path, translator)
+    window.database_refused.connect(lambda: app.exit(2))
     window.show()
 
     origin = started if started is not None else time.perf_counter()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The database turned out damaged after the list showed (the app quits, as at start).
+    database_refused = Signal()
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -397,7 +400,7 @@ class MainWindow(QMainWindow):
             self.start_page.set_sessions([])
             self.controller.close()
             self._refuse_database(e, interactive)
-            QApplication.exit(2)
+            self.database_refused.emit()
 
     def _refuse_database(self, error: Exception, interactive: bool) -> None:
         from cdo_workshop.storage.errors import StorageError

@@ -93,7 +93,8 @@ def test_a_file_damaged_inside_is_refused_after_the_list_showed(
         box.accept()
 
     answer_dialog(read)
-    assert window.start() is True  # listed at once; the check goes on meanwhile
+    with qtbot.waitSignal(window.database_refused, timeout=10_000):  # the app quits then
+        assert window.start() is True  # listed at once; the check goes on meanwhile
     qtbot.waitUntil(lambda: bool(messages))
     assert "ist beschädigt" in messages[0] and str(db_path) in messages[0]
     assert window.start_page.model.rowCount() == 0
