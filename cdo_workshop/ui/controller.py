@@ -114,6 +114,7 @@ class SessionController(QObject):
         self._pending_count = 0
         self._error = ""
         self._saved_at: datetime | None = None
+        self._closed = False  # after close(): nothing opens the database (and its lock) again
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
@@ -122,6 +123,12 @@ class SessionController(QObject):
     def repository(self) -> SessionRepository:
         """Opens the database on first use; raises StorageError if it is unusable."""
         if self._repository is None:
+            if self._closed:  # a late signal of a closing window must not take the lock again
+                from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, msg
+
+                raise StorageError(
+                    msg("Storage", QT_TRANSLATE_NOOP("Storage", "The database was closed."))
+                )
             self._repository = self._open_repository()
             self._set_busy(BUSY_MS)
         return self._repository
@@ -164,6 +171,7 @@ class SessionController(QObject):
 
     def close(self) -> None:
         self.flush()
+        self._closed = True
         self._retry.stop()
         if self._repository is not None:
             self._repository.close()
@@ -174,6 +182,8 @@ class SessionController(QObject):
     # -- the session list ------------------------------------------------------------
 
     def list_sessions(self) -> list[SessionSummary]:
+        if self._closed:
+            return []  # the window is going away
         try:
             return self.repository.list()
         except StorageError as e:

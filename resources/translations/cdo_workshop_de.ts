@@ -4613,6 +4613,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
             <source>{path} is the database in which CDO Workshop keeps the sessions. Choose another file; the database was left untouched.</source>
             <translation>{path} ist die Datenbank, in der CDO Workshop die Sitzungen speichert. Wählen Sie eine andere Datei; die Datenbank blieb unverändert.</translation>
         </message>
+        <message>
+            <source>The database was closed.</source>
+            <translation>Die Datenbank wurde geschlossen.</translation>
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>

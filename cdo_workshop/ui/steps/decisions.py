@@ -106,9 +106,12 @@ class DecisionsPage(StepPage):
         header.setSectionResizeMode(SPREAD_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(70)
         votes_header = self.votes.horizontalHeader()
-        votes_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        votes_header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        # One column per participant, sized when the participants change, not on every
+        # vote (ResizeToContents measured every cell of the table on each edit).
+        votes_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         votes_header.setMinimumSectionSize(60)
+        for signal in (self.votes_model.modelReset, self.votes_model.headerDataChanged):
+            signal.connect(self._size_vote_columns)
         for model in (self.board_model, self.votes_model):
             model.modelReset.connect(self._size_title_columns)
 
@@ -245,6 +248,11 @@ class DecisionsPage(StepPage):
                 )
             self.voter_combo.setCurrentIndex(max(0, self.voter_combo.findData(current)))
         self._update_buttons()
+
+    def _size_vote_columns(self, *_: object) -> None:
+        for column in range(self.votes_model.columnCount()):
+            if column != TITLE_COLUMN:
+                self.votes.resizeColumnToContents(column)
 
     def _size_title_columns(self) -> None:
         for view in (self.board, self.votes):
