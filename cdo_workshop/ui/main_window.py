@@ -390,7 +390,10 @@ class MainWindow(QMainWindow):
         at start (nothing was written to it: the repository waits for the check first)."""
         from cdo_workshop.storage.errors import StorageError
 
-        repository = self.controller.repository
+        try:
+            repository = self.controller.repository
+        except StorageError:
+            return  # the window was closed meanwhile
         if not repository.checked():
             QTimer.singleShot(20, lambda: self._await_integrity_check(interactive))
             return
