@@ -191,7 +191,7 @@ def measure() -> dict[str, Any]:
         panel.start_button.click()
         round_ = phone_round(controller)
         assert round_.running
-        run_for(0.3)  # the room's view shows the code
+        run_for(1.5)  # the room's view shows the code; both windows painted and settled
         assert room.view.voting.isVisible()
 
         child = subprocess.Popen(

@@ -43,6 +43,9 @@ if TYPE_CHECKING:  # aiohttp (about 0.5 s) loads when a round starts, not with t
     from cdo_workshop.room.server import RoomServer
 
 
+TELL_MS = 150  # the views follow a burst of votes this often
+
+
 @dataclass(frozen=True)
 class RoundInfo:
     """What a projector shows of a running round (never a vote's value)."""
@@ -125,6 +128,12 @@ class PhoneRound(QObject):
         self.sink: GuiSink | None = None
         self.questions: list[Question] = []
         self._server_changed.connect(self.room_changed, Qt.ConnectionType.QueuedConnection)
+        # Votes and edits tell the views at most once per TELL_MS: when the room votes at
+        # once, the laptop and the projector redraw who has voted a few times a second
+        # instead of 30 times (each redraw repainted both windows).
+        self._told = QTimer(self, singleShot=True, interval=TELL_MS)
+        self._told.timeout.connect(self._tell_pending)
+        self._pending = False
         controller.session_changed.connect(lambda _change: self._publish())
         controller.session_opening.connect(self.stop)
         controller.session_closed.connect(self.stop)
@@ -212,7 +221,7 @@ class PhoneRound(QObject):
             raise Refusal("not_saved", 503)
         if self.controller.unsaved():
             raise Refusal("not_saved", 503)  # kept and retried; the phone may send again
-        self.room_changed.emit()
+        self._tell()
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -257,7 +266,21 @@ class PhoneRound(QObject):
             return
         language = self.controller.language
         server.show(build_view(session, self.controller.catalog, self.questions, language))
-        self.room_changed.emit()  # who has voted (a vote typed in counts, too)
+        self._tell()  # who has voted (a vote typed in counts, too)
+
+    def _tell(self) -> None:
+        """room_changed now, or once at the end of TELL_MS if it was just emitted."""
+        if self._told.isActive():
+            self._pending = True
+            return
+        self.room_changed.emit()
+        self._told.start()
+
+    def _tell_pending(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.room_changed.emit()
+            self._told.start()
 
 
 def phone_round(controller: SessionController) -> PhoneRound:

@@ -9,7 +9,7 @@ import pytest
 from gui_support import row_of, show
 from phone_support import in_thread, start_on_loopback
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -141,11 +141,21 @@ def test_the_room_follows_the_step_the_selected_area_and_every_edit(qtbot, prese
     qtbot.waitUntil(lambda: board.headline.text() == window.controller.title(area))
     before = board.model.data(board.model.index(row, 6)) or ""
     assert not before  # nobody voted level 6 for IT standards in the sample
+    widths = [board.board.columnWidth(c) for c in range(1, 9)]
+    resets: list[int] = []
+    board.model.modelReset.connect(lambda: resets.append(1))
     page.voter_combo.setCurrentIndex(0)
     page.board.setFocus()
     qtbot.keyClick(page.board, Qt.Key.Key_6)  # the facilitator types a vote
     qtbot.waitUntil(lambda: board.model.data(board.model.index(row, 6)) == "1")
     qtbot.waitUntil(lambda: "bis 6" in board.status.text())
+    # A vote redraws its row: the room's board is neither reset nor measured anew (30
+    # phones voting at once stalled the window), and its columns hold the widest cell.
+    assert not resets and [board.board.columnWidth(c) for c in range(1, 9)] == widths
+    bold = QFont(board.board.font())
+    bold.setBold(True)
+    widest = QFontMetrics(bold).horizontalAdvance("\u2714 99")
+    assert all(board.board.columnWidth(c) > widest for c in range(1, 8))
 
     framing = show(qtbot, window, "framing")
     qtbot.waitUntil(lambda: view.step_title.text().startswith("Schritt 1 von 9"))

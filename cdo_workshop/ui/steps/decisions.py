@@ -103,8 +103,8 @@ class DecisionsPage(StepPage):
         header = self.board.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SPREAD_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(70)
+        self.board.size_columns({SPREAD_COLUMN: self.board_model.spread_samples})
         votes_header = self.votes.horizontalHeader()
         # One column per participant, sized when the participants change, not on every
         # vote (ResizeToContents measured every cell of the table on each edit).
