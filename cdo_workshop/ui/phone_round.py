@@ -38,6 +38,7 @@ from cdo_workshop.room.questions import (
 from cdo_workshop.room.sink import run, wait_for
 from cdo_workshop.room.view import build_view
 from cdo_workshop.ui.controller import SessionController
+from cdo_workshop.ui.qr import wifi_text
 
 if TYPE_CHECKING:  # aiohttp (about 0.5 s) loads when a round starts, not with the room's view
     from cdo_workshop.room.server import RoomServer
@@ -56,6 +57,8 @@ class RoundInfo:
     voted: tuple[str, ...]  # names of those who have voted
     eligible: int  # participants with a name
     held: tuple[tuple[str, str], ...] = field(default=())  # (participant id, name) per device
+    wifi_name: str = ""  # the hotspot the Wi-Fi QR code joins ("" for none)
+    wifi: str = ""  # what that code encodes (WIFI:S:…;T:WPA;P:…;;)
 
 
 class GuiSink(QObject):
@@ -127,6 +130,7 @@ class PhoneRound(QObject):
         self.server: RoomServer | None = None
         self.sink: GuiSink | None = None
         self.questions: list[Question] = []
+        self.wifi_name = self.wifi_password = ""  # a hotspot's, for its QR code; never saved
         self._server_changed.connect(self.room_changed, Qt.ConnectionType.QueuedConnection)
         # Votes and edits tell the views at most once per TELL_MS: when the room votes at
         # once, the laptop and the projector redraw who has voted a few times a second
@@ -198,6 +202,13 @@ class PhoneRound(QObject):
         self.questions = []
         self.room_changed.emit()
 
+    def set_wifi(self, name: str, password: str) -> None:
+        """The Wi-Fi the phones join first (a hotspot): laptop and projector show its code."""
+        name = name.strip()
+        if (name, password) != (self.wifi_name, self.wifi_password):
+            self.wifi_name, self.wifi_password = name, password
+            self.room_changed.emit()
+
     def rotate_token(self) -> None:
         if self.server is not None:
             self.server.rotate_token()
@@ -247,6 +258,8 @@ class PhoneRound(QObject):
             tuple(dict.fromkeys(voted)),
             sum(1 for p in session.participants if p.name.strip()),
             held,
+            self.wifi_name,
+            wifi_text(self.wifi_name, self.wifi_password) if self.wifi_name else "",
         )
 
     def join_url(self) -> str:

@@ -1874,6 +1874,20 @@
             <translation>Position: {value} von 100
 {band}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n position(s) given by phone, hidden until you reveal them</source>
+            <translation>
+                <numerusform>%n Position per Smartphone abgegeben, verdeckt bis zum Aufdecken</numerusform>
+                <numerusform>%n Positionen per Smartphone abgegeben, verdeckt bis zum Aufdecken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s) given by phone, median {median}</source>
+            <translation>
+                <numerusform>%n Position per Smartphone abgegeben, Median {median}</numerusform>
+                <numerusform>%n Positionen per Smartphone abgegeben, Median {median}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Expectation of {group}</source>
             <translation>Erwartung von {group}</translation>
@@ -5225,6 +5239,10 @@ Zuerst alle Sitzungen in eine andere Datei speichern oder schließen und sie ver
         <message>
             <source>{voted} of {voters} have voted</source>
             <translation>{voted} von {voters} haben abgestimmt</translation>
+        </message>
+        <message>
+            <source>No network? Join the Wi-Fi “{name}” with this code first.</source>
+            <translation>Kein Netz? Erst mit diesem Code ins WLAN „{name}“.</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,23 @@
         </message>
     </context>
     <context>
+        <name>ExpectationCard</name>
+        <message numerus="yes">
+            <source>%n position(s) given by phone, hidden until you reveal them</source>
+            <translation>
+                <numerusform>%n position given by phone, hidden until you reveal it</numerusform>
+                <numerusform>%n positions given by phone, hidden until you reveal them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s) given by phone, median {median}</source>
+            <translation>
+                <numerusform>%n position given by phone, median {median}</numerusform>
+                <numerusform>%n positions given by phone, median {median}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPanel</name>
         <message numerus="yes">
             <source>%n page(s)</source>

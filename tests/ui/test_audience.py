@@ -125,6 +125,10 @@ def test_the_room_sees_no_notes_no_hidden_votes_and_no_controls(qtbot, presentin
     ]
     assert not [c for c in cells if c and any(ch.isdigit() for ch in c)]
     assert board.status.text().startswith("Stimmen verdeckt:")
+    # German throughout, the base model's texts too (it said "§ decided by Gemeinderat")
+    texts = texts_of(audience)
+    assert [t for t in texts if "entscheidet: Gemeinderat" in t]
+    assert not [t for t in texts if "decided by" in t or "vote(s)" in t]
 
 
 def test_the_room_follows_the_step_the_selected_area_and_every_edit(qtbot, presenting):
@@ -264,7 +268,7 @@ def test_a_running_phone_round_shows_its_code_and_who_voted_never_a_value(
     assert not [c for c in cells if c and any(ch.isdigit() for ch in c)]
     assert board.status.text().startswith("Stimmen verdeckt:")
     spread = board.model.data(board.model.index(row, SPREAD_COLUMN))
-    assert spread == f"{voted + 1} Stimmen abgegeben"  # in German, as on the facilitator's
+    assert spread == f"{voted + 1} Stimmen\nabgegeben"  # German, as the laptop, on two lines
     screenshot(audience, "audience_phone_voting")
 
     qtbot.keyClick(window, Qt.Key.Key_F11)  # projector mode opens its own view, shown at once
@@ -276,6 +280,24 @@ def test_a_running_phone_round_shows_its_code_and_who_voted_never_a_value(
     old = round_.join_url()
     qtbot.mouseClick(page.phone_voting.rotate_button, Qt.MouseButton.LeftButton)
     assert round_.join_url() != old and round_.join_url() in texts_of(projector.voting)
+
+    # A hotspot typed on the laptop: the projector shows the code that joins it (its
+    # password in the code only), and step 3's panel knows the same Wi-Fi.
+    assert not projector.voting.wifi_qr.isVisible()
+    page.phone_voting.ssid_edit.setFocus()
+    qtbot.keyClicks(page.phone_voting.ssid_edit, "Rathaus-Hotspot")
+    qtbot.keyClicks(page.phone_voting.password_edit, "geheim123")
+    qtbot.waitUntil(projector.voting.wifi_qr.isVisible)
+    assert "Rathaus-Hotspot" in projector.voting.wifi_caption.text()
+    assert not [t for t in texts_of(projector) + texts_of(audience) if "geheim123" in t]
+    assert not projector.voting.wifi_qr.pixmap().isNull()
+    assert round_.info().wifi == "WIFI:T:WPA;S:Rathaus-Hotspot;P:geheim123;;"
+    assert not page.phone_voting.wifi_qr.isHidden()  # the laptop's panel shows it, too
+    qtbot.keyClick(window, Qt.Key.Key_F11)  # back to the facilitator's window
+    expectations = show(qtbot, window, "expectations")
+    assert expectations.phone_voting.ssid_edit.text() == "Rathaus-Hotspot"
+    assert expectations.phone_voting.password_edit.text() == "geheim123"
+    assert round_.info().wifi.endswith("P:geheim123;;")  # not cleared by the other panel
 
     round_.stop()
     assert not panel.isVisible() and not projector.voting.isVisible()

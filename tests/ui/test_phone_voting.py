@@ -111,11 +111,17 @@ def test_phone_positions_stay_hidden_until_the_facilitator_reveals_them(
         assert status == 200
     assert expectation.position == before and card.slider.value() == before
     qtbot.waitUntil(lambda: all(p.name in panel.voted.text() for p in council))
+    # The council's card says how many positions came in, never what they are.
+    hidden = "2 Positionen per Smartphone abgegeben, verdeckt bis zum Aufdecken"
+    assert card.phone_label.isVisible() and card.phone_label.text() == hidden
+    assert "10" not in card.phone_label.text() and "30" not in card.phone_label.text()
     qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
     assert expectation.position == 20 and card.slider.value() == 20
     assert not session.positions_hidden(expectation)
+    assert card.phone_label.text() == "2 Positionen per Smartphone abgegeben, Median 20"
     window.controller.undo_stack.undo()  # undo hides them again
     assert expectation.position == before and session.positions_hidden(expectation)
+    assert card.phone_label.text() == hidden
 
 
 def test_quitting_leaving_or_a_restart_closes_the_round_votes_stay_hidden(

@@ -33,20 +33,37 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
+def two_lines(text: object) -> object:
+    """ "5 Stimmen abgegeben" as "5 Stimmen" over "abgegeben": the room's board gives its
+    width to the area titles (the spread's "2–6 (weit)" stays on one line)."""
+    if isinstance(text, str) and text.count(" ") >= 2:
+        head, _, tail = text.rpartition(" ")
+        return f"{head}\n{tail}"
+    return text
+
+
 class AudienceBoardModel(DelegationBoardModel):
     """The board model with short cells and no tooltips (nobody hovers on a projector)."""
 
     numbers_only = False  # level headers without names (a legend says them) when narrow
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        # Its texts are the board's: PySide looks plurals up under the subclass's name only
-        # (the room's board said "6 vote(s) cast" in a German window).
-        return QCoreApplication.translate("DelegationBoardModel", source, disambiguation, n)
+        # Its texts are the board's and its base's: PySide looks them up under the
+        # subclass's name only (the room's board said "6 vote(s) cast" and "§ decided by"
+        # in a German window).
+        text = source
+        for context in ("DelegationBoardModel", "_AreaModel"):
+            text = QCoreApplication.translate(context, source, disambiguation, n)
+            if text != source:
+                break
+        return text
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if role == Role.ToolTipRole:
             return None
         level = self.level_of(index.column()) if index.isValid() else None
+        if role == Role.DisplayRole and index.column() == SPREAD_COLUMN:
+            return two_lines(super().data(index, role))
         if role != Role.DisplayRole or level is None or index.row() >= self.rowCount():
             return super().data(index, role)
         area = self.area_at(index.row())
@@ -75,7 +92,10 @@ class AudienceBoardModel(DelegationBoardModel):
 
     def level_samples(self) -> list[str]:
         """The widest a level cell can be: agreed, with every participant's vote."""
-        return [f"\u2714 {max(99, len(self.participants()))}", "\u00a7"]
+        return [f"\u2714 {10 ** len(str(len(self.participants()))) - 1}", "\u00a7"]
+
+    def spread_samples(self) -> list[str]:
+        return [two_lines(text) for text in super().spread_samples()]
 
     def set_numbers_only(self, on: bool) -> None:
         if on != self.numbers_only:

@@ -100,6 +100,7 @@ class AudienceView(QWidget):
 
         self._round = phone_round(controller)
         self._qr: tuple[str, QImage] = ("", QImage())  # drawn once per link, not per vote
+        self._wifi: tuple[str, QImage] = ("", QImage())  # and once per Wi-Fi
         self._round.room_changed.connect(self._follow_round)
         self._apply_scale(768)
         self.show_session()
@@ -187,7 +188,19 @@ class AudienceView(QWidget):
             return
         if self._qr[0] != info.url:  # one pixel per module; the panel scales it sharply
             self._qr = (info.url, self._round.qr(1))
-        self.show_voting_round(self._qr[1], info.url, len(info.voted), info.eligible, info.voted)
+        if self._wifi[0] != info.wifi:
+            from cdo_workshop.ui.qr import qr_image
+
+            self._wifi = (info.wifi, qr_image(info.wifi, 1) if info.wifi else QImage())
+        self.show_voting_round(
+            self._qr[1],
+            info.url,
+            len(info.voted),
+            info.eligible,
+            info.voted,
+            wifi=self._wifi[1] if info.wifi else None,
+            wifi_name=info.wifi_name,
+        )
 
     def show_voting_round(self, *args: object, **kwargs: object) -> None:
         """See VotingPanel.show_round: the QR code, its URL, who has voted."""

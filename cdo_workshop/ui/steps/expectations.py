@@ -47,7 +47,7 @@ from cdo_workshop.domain.analysis.scores import (
     SHAPING_FROM,
     RoleType,
 )
-from cdo_workshop.domain.edits import Collection, EditError, Remove, item_field
+from cdo_workshop.domain.edits import Collection, EditError, Field, Part, Remove, item_field
 from cdo_workshop.domain.model import (
     LONG_TEXT,
     Expectation,
@@ -79,6 +79,9 @@ QLabel#scaleEnd {
     color: #3a3a3a;
 }
 """
+
+
+HIDDEN_POSITIONS = Field(Part.ROOM, "hidden_expectations")  # a phone round's
 
 
 def band(position: int) -> RoleType:
@@ -229,6 +232,10 @@ class ExpectationCard(QFrame):
         self.value_label = QLabel(objectName="positionValue")
         self.value_label.setWordWrap(True)
         self.value_label.setBuddy(self.slider)
+        # What the group's members gave from their phones: how many (hidden), or their median.
+        self.phone_label = QLabel(objectName="phonePositions")
+        self.phone_label.setWordWrap(True)
+        self.phone_label.hide()
 
         self.tasks_label = QLabel()
         self.tasks_label.setWordWrap(True)
@@ -282,6 +289,7 @@ class ExpectationCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.value_label)
+        layout.addWidget(self.phone_label)
         layout.addWidget(self.slider)
         layout.addLayout(ends)
         layout.addSpacing(4)
@@ -321,11 +329,28 @@ class ExpectationCard(QFrame):
     def load(self, expectation: Expectation, rows: list[tuple[str, str, str]]) -> None:
         """The slider and the notes follow their bindings; here the task list."""
         self._show_position(expectation.position)
+        self._show_phone_positions(expectation)
         if rows != self.tasks_model.rows:
             self.tasks_model.set_rows(rows)
             self._fit_to_font()
         else:
             self.tasks_model.set_rows(rows)
+
+    def _show_phone_positions(self, expectation: Expectation) -> None:
+        session = self.controller.session
+        hidden = session is not None and session.positions_hidden(expectation)
+        count = len(expectation.votes)
+        if hidden:
+            text = self.tr("%n position(s) given by phone, hidden until you reveal them", "", count)
+        elif count:
+            median = operations.revealed_position(expectation)
+            text = self.tr("%n position(s) given by phone, median {median}", "", count).format(
+                median=median
+            )
+        else:
+            text = ""
+        self.phone_label.setText(text)
+        self.phone_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         group = self.group_label()
@@ -493,7 +518,10 @@ class ExpectationsPage(StepPage):
 
     def on_session_changed(self, change: Change) -> None:
         # the tasks to tick, and the Land (the council's and the mayor's names on the cards)
-        if change.touches(COLLECTION, "tasks") or change.touches("municipality"):
+        if (
+            change.touches(COLLECTION, "tasks", "municipality")
+            or change.changes.changed(HIDDEN_POSITIONS)  # a phone round opened or revealed
+        ):
             self._reload()
 
     def task_rows(self, session: Session) -> list[tuple[str, str, str]]:

@@ -352,7 +352,7 @@ class DelegationBoardModel(_AreaModel):
 
     def spread_samples(self) -> list[str]:
         """The widest texts the spread column can show (a vote must not widen it)."""
-        many = 99 if len(self.participants()) < 100 else 999
+        many = 10 ** len(str(len(self.participants()))) - 1  # as many digits as voters
         return [
             self.tr("%n vote(s) cast", "", many),
             self.tr("{low}\u2013{high} (wide)").format(low=1, high=7),
@@ -495,6 +495,7 @@ class BoardView(QTableView):
         self.setTabKeyNavigation(False)
         self.doubleClicked.connect(lambda _index: self.agreePressed.emit())
         self._sized: dict[int, Callable[[], list[str]]] = {}  # size_columns
+        self._measured: dict[int, list[str]] = {}
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self.resizeRowsToContents)
         self._rows_to_fit: set[int] = set()
@@ -502,11 +503,11 @@ class BoardView(QTableView):
         self._fit_later.timeout.connect(self._fit_changed_rows)
 
     def size_columns(self, columns: dict[int, Callable[[], list[str]]]) -> None:
-        """Call after setModel: each column as wide as its header and the widest of its
-        sample texts in bold (the cells' widest font), measured again only when the
-        model is reset, the headers or the font change. A ResizeToContents column
-        measures every cell of every row on each vote (about 55 ms per phone vote on the
-        room's board)."""
+        """Call after setModel: each column as wide as its header and the widest line of
+        its sample texts in bold (the cells' widest font). Measured again when the model
+        is reset, the headers or the font change, or the samples say something else (more
+        participants, more digits): a ResizeToContents column measures every cell of
+        every row on each vote (about 55 ms per phone vote on the room's board)."""
         self._sized.update(columns)
         header = self.horizontalHeader()
         for column in columns:
@@ -514,16 +515,24 @@ class BoardView(QTableView):
         model = self.model()
         for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged):
             signal.connect(self._size_columns)
+        model.dataChanged.connect(self._samples_changed)
         self._size_columns()
+
+    def _samples_changed(self, *_: object) -> None:
+        if any(samples() != self._measured.get(c) for c, samples in self._sized.items()):
+            self._size_columns()
 
     def _size_columns(self, *_: object) -> None:
         header = self.horizontalHeader()
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        # what a cell adds to its text (as QStyledItemDelegate's size hint)
+        padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
         for column, samples in self._sized.items():
-            lines = [line for text in samples() for line in text.split("\n")]
+            texts = samples()
+            self._measured[column] = texts
+            lines = [line for text in texts for line in text.split("\n")]
             widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
             width = max(
                 header.sectionSizeFromContents(column).width(),

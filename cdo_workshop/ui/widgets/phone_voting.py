@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -32,7 +32,7 @@ from cdo_workshop.domain.model import DecisionArea
 from cdo_workshop.room.questions import AREA, EXPECTATIONS, Question, area_question
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.phone_round import phone_round
-from cdo_workshop.ui.qr import qr_image, wifi_text
+from cdo_workshop.ui.qr import qr_image
 
 QR_SIDE = 200  # px on the facilitator's screen; the audience window shows it larger
 
@@ -118,7 +118,7 @@ class PhoneVotingPanel(QFrame):
         self.password_label.setBuddy(self.password_edit)
         for edit in (self.ssid_edit, self.password_edit):
             edit.setMaxLength(63)
-            edit.textChanged.connect(self._show_wifi)
+            edit.textChanged.connect(self._wifi_typed)
 
         free_row = QHBoxLayout()
         free_row.addWidget(self.free_combo)
@@ -261,10 +261,22 @@ class PhoneVotingPanel(QFrame):
         self.free_button.setEnabled(bool(info.held))
         self._show_wifi()
 
+    def _wifi_typed(self) -> None:
+        self.round.set_wifi(self.ssid_edit.text(), self.password_edit.text())
+
     def _show_wifi(self) -> None:
-        ssid = self.ssid_edit.text().strip()
-        self.wifi_qr.setVisible(bool(ssid) and self.round.running)
-        text = wifi_text(ssid, self.password_edit.text()) if ssid else ""
+        """The round's Wi-Fi (typed here, or on the other step's panel) and its code."""
+        round_ = self.round
+        for edit, text in (
+            (self.ssid_edit, round_.wifi_name),
+            (self.password_edit, round_.wifi_password),
+        ):
+            if edit.text().strip() != text.strip() and not edit.hasFocus():
+                with QSignalBlocker(edit):  # not typed here: not told back to the round
+                    edit.setText(text)
+        info = round_.info()
+        text = info.wifi if info is not None else ""
+        self.wifi_qr.setVisible(bool(text))
         if text and text != self._wifi_text:
             self.wifi_qr.setPixmap(QPixmap.fromImage(qr_image(text, 6)))
         self._wifi_text = text
