@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find cdo_workshop -name '*.py' 2>/dev/null)
 
-.PHONY: setup run test lint translations update-translations benchmark installer installer-test atspi-test clean
+.PHONY: setup run test e2e-test lint translations update-translations benchmark installer installer-test atspi-test clean
 
 setup: $(STAMP) $(QM)
 
@@ -42,6 +42,13 @@ lint: setup
 
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
+
+# The slow end-to-end runs (marked slow): every page pictured and checked for clipping in
+# both languages, three sizes and both modes, and whole self-test runs (about 1 minute);
+# .ci/run runs them after make test. The installer and AT-SPI runs have their own targets.
+e2e-test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto -m slow \
+		--ignore tests/test_installer.py --ignore tests/ui/test_atspi.py
 
 benchmark: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py

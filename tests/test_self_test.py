@@ -64,6 +64,7 @@ def test_all_checks_pass_in_english(qapp, capsys):
     assert summary.startswith(f"All {CHECKS} checks passed")
 
 
+@pytest.mark.slow  # a whole self-test run each: make e2e-test (in .ci/run)
 def test_german_output(qapp, capsys):
     code, lines, err = self_test(capsys, "--lang", "de")
     assert code == 0, "\n".join(lines) + err
@@ -147,6 +148,7 @@ def test_an_unexpected_error_is_one_line_in_german(qapp, capsys, monkeypatch):
     assert lines[-1].startswith("7 von 9 Prüfungen FEHLGESCHLAGEN")  # the window too
 
 
+@pytest.mark.slow  # a whole self-test run each: make e2e-test (in .ci/run)
 def test_a_phone_page_that_does_not_answer_fails_its_check(qapp, capsys, monkeypatch):
     from aiohttp import web
 
@@ -169,6 +171,7 @@ def test_no_command_with_self_test(capsys):
     assert err.strip() == ("cdo-workshop: --self-test takes no command (see cdo-workshop --help)")
 
 
+@pytest.mark.slow  # a whole self-test run each: make e2e-test (in .ci/run)
 def test_installed_script_in_a_fresh_process(hermetic_home):
     env = {
         k: v

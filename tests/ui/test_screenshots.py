@@ -27,6 +27,7 @@ def visit_every_step(qtbot, window, check) -> None:
         check(row, page.key)
 
 
+@pytest.mark.slow  # every page in both languages: make e2e-test (in .ci/run)
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_screenshots_of_every_page(qtbot, open_window, screenshot, language):
     window = open_window()

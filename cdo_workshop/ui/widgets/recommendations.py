@@ -29,6 +29,7 @@ from cdo_workshop.domain.model import Measure, MeasureStatus, Priority
 from cdo_workshop.ui.accessible import set_role
 from cdo_workshop.ui.controller import Change, SessionController
 from cdo_workshop.ui.formatting import format_date
+from cdo_workshop.ui.widgets.wrap_label import WrapLabel
 
 MEASURES = "measures"
 
@@ -48,13 +49,11 @@ class RecommendationCard(QFrame):
         self.recommendation = recommendation
         self.measure: Measure | None = None
         self.severity = QLabel(objectName="severity")
-        self.message = QLabel(objectName="recommendationMessage")
-        self.message.setWordWrap(True)
+        # 21 cards of wrapped text: labels that measure their text once per width
+        self.message = WrapLabel(objectName="recommendationMessage")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.options = QLabel(objectName="recommendationOptions")
-        self.options.setWordWrap(True)
-        self.decision = QLabel(objectName="decision")
-        self.decision.setWordWrap(True)
+        self.options = WrapLabel(objectName="recommendationOptions")
+        self.decision = WrapLabel(objectName="decision")
         self.accept_button = QPushButton(objectName="acceptRecommendation")
         self.accept_button.clicked.connect(lambda: owner.accept(self))
         self.reject_button = QPushButton(objectName="rejectRecommendation")
