@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 
+import cdo_workshop.qt_import  # noqa: F401 - first: PySide6 without its import scan
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cdo_workshop.domain.messages import Message

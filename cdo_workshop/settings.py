@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import cdo_workshop.qt_import  # noqa: F401 - first: PySide6 without its import scan
+
+# isort: split
 from PySide6.QtCore import QSettings
 
 ORGANIZATION = "cdo-workshop"
