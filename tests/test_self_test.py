@@ -73,6 +73,7 @@ def test_german_output(qapp, capsys):
     assert lines[-1].startswith(f"Alle {CHECKS} Prüfungen bestanden")
 
 
+@pytest.mark.slow  # a whole self-test run each: make e2e-test (in .ci/run)
 def test_leaves_the_users_data_settings_and_database_alone(
     qapp, capsys, hermetic_home, tmp_path, monkeypatch
 ):

@@ -232,6 +232,7 @@ def preflight_findings(pdf: bytes, tmp_path, preflight) -> list[tuple[str, str]]
     ]
 
 
+@pytest.mark.slow  # PDFBox Preflight (Java) on three PDFs: make e2e-test (in .ci/run)
 def test_preflight_finds_nothing_pdf_a3b_forbids(
     sealed_de: bytes, plain_en: bytes, unicode_de: bytes, tmp_path, preflight
 ) -> None:
@@ -239,6 +240,7 @@ def test_preflight_finds_nothing_pdf_a3b_forbids(
         assert preflight_findings(pdf, tmp_path, preflight) == []
 
 
+@pytest.mark.slow  # PDFBox Preflight (Java) on three PDFs: make e2e-test (in .ci/run)
 def test_preflight_does_report_the_relaxed_rules(sealed_de: bytes, tmp_path, preflight) -> None:
     """The filter above is not vacuous: Preflight really runs and sees the attachment."""
     path = tmp_path / "raw.pdf"

@@ -123,6 +123,7 @@ def printed(files, tmp_path_factory) -> dict[Path, str]:
     return out
 
 
+@pytest.mark.slow  # LibreOffice converts every document: make e2e-test (in .ci/run)
 def test_libreoffice_opens_and_prints_every_document(printed) -> None:
     assert printed
     for source, text in printed.items():

@@ -262,6 +262,7 @@ def converted(tmp_path_factory, docx_files, odt_files) -> dict[str, Path]:
     return {s.suffix[1:]: folder / "pdf" / f"{s.stem}.pdf" for s in sources}
 
 
+@pytest.mark.slow  # LibreOffice converts both files: make e2e-test (in .ci/run)
 @pytest.mark.parametrize("kind", ["docx", "odt"])
 def test_libreoffice_opens_and_prints_them(converted, kind, h, content) -> None:
     pdf = converted[kind]
