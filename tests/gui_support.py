@@ -23,8 +23,8 @@ def saved(db_path: Path, session_id: str):
 def show(qtbot, window, key: str):
     """Show the step with this key (e.g. "decisions") and wait until it is on screen."""
     view = window.session_view
-    page = next(p for p in view.pages if p.key == key)
-    view.navigator.setCurrentRow(view.pages.index(page))
+    page = view.page_for(key)
+    view.navigator.setCurrentRow(view.keys.index(key))
     qtbot.waitUntil(page.isVisible)
     return page
 

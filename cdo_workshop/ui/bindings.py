@@ -66,7 +66,7 @@ class Binding(QObject):
         self._read, self._show = read, show
         self.text, self.window = text, window
         controller.session_changed.connect(self._changed)
-        controller.session_opened.connect(self.refresh)
+        controller.on_open(self.refresh)
         self.refresh()
 
     def write(self, *_args: Any) -> None:

@@ -9,8 +9,10 @@ so until it is on disk.
 Signals:
     sessions_changed(): the list of saved sessions changed.
     session_opening(): a session is about to be opened, before it is set (the window builds
-        its step pages then, empty, so that they see session_opened like everyone else).
-    session_opened(): a session was opened (or replaced), pages should load it.
+        its session view then).
+    session_opened(): a session was opened (or replaced), pages should load it. Widgets
+        follow it with `on_open(slot)`: a step page built later (on its first visit) hears
+        the opening it missed once it is built (`replaying_open`).
     session_closed(): back to the start screen.
     session_changed(Change): edits changed the open session (what, and which widget did it).
     save_state_changed(SaveState): saved, or how many changes are not on disk yet.
@@ -20,7 +22,8 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -115,6 +118,7 @@ class SessionController(QObject):
         self._error = ""
         self._saved_at: datetime | None = None
         self._closed = False  # after close(): nothing opens the database (and its lock) again
+        self._late: list[Callable[[], object]] | None = None  # see replaying_open
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
@@ -178,6 +182,29 @@ class SessionController(QObject):
             self._repository = None
         if self._release is not None:
             self._release()
+
+    # -- following the opened session ----------------------------------------------------
+
+    def on_open(self, slot: Callable[[], object]) -> None:
+        """Call `slot` whenever a session is opened; if this is a step page being built
+        while one is open (`replaying_open`), also once the page is built."""
+        self.session_opened.connect(slot)
+        if self._late is not None:
+            self._late.append(slot)
+
+    @contextmanager
+    def replaying_open(self) -> Iterator[None]:
+        """Build a step page inside: the `on_open` slots its widgets connect hear the
+        opening they missed when the block ends, in the order they were connected (as
+        session_opened would have called them). Without an open session, nothing."""
+        outer, self._late = self._late, []
+        try:
+            yield
+        finally:
+            late, self._late = self._late, outer
+        if self.session is not None:
+            for slot in late:
+                slot()
 
     # -- the session list ------------------------------------------------------------
 

@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         # The session view and its nine step pages are built when the first session opens
         # (`_build_session_view`): importing and building them took most of the start-up.
         self._session_view: SessionView | None = None
-        self._step_pages: list[StepPage] = []
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
@@ -114,15 +113,18 @@ class MainWindow(QMainWindow):
         if self._session_view is not None:
             return self._session_view
         from cdo_workshop.ui.session_view import SessionView
-        from cdo_workshop.ui.steps import build_step_pages
+        from cdo_workshop.ui.steps import PAGES, build_step_page
 
         self._bind_notes()
-        self._step_pages = build_step_pages(self.controller)
-        view = SessionView(self.controller, self._step_pages)
+        keys = [key for key, _module, _name in PAGES]
+        view = SessionView(self.controller, keys, lambda key: build_step_page(self.controller, key))
+        view.page_built.connect(self._report_selections)
         view.back_to_overview.clicked.connect(self.actions_by_name["close"].trigger)
         self.stack.addWidget(view)
         self._session_view = view
-        self._report_selections()
+        # Step 9 is built at once: its mark in the navigator needs the analysis, which the
+        # page keeps (the other pages come when first shown).
+        view.page_for("agreement")
         self.controller.session_opened.connect(self._show_session)
         return view
 
@@ -136,25 +138,24 @@ class MainWindow(QMainWindow):
         field = Field(Part.HEADER, "facilitator_notes")
         bind_plain_text(self.controller, field, self.notes_edit, LONG_TEXT)
 
-    def _report_selections(self) -> None:
+    def _report_selections(self, page: StepPage) -> None:
         """The room follows the area (step 5) and the task (step 6) the facilitator selects."""
         from cdo_workshop.ui.steps.decisions import DecisionsPage
         from cdo_workshop.ui.steps.responsibilities import ResponsibilitiesPage
 
-        for page in self._step_pages:
-            if isinstance(page, DecisionsPage):
-                board = page
-                for view in (page.board, page.votes):
-                    view.selectionModel().currentChanged.connect(
-                        lambda *_, p=board: self._area_selected(p)
-                    )
-                page.tabs.currentChanged.connect(lambda *_, p=board: self._area_selected(p))
-            elif isinstance(page, ResponsibilitiesPage):
-                matrix = page
-                page.view.selectionModel().currentChanged.connect(
-                    lambda *_, p=matrix: self._task_selected(p)
+        if isinstance(page, DecisionsPage):
+            board = page
+            for view in (page.board, page.votes):
+                view.selectionModel().currentChanged.connect(
+                    lambda *_, p=board: self._area_selected(p)
                 )
-                page.model.modelReset.connect(lambda *_, p=matrix: self._task_selected(p))
+            page.tabs.currentChanged.connect(lambda *_, p=board: self._area_selected(p))
+        elif isinstance(page, ResponsibilitiesPage):
+            matrix = page
+            page.view.selectionModel().currentChanged.connect(
+                lambda *_, p=matrix: self._task_selected(p)
+            )
+            page.model.modelReset.connect(lambda *_, p=matrix: self._task_selected(p))
 
     def _area_selected(self, page: DecisionsPage) -> None:
         area = page.current_area()
@@ -173,9 +174,9 @@ class MainWindow(QMainWindow):
         return view is not None and self.stack.currentWidget() is view
 
     @property
-    def step_pages(self) -> list[StepPage]:
-        self._build_session_view()
-        return self._step_pages
+    def step_pages(self) -> Sequence[StepPage]:
+        """The step pages (each built when first asked for)."""
+        return self._build_session_view().pages
 
     @property
     def framing_page(self) -> FramingPage:
@@ -803,4 +804,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings().setValue("window/geometry", self.saveGeometry())
+        # The room's window and the phones' server end with this window: the presentation
+        # is a window of its own (the app would not quit), and nobody could stop or reveal.
+        from cdo_workshop.ui.phone_round import PhoneRound
+
+        found = self.controller.findChild(PhoneRound, "phoneRound")
+        if found is not None:
+            found.stop()
+        if self.audience_window is not None:
+            self.audience_window.close()
         super().closeEvent(event)

@@ -9,9 +9,10 @@ restarts, and the total shows the whole workshop's time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import overload
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,18 +44,72 @@ def _clock(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+class LazyPages(Sequence[StepPage]):
+    """The step pages, each built when first asked for (shown, or looked up by a caller).
+
+    `built(row)` says whether one exists yet; iterating builds them all."""
+
+    def __init__(
+        self,
+        keys: Sequence[str],
+        build: Callable[[int], StepPage],
+        place: Callable[[int, StepPage], None],
+    ) -> None:
+        self.keys = list(keys)
+        self._build = build
+        self._place = place
+        self._pages: dict[int, StepPage] = {}
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, row: int) -> StepPage: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[StepPage]: ...
+    def __getitem__(self, row: int | slice) -> StepPage | list[StepPage]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(len(self))[row]]
+        row = range(len(self))[row]  # negative rows, IndexError
+        if row not in self._pages:
+            page = self._pages[row] = self._build(row)
+            # Known before it is placed: placing shows it, and what reacts to that (focus,
+            # the navigator) asks for it again.
+            self._place(row, page)
+        return self._pages[row]
+
+    def __iter__(self) -> Iterator[StepPage]:
+        return (self[row] for row in range(len(self)))
+
+    def index(self, page: object, start: int = 0, stop: int | None = None) -> int:
+        for row, built in self._pages.items():
+            if built is page:
+                return row
+        raise ValueError("not a page of this session view")
+
+    def built(self, row: int) -> StepPage | None:
+        return self._pages.get(row)
+
+
 class SessionView(QWidget):
+    """`pages` (a LazyPages) are made by `build(key)` when first shown."""
+
+    page_built = Signal(object)  # a StepPage, just made and placed
+
     def __init__(
         self,
         controller: SessionController,
-        pages: Sequence[StepPage],
+        keys: Sequence[str],
+        build: Callable[[str], StepPage],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionView")
         self.controller = controller
-        self.pages = list(pages)
-        self.steps: list[Step] = [next(s for s in STEPS if s.key == p.key) for p in self.pages]
+        self.keys = list(keys)
+        self.pages = LazyPages(self.keys, lambda row: build(self.keys[row]), self._place_page)
+        self.steps: list[Step] = [next(s for s in STEPS if s.key == k) for k in self.keys]
+        self._holders: list[QHBoxLayout] = []
 
         self.heading = QLabel(objectName="sessionHeading")
         self.back_to_overview = QPushButton(objectName="backButton")
@@ -76,7 +131,7 @@ class SessionView(QWidget):
 
         self.navigator = QListWidget(objectName="stepNavigator")
         self.navigator.setAccessibleName(self.tr("Workshop steps"))
-        for _ in self.pages:
+        for _ in self.keys:
             self.navigator.addItem(QListWidgetItem())
         self.navigator.currentRowChanged.connect(self._show_row)
         # Wide enough for "5. Entscheidungskompetenzen" at the laptop's 11 pt.
@@ -86,11 +141,9 @@ class SessionView(QWidget):
         self.navigator.setMaximumWidth(320)
 
         self.stack = QStackedWidget(objectName="stepStack")
-        for page in self.pages:
+        for _key in self.keys:  # a scroll area per step; its page comes when first shown
             holder = QWidget()
-            holder_layout = QHBoxLayout(holder)
-            page.setMaximumWidth(1400)
-            holder_layout.addWidget(page, 1)
+            self._holders.append(QHBoxLayout(holder))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -99,7 +152,6 @@ class SessionView(QWidget):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setWidget(holder)
             self.stack.addWidget(scroll)
-            page.completeChanged.connect(lambda _done: self._update_navigator())
 
         self.previous_button = QPushButton(objectName="previousStep")
         self.previous_button.clicked.connect(lambda: self.step_by(-1))
@@ -129,7 +181,7 @@ class SessionView(QWidget):
 
         for keys, step in (("Ctrl+PgDown", +1), ("Ctrl+PgUp", -1)):
             QShortcut(QKeySequence(keys), self, lambda s=step: self.step_by(s))
-        for number in range(1, len(self.pages) + 1):
+        for number in range(1, len(self.keys) + 1):
             QShortcut(
                 QKeySequence(f"Ctrl+{number}"),
                 self,
@@ -140,6 +192,15 @@ class SessionView(QWidget):
         controller.session_changed.connect(self._on_changed)
         self.retranslate()
 
+    def _place_page(self, row: int, page: StepPage) -> None:
+        page.setMaximumWidth(1400)
+        self._holders[row].addWidget(page, 1)
+        page.completeChanged.connect(lambda _done: self._update_navigator())
+        self.page_built.emit(page)
+
+    def page_for(self, key: str) -> StepPage:
+        return self.pages[self.keys.index(key)]
+
     # -- navigation -----------------------------------------------------------------------
 
     def current_page(self) -> StepPage:
@@ -147,16 +208,17 @@ class SessionView(QWidget):
 
     def step_by(self, delta: int) -> None:
         row = self.navigator.currentRow() + delta
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(self.keys):
             self.navigator.setCurrentRow(row)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         self.save_time()
+        page = self.pages[row]  # built now if it is the first visit
         self.stack.setCurrentIndex(row)
-        self.controller.go_to_step(self.pages[row].key)
-        self._timed_step = self.pages[row].key
+        self.controller.go_to_step(page.key)
+        self._timed_step = page.key
         self.elapsed.restart()
         self._update_timer()
         self._update_footer()
@@ -178,7 +240,7 @@ class SessionView(QWidget):
         if session is None:
             return
         self._timed_step = ""  # the time of the session before belongs to that session
-        keys = [p.key for p in self.pages]
+        keys = self.keys
         row = (
             keys.index(session.progress.current_step)
             if (session.progress.current_step in keys)
@@ -234,7 +296,7 @@ class SessionView(QWidget):
             return
         if self.elapsed.elapsed() >= SAVE_TIME_EVERY * 1000:
             self.save_time()
-        seconds = self.step_seconds(self.pages[row].key)
+        seconds = self.step_seconds(self.keys[row])
         box = self.steps[row].minutes * 60
         spent = _clock(seconds)
         total = _clock(self.total_seconds())
@@ -254,7 +316,7 @@ class SessionView(QWidget):
             self.timer_label.style().polish(self.timer_label)
 
     def _mark_done(self, done: bool) -> None:
-        self.controller.set_step_done(self.current_page().key, done)
+        self.controller.set_step_done(self.keys[self.stack.currentIndex()], done)
 
     def _on_changed(self, change: Change) -> None:
         if change.changes.only(Part.ROOM):
@@ -268,13 +330,13 @@ class SessionView(QWidget):
     def _update_navigator(self) -> None:
         session = self.controller.session
         done = set(session.progress.completed_steps) if session else set()
-        for row, (page, step) in enumerate(zip(self.pages, self.steps, strict=True)):
+        for row, step in enumerate(self.steps):
             title = QCoreApplication.translate("Steps", step.title)
             mark = "\u2713 " if step.key in done else ""
             state = (
                 self.tr("done")
                 if step.key in done
-                else (self.tr("ready") if page.is_complete() else self.tr("open"))
+                else (self.tr("ready") if self._ready(row) else self.tr("open"))
             )
             item = self.navigator.item(row)
             item.setText(
@@ -289,14 +351,24 @@ class SessionView(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ", "))
         self._update_footer()
 
+    def _ready(self, row: int) -> bool:
+        """The page's own answer, or, before it is built, its class's from the session."""
+        page = self.pages.built(row)
+        if page is not None:
+            return page.is_complete()
+        session = self.controller.session
+        from cdo_workshop.ui.steps import page_class
+
+        return session is not None and page_class(self.keys[row]).ready(session)
+
     def _update_footer(self) -> None:
         row = self.stack.currentIndex()
         self.previous_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.pages) - 1)
+        self.next_button.setEnabled(row < len(self.keys) - 1)
         session = self.controller.session
         self.done_box.blockSignals(True)
         self.done_box.setChecked(
-            bool(session and self.pages[row].key in session.progress.completed_steps)
+            bool(session and self.keys[row] in session.progress.completed_steps)
         )
         self.done_box.blockSignals(False)
 

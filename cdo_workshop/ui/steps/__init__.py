@@ -1,4 +1,8 @@
-"""One module per workshop step, each a StepPage; `build_step_pages` lists them in order."""
+"""One module per workshop step, each a StepPage; `PAGES` lists them in order.
+
+A page is built when its step is first shown (`build_step_page`): building all nine took
+about a third of opening a session.
+"""
 
 from __future__ import annotations
 
@@ -11,29 +15,37 @@ if TYPE_CHECKING:
     from cdo_workshop.ui.steps.agreement import AgreementPage
 
 
-def build_step_pages(controller: SessionController) -> list[StepPage]:
-    """The nine pages in the order of domain.steps.STEPS (a test checks the order)."""
-    from cdo_workshop.ui.steps.agreement import AgreementPage
-    from cdo_workshop.ui.steps.decisions import DecisionsPage
-    from cdo_workshop.ui.steps.dependencies import DependenciesPage
-    from cdo_workshop.ui.steps.expectations import ExpectationsPage
-    from cdo_workshop.ui.steps.framing import FramingPage
-    from cdo_workshop.ui.steps.goals import GoalsPage
-    from cdo_workshop.ui.steps.placement import PlacementPage
-    from cdo_workshop.ui.steps.resources import ResourcesPage
-    from cdo_workshop.ui.steps.responsibilities import ResponsibilitiesPage
+# The page of each step (domain.steps.STEPS order; a test checks it): module and class.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("framing", "framing", "FramingPage"),
+    ("goals", "goals", "GoalsPage"),
+    ("expectations", "expectations", "ExpectationsPage"),
+    ("placement", "placement", "PlacementPage"),
+    ("decisions", "decisions", "DecisionsPage"),
+    ("responsibilities", "responsibilities", "ResponsibilitiesPage"),
+    ("dependencies", "dependencies", "DependenciesPage"),
+    ("resources", "resources", "ResourcesPage"),
+    ("agreement", "agreement", "AgreementPage"),
+)
 
-    return [
-        FramingPage(controller),
-        GoalsPage(controller),
-        ExpectationsPage(controller),
-        PlacementPage(controller),
-        DecisionsPage(controller),
-        ResponsibilitiesPage(controller),
-        DependenciesPage(controller),
-        ResourcesPage(controller),
-        with_export(AgreementPage(controller), controller),
-    ]
+
+def page_class(key: str) -> type[StepPage]:
+    """The class of a step's page (its module imported now)."""
+    from importlib import import_module
+
+    module, name = next((m, n) for k, m, n in PAGES if k == key)
+    page: type[StepPage] = getattr(import_module(f"cdo_workshop.ui.steps.{module}"), name)
+    return page
+
+
+def build_step_page(controller: SessionController, key: str) -> StepPage:
+    """A step's page; built while a session is open, it loads that session as if it had
+    been there when the session opened (`SessionController.replaying_open`)."""
+    with controller.replaying_open():
+        page = page_class(key)(controller)
+        if key == "agreement":
+            page = with_export(page, controller)  # type: ignore[arg-type]
+    return page
 
 
 def with_export(page: AgreementPage, controller: SessionController) -> AgreementPage:

@@ -30,15 +30,22 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._stale = False
-        controller.session_opened.connect(self._reload)
+        controller.on_open(self._reload)
         controller.session_changed.connect(self.on_session_changed)
 
     def load(self, session: Session) -> None:
         """Show the session's values in the widgets (never writes back)."""
         raise NotImplementedError
 
-    def is_complete(self) -> bool:
+    @classmethod
+    def ready(cls, session: Session) -> bool:
+        """Whether the step has what it needs (the navigator's "ready"), from the session
+        alone: a page not built yet is asked through its class."""
         return True
+
+    def is_complete(self) -> bool:
+        session = self.controller.session
+        return session is not None and self.ready(session)
 
     def step_heading(self) -> str:
         """ "Step 5 of 9: Decision powers": the page's heading, which also tells a screen

@@ -223,11 +223,10 @@ class DecisionsPage(StepPage):
             self._show_current()
             self.completeChanged.emit(self.is_complete())
 
-    def is_complete(self) -> bool:
-        session = self.controller.session
+    @classmethod
+    def ready(cls, session: Session) -> bool:
         return bool(
-            session
-            and session.decision_areas
+            session.decision_areas
             and all(a.agreed_level is not None for a in session.decision_areas)
         )
 

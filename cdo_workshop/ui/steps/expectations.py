@@ -633,6 +633,6 @@ class ExpectationsPage(StepPage):
         if self.controller.session is not None:
             self.load(self.controller.session)
 
-    def is_complete(self) -> bool:
-        session = self.controller.session
-        return bool(session and session.expectations)
+    @classmethod
+    def ready(cls, session: Session) -> bool:
+        return bool(session.expectations)

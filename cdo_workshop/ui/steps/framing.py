@@ -270,6 +270,6 @@ class FramingPage(StepPage):
         text = self.controller.translator.render(legal_terms(session).basis())
         self.legal_basis.setText(text)
 
-    def is_complete(self) -> bool:
-        session = self.controller.session
-        return bool(session and session.municipality.name.strip() and session.participants)
+    @classmethod
+    def ready(cls, session: Session) -> bool:
+        return bool(session.municipality.name.strip() and session.participants)

@@ -77,7 +77,7 @@ class PlacementPage(StepPage):
         self._fill_combos()
         # Before the binding writes: note which agreed levels the new placement takes back.
         self.placement_combo.activated.connect(self._before_placement_change)
-        controller.session_opened.connect(self._forget_taken_back)
+        controller.on_open(self._forget_taken_back)
         self.bindings = [
             bind_combo(controller, self._field("placement"), self.placement_combo, _key),
             bind_line_edit(controller, self._field("reporting_line"), self.reporting_edit),
@@ -263,6 +263,6 @@ class PlacementPage(StepPage):
             )
         )
 
-    def is_complete(self) -> bool:
-        session = self.controller.session
-        return bool(session and session.placement.placement and session.placement.reporting_line)
+    @classmethod
+    def ready(cls, session: Session) -> bool:
+        return bool(session.placement.placement and session.placement.reporting_line)

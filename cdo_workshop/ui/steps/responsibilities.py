@@ -36,6 +36,11 @@ from cdo_workshop.ui.widgets.time_shares import TimeShareTable
 MATRIX_MIN_HEIGHT = 240
 
 
+def problem_tasks(session: Session) -> int:
+    """How many tasks the RACI check finds a problem with."""
+    return len({i.task.id for i in raci_issues(session)})
+
+
 class ResponsibilitiesPage(StepPage):
     key = "responsibilities"
 
@@ -230,14 +235,14 @@ class ResponsibilitiesPage(StepPage):
             self._update_summary()
             self.completeChanged.emit(self.is_complete())
 
-    def is_complete(self) -> bool:
-        session = self.controller.session
-        return bool(session and session.tasks and self.tasks_with_problems() == 0)
+    @classmethod
+    def ready(cls, session: Session) -> bool:
+        return bool(session.tasks) and problem_tasks(session) == 0
 
     def tasks_with_problems(self) -> int:
         """From the session itself: the model may not have heard of the change yet."""
         session = self.controller.session
-        return len({i.task.id for i in raci_issues(session)}) if session else 0
+        return problem_tasks(session) if session else 0
 
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()

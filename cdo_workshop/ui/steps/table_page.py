@@ -58,6 +58,6 @@ class TableStepPage(StepPage):
     def load(self, session: Session) -> None:
         self.summary.setText(self.summary_text(session))
 
-    def is_complete(self) -> bool:
-        session = self.controller.session
-        return bool(session and getattr(session, self.collection))
+    @classmethod
+    def ready(cls, session: Session) -> bool:
+        return bool(getattr(session, cls.collection))

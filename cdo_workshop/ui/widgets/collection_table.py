@@ -98,7 +98,7 @@ class CollectionModel(QAbstractTableModel):
         self._ids: list[str] = []
         self.editing: int | None = None  # the open cell editor's number while it writes
         controller.session_changed.connect(self._on_changed)
-        controller.session_opened.connect(self.refresh)
+        controller.on_open(self.refresh)
 
     # -- reading ------------------------------------------------------------------------
 

@@ -86,7 +86,7 @@ class ExportOptions(QWidget):
         self._seal_chosen = False  # until then, an existing local certificate is preselected
         self.seal_group.buttonClicked.connect(self._seal_clicked)
         self.changed.connect(self._save_choices)
-        controller.session_opened.connect(self._load_choices)
+        controller.on_open(self._load_choices)
         self.local_status = QLabel(objectName="localCertificateStatus")
         self.local_status.setWordWrap(True)
         self.file_label = QLabel(objectName="certificateFile")

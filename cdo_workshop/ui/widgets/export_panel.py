@@ -136,7 +136,7 @@ class ExportPanel(QWidget):
         layout.addLayout(run_row)
         layout.addWidget(self.message)
         layout.addWidget(self.result_box)
-        controller.session_opened.connect(self.reset)
+        controller.on_open(self.reset)
         controller.session_closed.connect(self.reset)
         controller.session_changed.connect(self._session_changed)
         self.retranslate()

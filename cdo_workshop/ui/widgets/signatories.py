@@ -129,7 +129,7 @@ class SignatoriesEditor(QWidget):
         layout.addLayout(row)
         controller.session_changed.connect(self._update_buttons)  # a method: disconnected
         # when the widget is gone (a lambda would outlive it)
-        controller.session_opened.connect(self._update_buttons)
+        controller.on_open(self._update_buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
