@@ -124,6 +124,7 @@ def measure() -> dict[str, Any]:
     from cdo_workshop.domain.edits import Collection, Insert
     from cdo_workshop.domain.model import Participant, StakeholderGroup
     from cdo_workshop.i18n import Translator
+    from cdo_workshop.room.questions import may_vote
     from cdo_workshop.storage.repository import SessionRepository
     from cdo_workshop.ui.audience.window import AudienceWindow
     from cdo_workshop.ui.phone_round import phone_round
@@ -166,7 +167,7 @@ def measure() -> dict[str, Any]:
         controller = window.controller
         controller.record(lifecycle.reopen(controller.session))
         session = controller.session
-        missing = PHONES - sum(1 for p in session.participants if p.name.strip())
+        missing = PHONES - sum(1 for p in session.participants if may_vote(p))
         controller.edit(
             [
                 Insert(

@@ -66,6 +66,7 @@ def add_arguments(command: argparse.ArgumentParser, say: Any) -> None:
 def cmd_vote(args: argparse.Namespace, say: Any) -> int:
     from cdo_workshop.cli import _repository, error, resolve_id
     from cdo_workshop.domain.catalog import shipped_catalog
+    from cdo_workshop.domain.model import SigningState
     from cdo_workshop.paths import database_path
     from cdo_workshop.room.owner import SessionSink
     from cdo_workshop.room.server import RoomServer, check_address
@@ -92,6 +93,14 @@ def cmd_vote(args: argparse.Namespace, say: Any) -> int:
     try:
         with _repository(args) as repo:
             session = repo.load(resolve_id(repo, args.id))
+            if session.agreement.state != SigningState.DRAFT:  # every vote would be refused
+                raise error(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "The agreement of this session is final: reopen it in the app"
+                        " (step 9) before the room votes again.",
+                    )
+                )
             questions = _questions(session, args, error)
             calls = CallQueue()
             sink = SessionSink(

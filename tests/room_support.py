@@ -152,4 +152,7 @@ class Room:
         return Phone(self.server.url)
 
     def names(self) -> list[str]:
-        return [p.name for p in self.session.participants]
+        """Those the phones offer (named, not the facilitator)."""
+        from cdo_workshop.room.questions import may_vote
+
+        return [p.name for p in self.session.participants if may_vote(p)]

@@ -50,24 +50,43 @@ class RateLimiter:
 
 
 class Devices:
-    """Devices that joined and the participant each holds (thread-safe)."""
+    """Devices that joined and the participant each holds (thread-safe).
+
+    When MAX_DEVICES are known, a new one takes the place of the device seen longest ago
+    that holds no name: someone asking again and again without keeping the cookie only
+    replaces their own devices, never locks the room's phones out (each holds its name,
+    and one that has not picked yet asks every few seconds, so it stays recent)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._holder: dict[str, str] = {}  # device -> participant id ("" none yet)
+        # device -> participant id ("" none yet), the device seen last at the end
+        self._holder: OrderedDict[str, str] = OrderedDict()
 
     def new(self) -> str | None:
-        """A new device id, or None when the room is full."""
+        """A new device id, or None when MAX_DEVICES devices all hold a name."""
         with self._lock:
             if len(self._holder) >= MAX_DEVICES:
-                return None
+                unnamed = next((d for d, held in self._holder.items() if not held), None)
+                if unnamed is None:
+                    return None
+                del self._holder[unnamed]
             device = secrets.token_urlsafe(24)
             self._holder[device] = ""
             return device
 
     def known(self, device: str | None) -> bool:
+        """Whether the server gave out this device (and it is still known): seen now."""
         with self._lock:
-            return bool(device) and device in self._holder
+            if not device or device not in self._holder:
+                return False
+            self._holder.move_to_end(device)
+            return True
+
+    def forget_unnamed(self) -> None:
+        """A new link: devices that never picked a name scan it anew anyway."""
+        with self._lock:
+            for device in [d for d, held in self._holder.items() if not held]:
+                del self._holder[device]
 
     def participant(self, device: str | None) -> str:
         with self._lock:

@@ -28,6 +28,7 @@ from typing import Any
 from aiohttp import web
 
 from cdo_workshop.room import texts
+from cdo_workshop.room.connections import Connections, Guarded
 from cdo_workshop.room.guard import Devices, RateLimiter
 from cdo_workshop.room.questions import AREA, Question, Refusal
 from cdo_workshop.room.sink import VoteSink
@@ -35,6 +36,7 @@ from cdo_workshop.room.view import EMPTY, RoomView
 
 COOKIE = "cdo_device"
 MAX_BODY = 2048  # bytes; a vote is about 60
+KEEPALIVE_S = 15.0
 START_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 5.0
 ASSETS = {
@@ -103,6 +105,7 @@ class RoomServer:
         self._files: dict[str, bytes] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._tcp: asyncio.Server | None = None
         self._thread: threading.Thread | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._ready = threading.Event()
@@ -130,6 +133,7 @@ class RoomServer:
         """A new join token: the old URL answers 403 from now on (devices keep their names
         once they scan the new code)."""
         self.token = secrets.token_urlsafe(12)
+        self.devices.forget_unnamed()
         return self.url
 
     def free_name(self, participant_id: str) -> bool:
@@ -204,18 +208,29 @@ class RoomServer:
         app.router.add_post("/r/{token}/api/vote", self._vote)
         app.router.add_get("/r/{token}/{asset}", self._asset)
         app.on_response_prepare.append(_headers)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        # Idle keep-alive connections end after 15 s (aiohttp's default is 75 s).
+        runner = web.AppRunner(
+            app, access_log=None, shutdown_timeout=1.0, keepalive_timeout=KEEPALIVE_S
+        )
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port)
+        handler = runner.server
+        assert handler is not None
+        connections = Connections()  # limits below HTTP: room/connections.py
+        loop = asyncio.get_running_loop()
         try:
-            await site.start()
+            server = await loop.create_server(
+                lambda: Guarded(handler(), connections), self.host, self.port, backlog=128
+            )
         except BaseException:
             await runner.cleanup()
             raise
-        self._runner = runner
-        self.port = int(runner.addresses[0][1])
+        self._runner, self._tcp = runner, server
+        self.port = int(server.sockets[0].getsockname()[1])
 
     async def _shutdown(self) -> None:
+        if self._tcp is not None:
+            self._tcp.close()
+            self._tcp = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -250,7 +265,7 @@ class RoomServer:
         if request.method == "POST":
             origin = request.headers.get("Origin")
             if origin is not None and origin != f"http://{self.host}:{self.port}":
-                return self._refuse("forbidden", 403)
+                return self._refuse("other_site", 403)
             if request.content_length is not None and request.content_length > MAX_BODY:
                 return self._refuse("too_large", 413)
         try:

@@ -67,6 +67,10 @@ REFUSALS: dict[str, dict[str, str]] = {
         "de": "Dieser Link gilt nicht (mehr). Bitte scannen Sie den QR-Code neu.",
         "en": "This link is not valid (any more). Please scan the QR code again.",
     },
+    "other_site": {
+        "de": "Abstimmen geht nur auf der Seite aus dem QR-Code, nicht von einer anderen Seite.",
+        "en": "Votes come only from the page of the QR code, not from another site.",
+    },
     "not_found": {"de": "Nicht gefunden.", "en": "Not found."},
     "too_many": {
         "de": "Zu viele Anfragen. Bitte warten Sie einen Moment.",

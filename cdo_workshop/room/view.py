@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.legal import group_text
 from cdo_workshop.domain.model import Session, SigningState
-from cdo_workshop.room.questions import AREA, Question, is_open, voters
+from cdo_workshop.room.questions import AREA, Question, is_open, may_vote, voters
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def build_view(
             group_text(catalog, session, p.group.value).get(language),
         )
         for p in session.participants
-        if p.name.strip()
+        if may_vote(p)
     )
     levels = tuple(
         Level(lv, catalog.levels[lv].name.get(language), catalog.levels[lv].meaning.get(language))

@@ -32,6 +32,7 @@ from cdo_workshop.room.questions import (
     Question,
     Refusal,
     cast_edits,
+    may_vote,
     open_round_edits,
     voters,
 )
@@ -55,7 +56,7 @@ class RoundInfo:
     question: str  # the area's title, or "expectations"
     kind: str  # "area" | "expectation"
     voted: tuple[str, ...]  # names of those who have voted
-    eligible: int  # participants with a name
+    eligible: int  # participants who may vote (named, not the facilitator)
     held: tuple[tuple[str, str], ...] = field(default=())  # (participant id, name) per device
     wifi_name: str = ""  # the hotspot the Wi-Fi QR code joins ("" for none)
     wifi: str = ""  # what that code encodes (WIFI:S:…;T:WPA;P:…;;)
@@ -256,7 +257,7 @@ class PhoneRound(QObject):
             title,
             question.kind,
             tuple(dict.fromkeys(voted)),
-            sum(1 for p in session.participants if p.name.strip()),
+            sum(1 for p in session.participants if may_vote(p)),
             held,
             self.wifi_name,
             wifi_text(self.wifi_name, self.wifi_password) if self.wifi_name else "",

@@ -86,7 +86,9 @@
       return;
     }
     $("who").hidden = false;
-    $("who").textContent = t.you_are.replace("{name}", state.me.name).replace("{group}", state.me.group);
+    // One pass with functions: a name holding "$&" or "{group}" stays as typed.
+    const fill = { name: state.me.name, group: state.me.group };
+    $("who").textContent = t.you_are.replace(/\{(name|group)\}/g, (_m, key) => fill[key]);
     const open = state.questions.filter((q) => q.open);
     if (!state.accepting || open.length === 0) {
       content.append(el("p", { text: state.accepting ? t.no_question : t.closed }));

@@ -1282,6 +1282,10 @@
             <translation>Der Port muss zwischen 0 und 65535 liegen.</translation>
         </message>
         <message>
+            <source>The agreement of this session is final: reopen it in the app (step 9) before the room votes again.</source>
+            <translation>Die Vereinbarung dieser Sitzung ist endgültig: Öffnen Sie sie in der App wieder (Schritt 9), bevor der Raum erneut abstimmt.</translation>
+        </message>
+        <message>
             <source>The vote server cannot start on {address}: {detail}</source>
             <translation>Der Abstimmungsserver kann auf {address} nicht starten: {detail}</translation>
         </message>

@@ -75,3 +75,20 @@ def test_what_cannot_be_asked_is_refused(tmp_path: Path, args: list[str], messag
     code, err = vote.stop()
     assert code == 2 and vote.url == ""
     assert message in err or "cdo-workshop:" in err
+
+
+def test_a_final_agreement_gets_no_server(tmp_path: Path) -> None:
+    """Every vote would be refused: the command says why instead of serving."""
+    from cdo_workshop.cli import main
+
+    db = tmp_path / "sessions.sqlite3"
+    assert main(["--db", str(db), "sample"]) == 0  # the sample is a signed agreement
+    repository = SessionRepository.open(db)
+    try:
+        session_id = repository.list()[0].id
+    finally:
+        repository.close()
+    vote = VoteProcess(db, session_id, "--expectations")
+    code, err = vote.stop()
+    assert code == 2 and vote.url == ""
+    assert "endgültig" in err or "final" in err

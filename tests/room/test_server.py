@@ -53,6 +53,21 @@ def test_the_page_comes_with_a_server_cookie_and_a_strict_policy(room: Room) -> 
     assert headers["Server"] == "cdo-workshop"
 
 
+def test_the_facilitator_is_no_voter(room: Room) -> None:
+    """A witness, as on the agreement: not offered on the phones, and refused if asked."""
+    from cdo_workshop.domain.model import StakeholderGroup
+
+    facilitator = next(
+        p for p in room.session.participants if p.group == StakeholderGroup.FACILITATOR
+    )
+    phone = room.phone()
+    phone.get()
+    _, state = phone.get("api/state")
+    assert facilitator.id not in [p["id"] for p in state["people"]]
+    status, _ = phone.post("api/claim", {"participant": facilitator.id})
+    assert status in (404, 409, 422)
+
+
 def test_a_name_belongs_to_one_device(room: Room) -> None:
     first, second = room.phone(), room.phone()
     name = room.names()[0]
@@ -112,10 +127,10 @@ def test_values_outside_the_session_are_refused_with_a_message(room: Room) -> No
         assert phone.post("api/vote", body)[0] == code, body
     assert phone.post("api/vote", b"{not json")[0] == 400
     assert phone.post("api/vote", {"question": wire, "value": 1, "pad": "x" * 5000})[0] == 413
-    assert (
-        phone.post("api/vote", {"question": wire, "value": 1}, Origin="http://evil.example")[0]
-        == 403
+    status, answer = phone.post(
+        "api/vote", {"question": wire, "value": 1}, Origin="http://evil.example"
     )
+    assert status == 403 and "anderen Seite" in answer["error"]  # not "scan the QR code again"
 
 
 def test_a_phone_without_a_name_or_a_cookie_cannot_vote(room: Room) -> None:
@@ -185,3 +200,61 @@ def test_a_vote_waiting_for_a_stopped_owner_is_refused_not_hung(
     room.server.stop()
     thread.join(10)
     assert result == [503]
+
+
+def test_a_flood_of_half_sent_requests_is_cut_off_and_the_phones_still_vote(
+    room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slowloris from one address (no token needed): connections beyond the cap are closed
+    at once, half-sent headers time out, and a phone's vote still goes through."""
+    import socket
+    import time
+
+    from cdo_workshop.room import connections
+
+    monkeypatch.setattr(connections, "HEADER_S", 0.5)  # read when each connection opens
+    host, port = room.server.host, room.server.port
+    held = []
+    for _ in range(connections.PER_ADDRESS + 10):
+        s = socket.create_connection((host, port), timeout=5)
+        s.sendall(b"GET /r/x/ HTTP/1.1\r\nHost: 1")  # never finished
+        held.append(s)
+
+    def closed(s: socket.socket) -> bool:
+        s.settimeout(0.05)
+        try:
+            return s.recv(1) == b""
+        except TimeoutError:
+            return False
+        except OSError:
+            return True
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not all(closed(s) for s in held):
+        time.sleep(0.05)  # a real client's wait; the server runs in its own thread
+    assert all(closed(s) for s in held)  # the extra ones at once, the rest after HEADER_S
+    for s in held:
+        s.close()
+    phone = room.phone()
+    phone.join(room.names()[0])
+    status, answer = phone.post("api/vote", {"question": f"area:{room.area.id}", "value": 1})
+    assert status == 200, answer
+
+
+def test_phones_that_drop_their_cookie_cannot_fill_the_room(
+    room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking without the cookie again and again makes new devices, but they replace each
+    other: a phone that holds a name keeps it, and a new phone still gets in."""
+    from cdo_workshop.room import guard
+
+    monkeypatch.setattr(guard, "MAX_DEVICES", 5)
+    voter = room.phone()
+    voter.join(room.names()[0])
+    room.server._joins = guard.RateLimiter(burst=1000, rate=1000)  # the flood's own address
+    for _ in range(20):
+        assert room.phone().get("api/state")[0] == 200  # a fresh jar every time
+    status, state = voter.get("api/state")
+    assert status == 200 and state["me"]["name"] == room.names()[0]
+    newcomer = room.phone()
+    assert newcomer.join(room.names()[1])["me"]["name"] == room.names()[1]

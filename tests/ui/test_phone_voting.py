@@ -14,6 +14,7 @@ import pytest
 from gui_support import row_of, saved, show
 from phone_support import in_thread, open_draft, start_on_loopback
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from room_support import Phone
 
 from cdo_workshop.domain.model import StakeholderGroup
@@ -164,6 +165,26 @@ def test_quitting_leaving_or_a_restart_closes_the_round_votes_stay_hidden(
     page = show(qtbot, again, "decisions")
     assert not page.phone_voting.running_box.isVisible()  # the round is closed …
     assert "abgegeben" in page.board_model.index(row, SPREAD_COLUMN).data()  # … still hidden
+
+
+def test_closing_the_window_ends_the_round_and_the_presentation(
+    qtbot: Any, open_window: Any
+) -> None:
+    """The presentation is a window of its own: the app would go on with the server
+    answering and nobody able to stop or reveal."""
+    window = open_window()
+    open_draft(window)
+    page = show(qtbot, window, "decisions")
+    start_on_loopback(qtbot, page.phone_voting)
+    url = phone_round(window.controller).join_url()
+    audience = window.open_presentation()
+    qtbot.waitUntil(audience.isVisible)
+    assert page.phone_voting.password_edit.echoMode() != QLineEdit.EchoMode.Normal
+    window.close()
+    assert not phone_round(window.controller).running
+    qtbot.waitUntil(lambda: not audience.isVisible())
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url, timeout=2)
 
 
 def test_stopping_while_a_vote_waits_for_the_gui_does_not_deadlock(

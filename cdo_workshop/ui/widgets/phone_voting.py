@@ -114,6 +114,8 @@ class PhoneVotingPanel(QFrame):
         self.password_label = QLabel(objectName="phoneWifiPasswordLabel")
         self.ssid_edit = QLineEdit(objectName="phoneSsid")
         self.password_edit = QLineEdit(objectName="phoneWifiPassword")
+        # The laptop's screen is often mirrored on the projector: shown only while typed.
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.ssid_label.setBuddy(self.ssid_edit)
         self.password_label.setBuddy(self.password_edit)
         for edit in (self.ssid_edit, self.password_edit):
