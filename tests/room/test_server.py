@@ -213,9 +213,10 @@ def test_a_flood_of_half_sent_requests_is_cut_off_and_the_phones_still_vote(
     from cdo_workshop.room import connections
 
     monkeypatch.setattr(connections, "HEADER_S", 0.5)  # read when each connection opens
+    monkeypatch.setattr(connections, "MAX_CONNECTIONS", 12)  # 127.0.0.1 counts to the total
     host, port = room.server.host, room.server.port
     held = []
-    for _ in range(connections.PER_ADDRESS + 10):
+    for _ in range(connections.MAX_CONNECTIONS + 10):
         s = socket.create_connection((host, port), timeout=5)
         s.sendall(b"GET /r/x/ HTTP/1.1\r\nHost: 1")  # never finished
         held.append(s)
@@ -258,3 +259,15 @@ def test_phones_that_drop_their_cookie_cannot_fill_the_room(
     assert status == 200 and state["me"]["name"] == room.names()[0]
     newcomer = room.phone()
     assert newcomer.join(room.names()[1])["me"]["name"] == room.names()[1]
+
+
+def test_one_address_may_hold_a_few_connections_this_computer_more() -> None:
+    from cdo_workshop.room.connections import PER_ADDRESS, Connections
+
+    limits = Connections()
+    assert all(limits.admit("192.168.1.23") for _ in range(PER_ADDRESS))
+    assert not limits.admit("192.168.1.23")  # one phone (or one attacker) is capped
+    assert limits.admit("192.168.1.24")  # the next phone is not
+    assert all(limits.admit("127.0.0.1") for _ in range(PER_ADDRESS + 5))
+    limits.leave("192.168.1.23")
+    assert limits.admit("192.168.1.23")
