@@ -272,19 +272,28 @@ class ExportPanel(QWidget):
         if session is None or session.id != result.session_id:
             return  # finished just as another session was opened
         self.result = result
-        self._show_result()
+        # The preview reads the PDF in this turn of the event loop, the panel shows it in
+        # the next: each a short stop (together they were the longest stall of an export).
+        self._build_preview().load(result.pdf)
+        QTimer.singleShot(0, lambda: self._arrived(result))
+
+    def _arrived(self, result: ExportResult) -> None:
+        if self.result is not result:
+            return  # reset meanwhile (another session, an edit)
+        self._show_result(loaded=True)
         self.options.refresh_local_status()  # it may have been created just now
         self.created.emit(result)
 
     # -- the result ---------------------------------------------------------------------
 
-    def _show_result(self) -> None:
+    def _show_result(self, loaded: bool = False) -> None:
         result = self.result
         if result is None:
             self.result_box.hide()
             return
         preview = self._build_preview()
-        preview.load(result.pdf)
+        if not loaded:
+            preview.load(result.pdf)
         self.pages_label.setText(self.tr("%n page(s)", "", preview.page_count()))
         self.seal_status.setText(self._seal_text(result))
         self.result_box.show()
