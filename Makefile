@@ -45,7 +45,7 @@ test: setup lint
 
 # The slow end-to-end runs (marked slow): every page pictured and checked for clipping in
 # both languages, three sizes and both modes, whole self-test runs, LibreOffice opening and
-# printing the documents, PDFBox Preflight on the agreements (about 1 minute on 2 cores);
+# printing the documents, PDFBox Preflight on the agreements (about 1½ minutes on 2 cores);
 # .ci/run runs them after make test. The installer and AT-SPI runs have their own targets.
 e2e-test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto -m slow \
