@@ -19,38 +19,18 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 
 def measure(idle: float) -> dict[str, object]:
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from loop_gaps import LoopGaps, run_for
     from PySide6.QtWidgets import QApplication
 
     from cdo_workshop.app import create_main_window
     from cdo_workshop.i18n import Translator
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[tuple[float, float]] = []  # (end of the gap in s since start, gap in ms)
-    last = [clock.nsecsElapsed()]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now / 1e9, (now - last[0]) / 1e6))
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-    ticker.setInterval(1)
-    ticker.timeout.connect(tick)
-
-    def run_for(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.0005)  # the benchmark's own loop: no busy wait
+    record = LoopGaps()
 
     translator = Translator("en")
     translator.install(app)
@@ -58,40 +38,39 @@ def measure(idle: float) -> dict[str, object]:
         window = create_main_window(Path(tmp) / "sessions.sqlite3", translator)
         window.resize(1366, 768)
         window.show()
-        ticker.start()
+        record.ticker.start()
         assert window.start(interactive=False)
         window.load_sample()
         window.open_session(window.start_page.selected_id())
         window.session_view.navigator.setCurrentRow(8)
         app.processEvents()  # step 9 shown; opening it is not the idle phase
-        last[0] = clock.nsecsElapsed()
-        opened = last[0] / 1e9
-        run_for(idle)
+        opened = record.restart_gap()
+        run_for(app, idle)
         panel = window.session_view.pages[8].export_panel
         created: list[float] = []
-        panel.created.connect(lambda _r: created.append(clock.nsecsElapsed() / 1e9))
+        panel.created.connect(lambda _r: created.append(record.now()))
         if os.environ.get("EXPORT_STALL_VERBOSE"):
             panel.stage_label.setObjectName("stage")
             panel.progress.valueChanged.connect(
                 lambda v: print(
                     f"progress {v:3d} {panel.stage_label.text()!r} at"
-                    f" {clock.nsecsElapsed() / 1e9 - clicked:+.3f} s",
+                    f" {record.now() - clicked:+.3f} s",
                     file=sys.stderr,
                 )
             )
-        clicked = clock.nsecsElapsed() / 1e9
+        clicked = record.now()
         panel.create_button.click()
         while not created:
-            run_for(0.01)
-        run_for(0.3)  # the preview paints its first page
-        done = clock.nsecsElapsed() / 1e9
-        ticker.stop()
+            run_for(app, 0.01)
+        run_for(app, 0.3)  # the preview paints its first page
+        done = record.now()
+        record.ticker.stop()
         window.controller.close()
         window.close()
     translator.uninstall(app)
 
     def longest(start: float, end: float) -> tuple[float, int, int]:
-        phase = [g for t, g in gaps if start < t <= end]
+        phase = record.between(start, end)
         return (
             max(phase, default=0.0),
             sum(1 for g in phase if g > 16),
@@ -99,7 +78,7 @@ def measure(idle: float) -> dict[str, object]:
         )
 
     if os.environ.get("EXPORT_STALL_VERBOSE"):
-        for t, g in gaps:
+        for t, g in record.gaps:
             if g > 16 and t > opened:
                 print(
                     f"gap {g:6.1f} ms ending {t - clicked:+.3f} s after the click", file=sys.stderr

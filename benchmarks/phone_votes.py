@@ -10,7 +10,7 @@ threads with urllib, each with its own cookie jar, open the page, read the state
 claim a distinct name, then all vote at once. "Counted" is the vote's 200 answer, which
 comes once the vote is applied through the edit path and saved. Every vote is then read
 back from the database by a second connection. A 1 ms precise QTimer records every gap
-between its ticks (as benchmarks/export_stall.py does): the longest gap is how long the
+between its ticks (benchmarks/loop_gaps.py): the longest gap is how long the
 window could not react. Each run in a fresh process.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/phone_votes.py [--runs 3]
@@ -116,7 +116,7 @@ def run_all(fn: Any, count: int) -> None:
 
 
 def measure() -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from loop_gaps import LoopGaps, run_for
     from PySide6.QtWidgets import QApplication
 
     from cdo_workshop.app import create_main_window
@@ -130,29 +130,8 @@ def measure() -> dict[str, Any]:
     from cdo_workshop.ui.phone_round import phone_round
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[tuple[float, float]] = []  # (end of the gap in s since start, gap in ms)
-    last = [clock.nsecsElapsed()]
-
-    def now() -> float:
-        return clock.nsecsElapsed() / 1e9
-
-    def tick() -> None:
-        t = clock.nsecsElapsed()
-        gaps.append((t / 1e9, (t - last[0]) / 1e6))
-        last[0] = t
-
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-    ticker.setInterval(1)
-    ticker.timeout.connect(tick)
-
-    def run_for(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.0005)  # the benchmark's own loop: no busy wait
+    record = LoopGaps()
+    now = record.now
 
     translator = Translator("de")
     translator.install(app)
@@ -192,7 +171,7 @@ def measure() -> dict[str, Any]:
         panel.start_button.click()
         round_ = phone_round(controller)
         assert round_.running
-        run_for(1.5)  # the room's view shows the code; both windows painted and settled
+        run_for(app, 1.5)  # the room's view shows the code; both windows painted and settled
         assert room.view.voting.isVisible()
 
         child = subprocess.Popen(
@@ -213,15 +192,15 @@ def measure() -> dict[str, Any]:
             marks["done"] = now()
 
         reader = threading.Thread(target=read, daemon=True)
-        ticker.start()
-        last[0] = clock.nsecsElapsed()
+        record.ticker.start()
+        record.restart_gap()
         marks["joining"] = now()
         reader.start()
         while "done" not in marks:
-            run_for(0.01)
+            run_for(app, 0.01)
         child.wait(30)
-        run_for(0.2)
-        ticker.stop()
+        run_for(app, 0.2)
+        record.ticker.stop()
         shown = room.view.voting.voted.text()
         round_.stop()
         room.close()
@@ -239,8 +218,7 @@ def measure() -> dict[str, Any]:
     votes = answer["votes"]
     ok = [v for v in votes.values() if v["status"] == 200]
 
-    def longest(start: float, end: float) -> float:
-        return max((g for t, g in gaps if start < t <= end), default=0.0)
+    longest = record.longest
 
     return {
         "errors": answer["errors"]
