@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     from cdo_workshop.app import create_main_window
+    from cdo_workshop.domain import lifecycle
     from cdo_workshop.i18n import Translator
 
     app = QApplication(sys.argv[:1])
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         assert window.start(interactive=False)
         window.load_sample()
         window.open_session(window.start_page.selected_id())
+        # The sample is a signed agreement: typing would first ask to reopen it (a dialog).
+        window.controller.record(lifecycle.reopen(window.controller.session))
         view = window.session_view
         view.navigator.setCurrentRow(0)
         app.processEvents()
