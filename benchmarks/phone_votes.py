@@ -123,8 +123,8 @@ def measure() -> dict[str, Any]:
     from cdo_workshop.domain import lifecycle
     from cdo_workshop.domain.edits import Collection, Insert
     from cdo_workshop.domain.model import Participant, StakeholderGroup
+    from cdo_workshop.domain.operations import may_vote
     from cdo_workshop.i18n import Translator
-    from cdo_workshop.room.questions import may_vote
     from cdo_workshop.storage.repository import SessionRepository
     from cdo_workshop.ui.audience.window import AudienceWindow
     from cdo_workshop.ui.phone_round import phone_round

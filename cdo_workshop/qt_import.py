@@ -4,7 +4,7 @@ When PySide6 is first imported it hooks all imports after it: for each new modul
 the module's whole source (`inspect.getsource`) to learn whether the module uses PySide and
 so might switch on PySide's optional `from __feature__ import snake_case, true_property`.
 The app uses neither switch, so the scan only costs time: about 100 modules are imported
-after PySide before the window shows (see docs/performance.md for the figures). Every
+after PySide before the window shows (docs/library-notes.md has the figures). Every
 module is taken as using PySide without features, which is what the scan concludes for the
 app's own modules; for the others it changes nothing, as no feature is ever switched on.
 

@@ -153,6 +153,6 @@ class Room:
 
     def names(self) -> list[str]:
         """Those the phones offer (named, not the facilitator)."""
-        from cdo_workshop.room.questions import may_vote
+        from cdo_workshop.domain.operations import may_vote
 
         return [p.name for p in self.session.participants if may_vote(p)]

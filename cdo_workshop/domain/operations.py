@@ -9,7 +9,7 @@ the phone votes of a later version will apply the same lists. Adapting the catal
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,7 @@ from cdo_workshop.domain.model import (
     ExpectedTask,
     Measure,
     MeasureStatus,
+    Participant,
     Priority,
     RaciRole,
     Session,
@@ -119,6 +120,17 @@ def reveal(session: Session, area_ids: Sequence[str]) -> list[Edit]:
 
 def votes_hidden(session: Session, area: DecisionArea) -> bool:
     return session.votes_hidden(area)
+
+
+def may_vote(participant: Participant) -> bool:
+    """Named participants vote; the facilitator does not (a witness, as on the agreement)."""
+    return bool(participant.name.strip()) and participant.group != StakeholderGroup.FACILITATOR
+
+
+def voter_count(session: Session, voted: Iterable[str] = ()) -> int:
+    """ "N of how many have voted": those who may vote, and anyone else who did (a vote
+    typed in for the facilitator counts, so it never says 11 of 10)."""
+    return len({p.id for p in session.participants if may_vote(p)} | set(voted))
 
 
 def hide_areas(session: Session, area_ids: Sequence[str]) -> list[Edit]:

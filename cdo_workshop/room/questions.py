@@ -14,14 +14,7 @@ from typing import Any, Literal
 
 from cdo_workshop.domain import operations
 from cdo_workshop.domain.edits import Collection, Edit, Insert
-from cdo_workshop.domain.model import (
-    DecisionArea,
-    Expectation,
-    Participant,
-    Session,
-    SigningState,
-    StakeholderGroup,
-)
+from cdo_workshop.domain.model import DecisionArea, Expectation, Session, SigningState
 
 AREA: Literal["area"] = "area"
 EXPECTATION: Literal["expectation"] = "expectation"
@@ -97,11 +90,6 @@ def group_expectation(session: Session, group: str) -> Expectation | None:
     return next((e for e in session.expectations if e.group == group), None)
 
 
-def may_vote(participant: Participant) -> bool:
-    """Named participants vote; the facilitator does not (a witness, as on the agreement)."""
-    return bool(participant.name.strip()) and participant.group != StakeholderGroup.FACILITATOR
-
-
 def cast_edits(
     session: Session, participant_id: str, question: Question, value: object
 ) -> list[Edit]:
@@ -109,7 +97,7 @@ def cast_edits(
     if session.agreement.state != SigningState.DRAFT:
         raise Refusal("agreement_final", 409)
     participant = next((p for p in session.participants if p.id == participant_id), None)
-    if participant is None or not may_vote(participant):
+    if participant is None or not operations.may_vote(participant):
         raise Refusal("unknown_participant", 404)
     if not isinstance(value, int) or isinstance(value, bool):
         raise Refusal("not_a_level" if question.kind == AREA else "not_a_position")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from cdo_workshop.domain.catalog import Catalog
 from cdo_workshop.domain.legal import group_text
 from cdo_workshop.domain.model import Session, SigningState
-from cdo_workshop.room.questions import AREA, Question, is_open, may_vote, voters
+from cdo_workshop.domain.operations import may_vote
+from cdo_workshop.room.questions import AREA, Question, is_open, voters
 
 
 @dataclass(frozen=True)

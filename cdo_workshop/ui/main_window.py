@@ -112,12 +112,14 @@ class MainWindow(QMainWindow):
         """
         if self._session_view is not None:
             return self._session_view
+        from cdo_workshop.domain.steps import STEP_KEYS
         from cdo_workshop.ui.session_view import SessionView
-        from cdo_workshop.ui.steps import PAGES, build_step_page
+        from cdo_workshop.ui.steps import build_step_page
 
         self._bind_notes()
-        keys = [key for key, _module, _name in PAGES]
-        view = SessionView(self.controller, keys, lambda key: build_step_page(self.controller, key))
+        view = SessionView(
+            self.controller, STEP_KEYS, lambda key: build_step_page(self.controller, key)
+        )
         view.page_built.connect(self._report_selections)
         view.back_to_overview.clicked.connect(self.actions_by_name["close"].trigger)
         self.stack.addWidget(view)
@@ -806,11 +808,11 @@ class MainWindow(QMainWindow):
         settings().setValue("window/geometry", self.saveGeometry())
         # The room's window and the phones' server end with this window: the presentation
         # is a window of its own (the app would not quit), and nobody could stop or reveal.
-        from cdo_workshop.ui.phone_round import PhoneRound
+        from cdo_workshop.ui.phone_round import existing_round
 
-        found = self.controller.findChild(PhoneRound, "phoneRound")
-        if found is not None:
-            found.stop()
+        running = existing_round(self.controller)
+        if running is not None:
+            running.stop()
         if self.audience_window is not None:
             self.audience_window.close()
         super().closeEvent(event)

@@ -27,12 +27,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from cdo_workshop.domain.operations import voter_count
 from cdo_workshop.room.questions import (
     AREA,
     Question,
     Refusal,
     cast_edits,
-    may_vote,
     open_round_edits,
     voters,
 )
@@ -242,9 +242,10 @@ class PhoneRound(QObject):
         if session is None or server is None or not self.questions:
             return None
         names = {p.id: p.name for p in session.participants}
-        voted: list[str] = []
+        voted_ids: list[str] = []
         for question in self.questions:
-            voted += [names[pid] for pid in voters(session, question) if pid in names]
+            voted_ids += [pid for pid in voters(session, question) if pid in names]
+        voted = [names[pid] for pid in dict.fromkeys(voted_ids)]
         question = self.questions[0]
         if question.kind == AREA:
             area = next((a for a in session.decision_areas if a.id == question.area_id), None)
@@ -256,8 +257,8 @@ class PhoneRound(QObject):
             server.url,
             title,
             question.kind,
-            tuple(dict.fromkeys(voted)),
-            sum(1 for p in session.participants if may_vote(p)),
+            tuple(voted),
+            voter_count(session, voted_ids),
             held,
             self.wifi_name,
             wifi_text(self.wifi_name, self.wifi_password) if self.wifi_name else "",
@@ -300,5 +301,10 @@ class PhoneRound(QObject):
 def phone_round(controller: SessionController) -> PhoneRound:
     """The controller's round (made on first use): steps 3 and 5 and the audience window
     share it. A child of the controller, so it lives and dies with the session window."""
+    return existing_round(controller) or PhoneRound(controller)
+
+
+def existing_round(controller: SessionController) -> PhoneRound | None:
+    """The controller's round if one was ever made (none: no phone has been asked)."""
     found = controller.findChild(PhoneRound, "phoneRound")
-    return found if isinstance(found, PhoneRound) else PhoneRound(controller)
+    return found if isinstance(found, PhoneRound) else None

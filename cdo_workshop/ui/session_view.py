@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from cdo_workshop.domain.edits import Part
 from cdo_workshop.domain.steps import STEPS, Step, step_number
 from cdo_workshop.ui.controller import Change, SessionController
+from cdo_workshop.ui.steps import page_class
 from cdo_workshop.ui.steps.base import StepPage
 from cdo_workshop.ui.widgets.upgrade_banner import UpgradeBanner
 
@@ -357,8 +358,6 @@ class SessionView(QWidget):
         if page is not None:
             return page.is_complete()
         session = self.controller.session
-        from cdo_workshop.ui.steps import page_class
-
         return session is not None and page_class(self.keys[row]).ready(session)
 
     def _update_footer(self) -> None:

@@ -128,3 +128,15 @@ def test_a_position_of_someone_not_in_the_session_is_invalid(draft: Session) -> 
     draft.expectations[0].votes = {"stranger": 50}
     problems = validate(draft)
     assert any("expectations[0].votes" in p.path for p in problems)
+
+
+def test_the_facilitator_is_counted_only_with_a_vote(draft: Session) -> None:
+    """'N of how many': the named participants but the facilitator, plus anyone who voted."""
+    from cdo_workshop.domain.model import StakeholderGroup
+    from cdo_workshop.domain.operations import may_vote, voter_count
+
+    facilitator = next(p for p in draft.participants if p.group == StakeholderGroup.FACILITATOR)
+    named = [p for p in draft.participants if p.name.strip()]
+    assert not may_vote(facilitator)
+    assert voter_count(draft) == len(named) - 1
+    assert voter_count(draft, [facilitator.id, named[0].id]) == len(named)

@@ -273,6 +273,7 @@ def test_a_running_phone_round_shows_its_code_and_who_voted_never_a_value(
     # The area's votes stay hidden: no level shows a count (only the agreed mark, the law's §).
     assert not [c for c in cells if c and any(ch.isdigit() for ch in c)]
     assert board.status.text().startswith("Stimmen verdeckt:")
+    assert counted in board.status.text()  # the board counts voters as the round does
     spread = board.model.data(board.model.index(row, SPREAD_COLUMN))
     assert spread == f"{voted + 1} Stimmen\nabgegeben"  # German, as the laptop, on two lines
     screenshot(audience, "audience_phone_voting")

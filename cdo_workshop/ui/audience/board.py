@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from cdo_workshop.domain.analysis.checks import vote_spreads
 from cdo_workshop.domain.model import DecisionArea, Session
+from cdo_workshop.domain.operations import voter_count
 from cdo_workshop.ui.audience.base import AudienceStep, text_label
 from cdo_workshop.ui.audience.focus import RoomFocus
 from cdo_workshop.ui.controller import SessionController
@@ -51,12 +52,11 @@ class AudienceBoardModel(DelegationBoardModel):
         # Its texts are the board's and its base's: PySide looks them up under the
         # subclass's name only (the room's board said "6 vote(s) cast" and "§ decided by"
         # in a German window).
-        text = source
         for context in ("DelegationBoardModel", "_AreaModel"):
             text = QCoreApplication.translate(context, source, disambiguation, n)
             if text != source:
-                break
-        return text
+                return text
+        return source
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if role == Role.ToolTipRole:
@@ -92,7 +92,7 @@ class AudienceBoardModel(DelegationBoardModel):
 
     def level_samples(self) -> list[str]:
         """The widest a level cell can be: agreed, with every participant's vote."""
-        return [f"\u2714 {10 ** len(str(len(self.participants()))) - 1}", "\u00a7"]
+        return [f"\u2714 {self.most_votes()}", "\u00a7"]
 
     def spread_samples(self) -> list[str]:
         return [two_lines(text) for text in super().spread_samples()]
@@ -184,7 +184,7 @@ class BoardStep(AudienceStep):
         self.status.show()
 
     def _vote_status(self, session: Session, area: DecisionArea) -> str:
-        voters = len(session.participants)
+        voters = voter_count(session, area.votes)  # as the phone round counts them
         if session.votes_hidden(area):
             return self.tr("Votes hidden: {cast} of {voters} have voted").format(
                 cast=len(area.votes), voters=voters

@@ -1,4 +1,4 @@
-"""One module per workshop step, each a StepPage; `PAGES` lists them in order.
+"""One module per workshop step, each a StepPage (`PAGE_CLASSES`).
 
 A page is built when its step is first shown (`build_step_page`): building all nine took
 about a third of opening a session.
@@ -15,26 +15,25 @@ if TYPE_CHECKING:
     from cdo_workshop.ui.steps.agreement import AgreementPage
 
 
-# The page of each step (domain.steps.STEPS order; a test checks it): module and class.
-PAGES: tuple[tuple[str, str, str], ...] = (
-    ("framing", "framing", "FramingPage"),
-    ("goals", "goals", "GoalsPage"),
-    ("expectations", "expectations", "ExpectationsPage"),
-    ("placement", "placement", "PlacementPage"),
-    ("decisions", "decisions", "DecisionsPage"),
-    ("responsibilities", "responsibilities", "ResponsibilitiesPage"),
-    ("dependencies", "dependencies", "DependenciesPage"),
-    ("resources", "resources", "ResourcesPage"),
-    ("agreement", "agreement", "AgreementPage"),
-)
+# The class of each step's page; its module is named after the step (domain.steps.STEPS).
+PAGE_CLASSES: dict[str, str] = {
+    "framing": "FramingPage",
+    "goals": "GoalsPage",
+    "expectations": "ExpectationsPage",
+    "placement": "PlacementPage",
+    "decisions": "DecisionsPage",
+    "responsibilities": "ResponsibilitiesPage",
+    "dependencies": "DependenciesPage",
+    "resources": "ResourcesPage",
+    "agreement": "AgreementPage",
+}
 
 
 def page_class(key: str) -> type[StepPage]:
     """The class of a step's page (its module imported now)."""
     from importlib import import_module
 
-    module, name = next((m, n) for k, m, n in PAGES if k == key)
-    page: type[StepPage] = getattr(import_module(f"cdo_workshop.ui.steps.{module}"), name)
+    page: type[StepPage] = getattr(import_module(f"cdo_workshop.ui.steps.{key}"), PAGE_CLASSES[key])
     return page
 
 

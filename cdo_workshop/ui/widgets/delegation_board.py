@@ -122,6 +122,11 @@ class _AreaModel(QAbstractTableModel):
         session = self.controller.session
         return session.participants if session else []
 
+    def most_votes(self) -> int:
+        """A count with as many digits as everyone's votes (99 for 10 to 99 participants):
+        what a cell sized for any vote count must hold."""
+        return 10 ** len(str(len(self.participants()))) - 1
+
     def area_at(self, row: int) -> DecisionArea:
         return self.areas()[row]
 
@@ -352,9 +357,8 @@ class DelegationBoardModel(_AreaModel):
 
     def spread_samples(self) -> list[str]:
         """The widest texts the spread column can show (a vote must not widen it)."""
-        many = 10 ** len(str(len(self.participants()))) - 1  # as many digits as voters
         return [
-            self.tr("%n vote(s) cast", "", many),
+            self.tr("%n vote(s) cast", "", self.most_votes()),
             self.tr("{low}\u2013{high} (wide)").format(low=1, high=7),
             self.tr("Spread"),
         ]

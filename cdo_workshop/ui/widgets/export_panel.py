@@ -280,20 +280,19 @@ class ExportPanel(QWidget):
     def _arrived(self, result: ExportResult) -> None:
         if self.result is not result:
             return  # reset meanwhile (another session, an edit)
-        self._show_result(loaded=True)
+        self._show_result()
         self.options.refresh_local_status()  # it may have been created just now
         self.created.emit(result)
 
     # -- the result ---------------------------------------------------------------------
 
-    def _show_result(self, loaded: bool = False) -> None:
+    def _show_result(self) -> None:
+        """The result's box (its PDF is in the preview since `_created`)."""
         result = self.result
         if result is None:
             self.result_box.hide()
             return
         preview = self._build_preview()
-        if not loaded:
-            preview.load(result.pdf)
         self.pages_label.setText(self.tr("%n page(s)", "", preview.page_count()))
         self.seal_status.setText(self._seal_text(result))
         self.result_box.show()

@@ -31,7 +31,7 @@ from cdo_workshop.domain import operations
 from cdo_workshop.domain.model import DecisionArea
 from cdo_workshop.room.questions import AREA, EXPECTATIONS, Question, area_question
 from cdo_workshop.ui.controller import SessionController
-from cdo_workshop.ui.phone_round import phone_round
+from cdo_workshop.ui.phone_round import RoundInfo, phone_round
 from cdo_workshop.ui.qr import qr_image
 
 QR_SIDE = 200  # px on the facilitator's screen; the audience window shows it larger
@@ -261,12 +261,12 @@ class PhoneVotingPanel(QFrame):
             self.free_combo.addItem(name, participant_id)
         self.free_combo.setCurrentIndex(max(0, self.free_combo.findData(current)))
         self.free_button.setEnabled(bool(info.held))
-        self._show_wifi()
+        self._show_wifi(info)
 
     def _wifi_typed(self) -> None:
         self.round.set_wifi(self.ssid_edit.text(), self.password_edit.text())
 
-    def _show_wifi(self) -> None:
+    def _show_wifi(self, info: RoundInfo) -> None:
         """The round's Wi-Fi (typed here, or on the other step's panel) and its code."""
         round_ = self.round
         for edit, text in (
@@ -276,12 +276,10 @@ class PhoneVotingPanel(QFrame):
             if edit.text().strip() != text.strip() and not edit.hasFocus():
                 with QSignalBlocker(edit):  # not typed here: not told back to the round
                     edit.setText(text)
-        info = round_.info()
-        text = info.wifi if info is not None else ""
-        self.wifi_qr.setVisible(bool(text))
-        if text and text != self._wifi_text:
-            self.wifi_qr.setPixmap(QPixmap.fromImage(qr_image(text, 6)))
-        self._wifi_text = text
+        self.wifi_qr.setVisible(bool(info.wifi))
+        if info.wifi and info.wifi != self._wifi_text:
+            self.wifi_qr.setPixmap(QPixmap.fromImage(qr_image(info.wifi, 6)))
+        self._wifi_text = info.wifi
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
