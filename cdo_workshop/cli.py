@@ -18,18 +18,16 @@ import json
 import os
 import re
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
-from cdo_workshop import __version__
+from cdo_workshop import STARTED, __version__
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message
 from cdo_workshop.paths import database_path
 
 C = "Cli"
 PASSPHRASE_ENV = "CDO_WORKSHOP_CERT_PASSPHRASE"  # the local seal certificate's passphrase
-STARTED = time.perf_counter()
 
 
 class CliError(Exception):
