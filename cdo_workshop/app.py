@@ -125,9 +125,15 @@ def run_gui(
     return code
 
 
-# What opening the first session imports that the start screen does not (about 0.15 s):
+# What opening the first session imports that the start screen does not (about 0.2 s):
 # imported in a thread while the room looks at the list, so the click does not wait.
-WARM_UP = ("sqlite_utils", "cdo_workshop.domain.templates", "cdo_workshop.domain.catalog")
+WARM_UP = (
+    "sqlite_utils",
+    "cdo_workshop.domain.edits",  # and the model
+    "cdo_workshop.ui.undo",
+    "cdo_workshop.domain.templates",
+    "cdo_workshop.domain.catalog",
+)
 
 
 def warm_up() -> None:

@@ -7,7 +7,6 @@ transaction, so two processes opening a new file at once migrate it once.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -92,6 +91,8 @@ def m004_signatories_and_application_id(db: sqlite_utils.Database) -> None:
     rewrites one row, and edits of them are typed like all others); the file is marked
     as ours, so a foreign SQLite file is told apart without guessing from table names."""
     for row in list(db.query("SELECT session_id, data FROM parts WHERE name = 'agreement'")):
+        import uuid  # only here: the start screen opens the database without it (4 ms)
+
         data = json.loads(row["data"])
         signatories = data.pop("signatories", []) or []
         for position, signatory in enumerate(signatories):

@@ -21,30 +21,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cdo_workshop.domain.codec import DecodeError, decode, encode
-from cdo_workshop.domain.edits import (
-    ITEM_TYPES,
-    PART_TYPES,
-    ChangeSet,
-    Collection,
-    Part,
-    apply_edits,
-    items_of,
-)
-from cdo_workshop.domain.lifecycle import fresh_agreement
 from cdo_workshop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
-from cdo_workshop.domain.model import HEADER_FIELDS, Session, new_id, now
 from cdo_workshop.domain.steps import STEP_KEYS
 from cdo_workshop.storage.db import IntegrityCheck, open_connection, wrap
 from cdo_workshop.storage.errors import SessionNotFound, StorageError
 
+# Opening the database and listing the sessions need no domain model: the start screen
+# lists them before the model's dataclasses (about 60 ms to import) have loaded, so the
+# methods that read or write a session import model and edits themselves.
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from cdo_workshop.domain.edits import ChangeSet, Collection, Part
+    from cdo_workshop.domain.model import Session
     from cdo_workshop.domain.templates import OwnTemplate
 
 C = "Storage"
-# Parts whose change alone does not make a session "changed" in the list (timers, poker).
-QUIET_PARTS = (Part.ROOM,)
 
 
 @dataclass(frozen=True)
@@ -132,6 +124,8 @@ class SessionRepository:
 
     def add(self, session: Session) -> str:
         """Store an imported session; it gets a new id if its own is taken here already."""
+        from cdo_workshop.domain.model import new_id
+
         if self.exists(session.id):
             session.id = new_id()
         self.create(session)
@@ -172,6 +166,9 @@ class SessionRepository:
     def _load(self, session_id: str) -> Session:
         from sqlite_utils.db import NotFoundError
 
+        from cdo_workshop.domain.edits import ITEM_TYPES, PART_TYPES, Collection, Part, items_of
+        from cdo_workshop.domain.model import HEADER_FIELDS, Session
+
         self.sound()
         try:
             row = self.db.table("sessions").get(session_id)
@@ -205,6 +202,7 @@ class SessionRepository:
 
     def _upgrade(self, session: Session) -> None:
         from cdo_workshop.domain.catalog import shipped_catalog
+        from cdo_workshop.domain.edits import apply_edits
         from cdo_workshop.domain.upgrade import needs_upgrade, upgrade
 
         if not needs_upgrade(session):
@@ -237,6 +235,9 @@ class SessionRepository:
         return [_summary(r) for r in rows]
 
     def duplicate(self, session_id: str, title: str) -> str:
+        from cdo_workshop.domain.lifecycle import fresh_agreement
+        from cdo_workshop.domain.model import new_id, now
+
         session = copy.deepcopy(self.load(session_id))
         session.id = new_id()
         session.title = title
@@ -249,6 +250,8 @@ class SessionRepository:
         return session.id
 
     def rename(self, session_id: str, title: str) -> None:
+        from cdo_workshop.domain.edits import ChangeSet, Part
+
         session = self.load(session_id)
         session.title = title
         self.persist(session, ChangeSet.of(Part.HEADER))
@@ -271,6 +274,8 @@ class SessionRepository:
         positions of reordered collections are rewritten. Written only for the touched
         rows, so an autosave stays cheap however large the session grows.
         """
+        from cdo_workshop.domain.edits import Part, items_of
+
         with self._writing(session):
             self._require(session.id)
             for part in sorted(changes.parts):
@@ -290,11 +295,14 @@ class SessionRepository:
                         )
             for collection in sorted(changes.reordered):
                 self._write_positions(session, collection)
-            self._touch(session, changed=not changes.only(*QUIET_PARTS))
+            # Timers and poker alone do not make a session "changed" in the list.
+            self._touch(session, changed=not changes.only(Part.ROOM))
 
     # -- own templates ------------------------------------------------------------------
 
     def save_template(self, template: OwnTemplate) -> None:
+        from cdo_workshop.domain.model import now
+
         with self._writing():
             self.db.table("templates").upsert(
                 {
@@ -428,6 +436,8 @@ class SessionRepository:
 
     def _touch(self, session: Session, changed: bool = True) -> None:
         """The session list's columns; `changed` also moves the "last changed" time."""
+        from cdo_workshop.domain.model import now
+
         if changed:
             session.progress.updated_at = max(now(), session.progress.updated_at)
         row = self._session_row(session)
@@ -446,6 +456,8 @@ class SessionRepository:
         )
 
     def _write_all(self, session: Session) -> None:
+        from cdo_workshop.domain.edits import Collection, Part, items_of
+
         for part in Part:
             self._write_part(session, part)
         rows = [
@@ -463,6 +475,9 @@ class SessionRepository:
             self.db.table("items").insert_all(rows)
 
     def _write_part(self, session: Session, part: Part) -> None:
+        from cdo_workshop.domain.edits import Part
+        from cdo_workshop.domain.model import HEADER_FIELDS
+
         if part == Part.HEADER:
             value: Any = {name: encode(getattr(session, name)) for name in HEADER_FIELDS}
         elif part == Part.AGREEMENT:  # its signatories are items of their own
@@ -488,6 +503,8 @@ class SessionRepository:
         )
 
     def _write_positions(self, session: Session, collection: Collection) -> None:
+        from cdo_workshop.domain.edits import items_of
+
         self.conn.executemany(
             "UPDATE items SET position = ? WHERE session_id = ? AND collection = ? AND id = ?",
             [

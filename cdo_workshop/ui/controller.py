@@ -32,27 +32,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from cdo_workshop.domain.edits import (
-    ChangeSet,
-    Collection,
-    Edit,
-    EditError,
-    Field,
-    ItemRef,
-    Part,
-    SetEntry,
-    SetField,
-    apply_edits,
-    find_item,
-    value_of,
-)
-from cdo_workshop.domain.model import Session, now
 from cdo_workshop.i18n import Translator
 from cdo_workshop.storage.errors import StorageError
-from cdo_workshop.ui.undo import EditCommand
 
+# The domain's model and edits load with the first session, not with the start screen
+# (their dataclasses cost the window about 50 ms before it could show).
 if TYPE_CHECKING:
     from cdo_workshop.domain.catalog import Catalog
+    from cdo_workshop.domain.edits import ChangeSet, Collection, Edit, EditError, Field
+    from cdo_workshop.domain.model import Session
     from cdo_workshop.storage.repository import SessionRepository, SessionSummary
 
 RETRY_MS = 3000  # a failed write is tried again this often (and with every new edit)
@@ -113,7 +101,7 @@ class SessionController(QObject):
         # without a window (tests of the controller alone) the edit goes ahead.
         self.confirm_reopen: Callable[[], bool] = lambda: True
         self.undo_stack = QUndoStack(self)
-        self._pending = ChangeSet()
+        self._pending: ChangeSet | None = None  # what is not on disk yet
         self._pending_count = 0
         self._error = ""
         self._saved_at: datetime | None = None
@@ -218,11 +206,15 @@ class SessionController(QObject):
             return []
 
     def new_session(self) -> bool:
+        from cdo_workshop.domain.model import Session
+
         session = Session(workshop_date=date.today())
         return self._guard(lambda: self._create_and_open(session))
 
     def new_session_from_template(self, key: str) -> bool:
         """A new session with a size template's or an own template's selection."""
+        from cdo_workshop.domain.edits import apply_edits
+        from cdo_workshop.domain.model import Session
         from cdo_workshop.domain.templates import apply_own_template, apply_template
 
         session = Session(workshop_date=date.today())
@@ -337,10 +329,14 @@ class SessionController(QObject):
     # -- edits of the open session --------------------------------------------------------
 
     def value(self, field: Field[Any]) -> Any:
+        from cdo_workshop.domain.edits import value_of
+
         assert self.session is not None
         return value_of(self.session, field)
 
     def item(self, collection: Collection | str, item_id: str) -> Any:
+        from cdo_workshop.domain.edits import Collection, ItemRef, find_item
+
         assert self.session is not None
         return find_item(self.session, ItemRef(Collection(collection), item_id))
 
@@ -361,6 +357,8 @@ class SessionController(QObject):
         if self.session is None or not edits:
             return False
         from cdo_workshop.domain import lifecycle
+        from cdo_workshop.domain.edits import EditError
+        from cdo_workshop.ui.undo import EditCommand
 
         if lifecycle.changes_content(self.session, edits):
             # a final or signed agreement changes only after it is reopened, which voids
@@ -386,6 +384,8 @@ class SessionController(QObject):
 
     def record(self, edits: Edit | Sequence[Edit], source: object | None = None) -> bool:
         """Apply and save edits that are not undoable (progress, timers, poker)."""
+        from cdo_workshop.domain.edits import EditError
+
         edits = [edits] if not isinstance(edits, Sequence) else list(edits)
         if self.session is None:
             return False
@@ -398,9 +398,13 @@ class SessionController(QObject):
 
     def apply_edits(self, edits: Sequence[Edit], source: object | None = None) -> list[Edit]:
         """Apply, persist and announce edits; the undo commands call this too."""
+        from cdo_workshop.domain.edits import ChangeSet, apply_edits
+
         assert self.session is not None
         inverse, changes = apply_edits(self.session, edits)
         if changes:
+            if self._pending is None:
+                self._pending = ChangeSet()
             self._pending.merge(changes)
             self._pending_count += 1
             self.flush()
@@ -429,10 +433,14 @@ class SessionController(QObject):
     # -- progress: where the room is (saved, but not an undoable edit) ----------------------
 
     def go_to_step(self, key: str) -> None:
+        from cdo_workshop.domain.edits import Field, Part, SetField
+
         if self.session is not None and self.session.progress.current_step != key:
             self.record(SetField(Field(Part.PROGRESS, "current_step"), key))
 
     def set_step_done(self, key: str, done: bool) -> None:
+        from cdo_workshop.domain.edits import Field, Part, SetField
+
         if self.session is None:
             return
         steps = list(self.session.progress.completed_steps)
@@ -443,6 +451,8 @@ class SessionController(QObject):
 
     def set_step_seconds(self, key: str, seconds: int) -> None:
         """The room's time in a step so far (summed over visits and restarts)."""
+        from cdo_workshop.domain.edits import Field, Part, SetEntry
+
         if self.session is not None and self.session.room.step_seconds.get(key, 0) != seconds:
             self.record(SetEntry(Field(Part.ROOM, "step_seconds"), key, seconds))
 
@@ -473,7 +483,7 @@ class SessionController(QObject):
             return False
         if self._error:
             self._set_busy(BUSY_MS)
-        self._pending = ChangeSet()
+        self._pending = None
         self._pending_count = 0
         self._error = ""
         self._retry.stop()
@@ -518,7 +528,7 @@ class SessionController(QObject):
 
     def _nothing_pending(self) -> None:
         """Everything of the open session is on disk (just opened, or copied by save as)."""
-        self._pending = ChangeSet()
+        self._pending = None
         self._pending_count = 0
         self._error = ""
         self._retry.stop()
@@ -532,6 +542,8 @@ class SessionController(QObject):
             self.save_state_changed.emit(self.save_state())
 
     def _create_and_open(self, session: Session) -> None:
+        from cdo_workshop.domain.model import now
+
         self.flush()  # the window asked first if anything could not be saved
         session.progress.created_at = session.progress.updated_at = now()
         self.repository.create(session)
