@@ -221,9 +221,10 @@ class SessionRepository:
     def list(self) -> list[SessionSummary]:
         """All sessions, newest first; a damaged row is listed with its problem, not raised."""
         try:
-            cursor = self.conn.execute("SELECT * FROM sessions ORDER BY updated_at DESC, title")
-            names = [column[0] for column in cursor.description]
-            rows = [dict(zip(names, row, strict=True)) for row in cursor]
+            rows = self.conn.execute(
+                f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM sessions"
+                " ORDER BY updated_at DESC, title"
+            ).fetchall()
         except sqlite3.Error as e:
             raise StorageError(
                 msg(
@@ -539,29 +540,43 @@ def _step(value: Any) -> int:
     return step
 
 
-def _summary(r: dict[str, Any]) -> SessionSummary:
+# The session list's columns, in SessionSummary's order (read as tuples: 1,000 rows as
+# dicts took twice as long).
+SUMMARY_COLUMNS = (
+    "id",
+    "title",
+    "municipality",
+    "workshop_date",
+    "created_at",
+    "updated_at",
+    "step_reached",
+)
+
+
+def _summary(r: tuple[Any, ...]) -> SessionSummary:
     """One row of the session list; a damaged row becomes a summary that says so."""
+    session_id, title, municipality, workshop_date, created_at, updated_at, step = r
     try:
         return SessionSummary(
-            id=r["id"],
-            title=r["title"] or "",
-            municipality=r["municipality"] or "",
-            workshop_date=date.fromisoformat(r["workshop_date"]) if r["workshop_date"] else None,
-            created_at=_timestamp(r["created_at"]),
-            updated_at=_timestamp(r["updated_at"]),
-            step_reached=_step(r["step_reached"]),
+            session_id,
+            title or "",
+            municipality or "",
+            date.fromisoformat(workshop_date) if workshop_date else None,
+            _timestamp(created_at),
+            _timestamp(updated_at),
+            _step(step),
         )
     except (ValueError, TypeError) as e:
         epoch = datetime(1970, 1, 1, tzinfo=UTC)
         return SessionSummary(
-            id=str(r["id"]),
-            title=str(r["title"] or ""),
-            municipality=str(r["municipality"] or ""),
+            id=str(session_id),
+            title=str(title or ""),
+            municipality=str(municipality or ""),
             workshop_date=None,
             created_at=epoch,
             updated_at=epoch,
             step_reached=1,
-            problem=_unreadable(str(r["id"]), str(e)).message,
+            problem=_unreadable(str(session_id), str(e)).message,
         )
 
 

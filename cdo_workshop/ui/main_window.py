@@ -25,7 +25,7 @@ from cdo_workshop.paths import resource_path
 from cdo_workshop.settings import settings
 from cdo_workshop.ui.audience.focus import RoomFocus
 from cdo_workshop.ui.controller import SessionController
-from cdo_workshop.ui.focus import EditorTabLeavesTable, FocusFollower, move_focus
+from cdo_workshop.ui.focus import EditorTabLeavesTable, FocusFollower
 from cdo_workshop.ui.saving import SaveGuard
 from cdo_workshop.ui.start_page import StartPage
 from cdo_workshop.ui.typography import NORMAL
@@ -368,7 +368,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        """Tab and Shift+Tab in the order the window shows (ui/focus.py)."""
+        """Tab and Shift+Tab in the order the window shows (ui/tab_order.py)."""
+        from cdo_workshop.ui.tab_order import move_focus  # at the first Tab press
+
         return move_focus(self, next) or super().focusNextPrevChild(next)
 
     def start(self, interactive: bool = True) -> bool:

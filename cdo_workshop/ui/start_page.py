@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles as plain ints: data() is asked for a dozen roles per cell and paint, and
+# comparing with an enum member costs more than the answer.
+DISPLAY, TOOLTIP, ID = (
+    Qt.ItemDataRole.DisplayRole.value,
+    Qt.ItemDataRole.ToolTipRole.value,
+    Qt.ItemDataRole.UserRole.value,
+)
 
 
 def _translate(context: str, text: str) -> str:
@@ -75,10 +82,14 @@ class SessionListModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[SessionSummary] = []
         self._order: tuple[int, Qt.SortOrder] | None = None
+        # Each row's texts, made when first shown (dates formatted in the UI's language took
+        # about 0.1 ms a row; painting and sizing ask for them again and again).
+        self._texts: dict[str, tuple[str, ...]] = {}
 
     def set_rows(self, rows: list[SessionSummary]) -> None:
         self.beginResetModel()
         self.rows = self._sorted(rows)
+        self._texts = {}
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -129,36 +140,45 @@ class SessionListModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != DISPLAY and role != TOOLTIP and role != ID and role != SORT_ROLE:
+            return None
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
+        if role == ID:
             return row.id
         if role == SORT_ROLE:
             return _sort_key(row, index.column())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
-        if row.problem is not None and column >= 2:
-            if column != 4:
-                return "\u2014"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return row.problem.render(_translate)
-            return self.tr("damaged: cannot be opened")
-        if column == 0:
-            return row.title or row.municipality or self.tr("(untitled)")
-        if column == 1:
-            return row.municipality
-        if column == 2:
-            return format_date(row.workshop_date) if row.workshop_date else ""
-        if column == 3:
-            step = STEPS[row.step_reached - 1]
-            return self.tr("{number}/9 · {title}").format(
-                number=row.step_reached, title=QCoreApplication.translate("Steps", step.title)
+        if role == TOOLTIP and row.problem is not None and index.column() == 4:
+            return row.problem.render(_translate)
+        texts = self._texts.get(row.id)
+        if texts is None:
+            texts = self._texts[row.id] = self._row_texts(row)
+        return texts[index.column()]
+
+    def _row_texts(self, row: SessionSummary) -> tuple[str, ...]:
+        title = row.title or row.municipality or self.tr("(untitled)")
+        if row.problem is not None:
+            return (
+                title,
+                row.municipality,
+                "\u2014",
+                "\u2014",
+                self.tr("damaged: cannot be opened"),
             )
-        return format_datetime(row.updated_at)
+        step = STEPS[row.step_reached - 1]
+        return (
+            title,
+            row.municipality,
+            format_date(row.workshop_date) if row.workshop_date else "",
+            self.tr("{number}/9 · {title}").format(
+                number=row.step_reached, title=QCoreApplication.translate("Steps", step.title)
+            ),
+            format_datetime(row.updated_at),
+        )
 
     def retranslate(self) -> None:
+        self._texts = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self.rows:
             self.dataChanged.emit(

@@ -19,7 +19,7 @@ from cdo_workshop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from cdo_workshop.ui.dialogs.sign_dialog import SignDialog
 from cdo_workshop.ui.dialogs.template_dialog import TemplateDialog
 from cdo_workshop.ui.dialogs.verify_dialog import VerifyDialog
-from cdo_workshop.ui.focus import is_stop, widgets_in_order
+from cdo_workshop.ui.tab_order import is_stop, widgets_in_order
 
 STROKES = [[[0.1, 0.5], [0.4, 0.4], [0.8, 0.6]]]
 

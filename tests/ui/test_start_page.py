@@ -45,6 +45,22 @@ def test_sample_appears_with_step_reached_and_opens(qtbot, open_window):
     assert window.framing_page.state_combo.currentText() == "Baden-Württemberg"
 
 
+def test_the_list_follows_a_language_switch(qtbot, open_window):
+    """The rows' texts are kept once made (painting asks for them again and again); a
+    language switch makes them anew."""
+    window = open_window()
+    add_sample(window, qtbot)
+    model = window.start_page.table.model()
+    assert model.index(0, 3).data() == "9/9 · Abgleich & Vereinbarung"
+    window.actions_by_name["english"].trigger()
+    try:
+        qtbot.waitUntil(lambda: model.index(0, 3).data() == "9/9 · Reconciliation & agreement")
+        assert model.headerData(3, Qt.Orientation.Horizontal) == "Step reached"
+    finally:
+        window.actions_by_name["german"].trigger()
+    qtbot.waitUntil(lambda: model.index(0, 3).data() == "9/9 · Abgleich & Vereinbarung")
+
+
 def test_filter_narrows_the_list(qtbot, open_window):
     window = open_window()
     add_sample(window, qtbot)

@@ -10,7 +10,7 @@ from gui_support import saved, show
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cdo_workshop.ui.focus import next_stop
+from cdo_workshop.ui.tab_order import next_stop
 
 
 def open_editor(qtbot, view, row: int, column: int):
