@@ -222,8 +222,7 @@ class SessionRepository:
         """All sessions, newest first; a damaged row is listed with its problem, not raised."""
         try:
             rows = self.conn.execute(
-                f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM sessions"
-                " ORDER BY updated_at DESC, title"
+                f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM sessions ORDER BY updated_at DESC, title"
             ).fetchall()
         except sqlite3.Error as e:
             raise StorageError(
