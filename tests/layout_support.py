@@ -67,3 +67,12 @@ def settle(qtbot, fits) -> None:
         qtbot.waitUntil(fits, timeout=1500)
     except qtbot.TimeoutError:
         pass
+
+
+def sideways_scroll(window) -> int:
+    """How far the current step's page scrolls sideways (0: it fits the window's width)."""
+    page = window.session_view.current_page()
+    parent = page.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent.horizontalScrollBar().maximum() if parent is not None else 0

@@ -2,15 +2,15 @@
 in German and English.
 
 They are written for a person to look at (tests/screenshots/); the test checks that no
-label or button is narrower than its text, no wrapped text loses a line and no button
-left the screen. One window per language serves every size and both modes (building a
-window costs more than a page).
+label or button is narrower than its text, no wrapped text loses a line, no button left
+the screen and no page scrolls sideways. One window per language serves every size and
+both modes (building a window costs more than a page).
 """
 
 from __future__ import annotations
 
 import pytest
-from layout_support import actions_off_screen, clipped_texts, settle
+from layout_support import actions_off_screen, clipped_texts, settle, sideways_scroll
 
 from cdo_workshop.domain.steps import STEP_KEYS
 
@@ -51,6 +51,7 @@ def test_screenshots_of_every_page(qtbot, open_window, screenshot, language):
             settle(qtbot, lambda: not clipped_texts(window) and not actions_off_screen(window))
             assert clipped_texts(window) == [], (key, tag)
             assert actions_off_screen(window) == [], (key, tag)
+            assert sideways_scroll(window) == 0, (key, tag)  # the page fits the window's width
             assert screenshot(window, f"step-{row + 1}-{key}-{tag}").stat().st_size > 0
 
         visit_every_step(qtbot, window, facilitator)

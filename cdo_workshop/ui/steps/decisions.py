@@ -38,6 +38,7 @@ from cdo_workshop.ui.widgets.delegation_board import (
     poker_changed,
 )
 from cdo_workshop.ui.widgets.phone_voting import PhoneVotingPanel
+from cdo_workshop.ui.widgets.wrap_row import WrapRow
 
 BOARD_TAB, VOTES_TAB = 0, 1
 POKER_KEYS = "Ctrl+Shift+P"
@@ -72,14 +73,14 @@ class DecisionsPage(StepPage):
         self.agree_button.clicked.connect(self.agree_current)
         self.current_vote = QLabel(objectName="currentVote")
         self.current_vote.setMinimumWidth(160)
-        tools = QHBoxLayout()
-        tools.addWidget(self.voter_label)
-        tools.addWidget(self.voter_combo)
-        tools.addWidget(self.current_vote)
-        tools.addWidget(self.advance_box)
-        tools.addStretch(1)
-        tools.addWidget(self.poker_box)
-        tools.addWidget(self.reveal_button)
+        voting = QHBoxLayout()
+        for widget in (self.voter_label, self.voter_combo, self.current_vote, self.advance_box):
+            voting.addWidget(widget)
+        round_tools = QHBoxLayout()
+        round_tools.addWidget(self.poker_box)
+        round_tools.addWidget(self.reveal_button)
+        # In two lines where one does not hold them (1280 px with the notes panel open).
+        self.tools = WrapRow(voting, round_tools)
 
         self.board_model = DelegationBoardModel(controller, self)
         self.board = BoardView(objectName="delegationBoard")
@@ -136,7 +137,7 @@ class DecisionsPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(tools)
+        layout.addWidget(self.tools)
         layout.addWidget(self.phone_voting)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(agree_row)

@@ -29,6 +29,7 @@ from cdo_workshop.ui import choices
 from cdo_workshop.ui.controller import SessionController
 from cdo_workshop.ui.formatting import format_date
 from cdo_workshop.ui.widgets.collection_table import CollectionModel, Column, ColumnDelegate
+from cdo_workshop.ui.widgets.wrap_row import WrapRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,11 +115,12 @@ class SignatoriesEditor(QWidget):
         self.state_button.clicked.connect(self.toggle_final)
         # Enter or a double click on the "Signed" cell opens the signature field, too.
         self.view.activated.connect(self._activated)
-        row = QHBoxLayout()
+        editing = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.take_over_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.sign_button)
+            editing.addWidget(button)
+        signing = QHBoxLayout()
+        signing.addWidget(self.sign_button)
+        self.buttons = WrapRow(editing, signing)  # two lines where one does not hold them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         state_row = QHBoxLayout()
@@ -126,7 +128,7 @@ class SignatoriesEditor(QWidget):
         state_row.addWidget(self.state_button)
         layout.addLayout(state_row)
         layout.addWidget(self.view, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.buttons)
         controller.session_changed.connect(self._update_buttons)  # a method: disconnected
         # when the widget is gone (a lambda would outlive it)
         controller.on_open(self._update_buttons)
