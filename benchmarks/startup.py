@@ -8,6 +8,9 @@ listed" from the spawn (the interpreter's start included) and on each process's 
 (from its first line: the bare script's, the package `cdo_workshop`'s), and the peak
 resident memory.
 
+For scale it also starts the bare window with the start screen's widgets as plain PySide6
+(PLAIN_WIDGETS, none of the app's code).
+
 Goals (issue 15): window shown <= 1.5x and sessions listed <= 2x the bare window's "shown",
 peak memory <= 1.5x the bare window's, and 1,000 sessions listed <= 1.2x one session.
 
@@ -50,6 +53,46 @@ def report():
 QTimer.singleShot(0, report)
 sys.exit(app.exec())
 """
+
+# For scale, not a goal: the same window with the start screen's widgets as plain PySide6
+# (a menu, a heading, a filter field, a five-column table, seven buttons, a status bar) and
+# none of the app's own code. The Qt namespace's Python enums alone take about 45 ms.
+PLAIN_WIDGETS = BARE_WINDOW.replace(
+    """window.show()
+""",
+    """from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+menu = window.menuBar().addMenu("&Sitzung")
+for name in ("Neu", "Öffnen", "Importieren", "Beenden"):
+    action = QAction(name, window)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+    menu.addAction(action)
+page = QWidget()
+layout = QVBoxLayout(page)
+layout.addWidget(QLabel("Workshop-Sitzungen"))
+layout.addWidget(QLineEdit(placeholderText="Filtern …"))
+table = QTableView()
+model = QStandardItemModel(0, 5)
+model.setHorizontalHeaderLabels(["Sitzung", "Kommune", "Datum", "Schritt", "Geändert"])
+table.setModel(model)
+table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+layout.addWidget(table, 1)
+buttons = QHBoxLayout()
+for text in ("Neu", "Öffnen", "Duplizieren", "Löschen", "Importieren", "Exportieren", "Beispiel"):
+    buttons.addWidget(QPushButton(text))
+layout.addLayout(buttons)
+window.setCentralWidget(page)
+window.statusBar().showMessage(" ")
+window.show()
+""",
+)
+assert PLAIN_WIDGETS != BARE_WINDOW
 
 APP_LINE = re.compile(
     r"window shown after ([\d.]+) s, ready after ([\d.]+) s \(clock ([\d.]+) ([\d.]+)\)"
@@ -150,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         bare_script = folder / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+        plain_script = folder / "plain_widgets.py"
+        plain_script.write_text(PLAIN_WIDGETS, encoding="utf-8")
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Own settings (no saved geometry or language) and no user database.
@@ -164,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         app = Runs("app")
         many = Runs("app")  # the same app, 1,000 sessions saved
         bare = Runs("bare")
+        plain = Runs("plain")
         app_command = [sys.executable, "-m", "cdo_workshop", "--exit-when-ready", "--db"]
         fill_database(folder / "one.sqlite3", 1)
         fill_database(folder / "many.sqlite3", options.sessions)
@@ -171,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             (app, app_command + [str(folder / "one.sqlite3")]),
             (many, app_command + [str(folder / "many.sqlite3")]),
             (bare, [sys.executable, str(bare_script)]),
+            (plain, [sys.executable, str(plain_script)]),
         ]
         for _ in range(options.warmup):  # fills the disk and bytecode caches
             for runs, command in commands:
@@ -186,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         f" bytecode cache {cache}"
     )
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
-    header = f"{'':34} {'median':>8} {'min':>8} {'max':>8}"
+    header = f"{'':40} {'median':>8} {'min':>8} {'max':>8}"
     print(header)
     n = options.sessions
     rows = [
@@ -194,20 +241,22 @@ def main(argv: list[str] | None = None) -> int:
         ("app, 1 session: spawn → exit", app.wall),
         (f"app, {n} sessions: spawn → exit", many.wall),
         ("bare: spawn → window shown", bare.spawn_shown),
+        ("plain widgets: spawn → window shown", plain.spawn_shown),
         ("app, 1: spawn → window shown", app.spawn_shown),
         ("app, 1: spawn → sessions listed", app.spawn_ready),
         (f"app, {n}: spawn → sessions listed", many.spawn_ready),
         ("bare: window shown (own clock)", bare.shown),
+        ("plain widgets: window shown (own clock)", plain.shown),
         ("app, 1: window shown (own clock)", app.shown),
         ("app, 1: sessions listed (own clock)", app.ready),
         (f"app, {n}: sessions listed (own clock)", many.ready),
     ]
     for label, values in rows:
-        print(f"{label:38} {median(values):8.3f} {min(values):8.3f} {max(values):8.3f}")
+        print(f"{label:40} {median(values):8.3f} {min(values):8.3f} {max(values):8.3f}")
     memory = bool(app.rss_mb and bare.rss_mb and many.rss_mb)
     if memory:
         print(
-            f"{'peak RSS MB bare / app 1 / app ' + str(n):38} {median(bare.rss_mb):8.0f}"
+            f"{'peak RSS MB bare / app 1 / app ' + str(n):40} {median(bare.rss_mb):8.0f}"
             f" {median(app.rss_mb):8.0f} {median(many.rss_mb):8.0f}"
         )
     print(f"\n{'ratio (goal)':46} {'from spawn':>10} {'own clock':>10}")
@@ -230,6 +279,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{'peak RSS app / bare (≤ 1.5)':46} {median(app.rss_mb) / median(bare.rss_mb):10.2f}"
         )
     print(f"{'spawn → exit, app / bare':46} {median(app.wall) / median(bare.wall):10.2f}")
+    print(
+        f"{'for scale: plain widgets shown / bare shown':46}"
+        f" {median(plain.spawn_shown) / median(bare.spawn_shown):10.2f}"
+        f" {median(plain.shown) / median(bare.shown):10.2f}"
+    )
     print("\nFor the README:\n")
     print(
         f"| Start-up (offscreen, median of {options.runs}) | bare PySide6 window"
@@ -243,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"| spawn → window shown | {median(bare.spawn_shown):.3f} s"
         f" | {ratio(app.spawn_shown, bare.spawn_shown)} | – |"
+    )
+    print(
+        f"| spawn → window shown, plain widgets (for scale) | {median(plain.spawn_shown):.3f} s"
+        f" ({median(plain.spawn_shown) / median(bare.spawn_shown):.2f}×) | – | – |"
     )
     print(
         f"| spawn → sessions listed | – | {ratio(app.spawn_ready, bare.spawn_shown)}"

@@ -84,7 +84,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"cdo-workshop: {text}\n")
 
 
-def build_parser(say: Any) -> argparse.ArgumentParser:
+def build_parser(say: Any, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands` only the global options (the window's
+    start: the eleven commands' parsers took 13 ms of it, see `_needs_commands`)."""
     _Parser.render = staticmethod(lambda m: say(m.text, **m.args))
 
     class Formatter(argparse.HelpFormatter):
@@ -151,6 +153,9 @@ def build_parser(say: Any) -> argparse.ArgumentParser:
             )
         ),
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", title=say(QT_TRANSLATE_NOOP("Cli", "commands"))
     )
@@ -349,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     translator = Translator(pick_language(language, _saved_language()))
     say = Say(translator)
 
-    parser = build_parser(say)
+    parser = build_parser(say, _needs_commands(argv))
     args = parser.parse_args(argv)
     if args.self_test and args.command is not None:
         parser.error(say(QT_TRANSLATE_NOOP("Cli", "--self-test takes no command")))
@@ -399,6 +404,21 @@ def _fail(text: str) -> int:
     text = " ".join(text.splitlines())  # one line, whatever the exception said
     print(f"cdo-workshop: {text}", file=sys.stderr)
     return 2
+
+
+def _needs_commands(argv: list[str]) -> bool:
+    """Whether parsing needs the commands: for a command (or a mistyped one: a positional
+    argument) and for --help. Options alone (--db, --lang, --exit-when-ready) start the
+    window, and every error they can raise reads the same without the commands."""
+    value_next = False
+    for a in argv:
+        if value_next:
+            value_next = False
+        elif a in ("--db", "--lang"):
+            value_next = True
+        elif a in ("-h", "--help") or not a.startswith("-"):
+            return True
+    return False
 
 
 def _early_language(argv: list[str]) -> str | None:

@@ -705,3 +705,28 @@ def test_finalize_and_reopen(run: Callable[..., Result], db_path: Path) -> None:
     repo.close()
     assert session.agreement.final_fingerprint == lifecycle.signing_fingerprint(session)
     assert lifecycle.signature_state(session, signer) == "void"  # given before the reopen
+
+
+def test_the_window_starts_without_the_commands_parsers():
+    """Options alone start the window: the commands' parsers (13 ms) are not built then;
+    a command, a positional argument (a mistyped command) or --help needs them."""
+    assert not cli._needs_commands([])
+    assert not cli._needs_commands(["--db", "list", "--lang", "en", "--exit-when-ready"])
+    for argv in (["list"], ["--help"], ["-h"], ["--db", "x.sqlite3", "lsit"]):
+        assert cli._needs_commands(argv), argv
+
+
+@pytest.mark.parametrize(
+    "argv", [["--bogus"], ["--lang", "xx"], ["--db"], ["--json"], ["--exit-when-ready", "-x"]]
+)
+def test_errors_read_the_same_without_the_commands(argv, capsys):
+    from cdo_workshop.i18n import Translator
+
+    say = cli.Say(Translator("de"))
+    messages = []
+    for commands in (True, False):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.build_parser(say, commands).parse_args(argv)
+        assert exit_info.value.code == 2
+        messages.append(capsys.readouterr().err)
+    assert messages[0] == messages[1] != ""
