@@ -26,11 +26,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -43,6 +42,7 @@ from cdo_workshop.domain.legal import ceiling_message
 from cdo_workshop.domain.model import DecisionArea, Participant
 from cdo_workshop.domain.operations import votes_hidden
 from cdo_workshop.ui.controller import Change, SessionController
+from cdo_workshop.ui.widgets.column_width import text_column_width
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -530,19 +530,10 @@ class BoardView(QTableView):
         header = self.horizontalHeader()
         bold = QFont(self.font())
         bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        # what a cell adds to its text (as QStyledItemDelegate's size hint)
-        padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
         for column, samples in self._sized.items():
             texts = samples()
             self._measured[column] = texts
-            lines = [line for text in texts for line in text.split("\n")]
-            widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-            width = max(
-                header.sectionSizeFromContents(column).width(),
-                widest + padding,
-                header.minimumSectionSize(),
-            )
+            width = text_column_width(self, column, texts, bold)
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
