@@ -788,8 +788,8 @@ def startup_times(commands: dict[str, list[str]], runs: int) -> dict[str, dict[s
     - spawn_to_ready_s: from starting the process until its "ready" line arrives (the
       window is shown and the session list is loaded): what the user waits for;
     - wall_s: from starting the process until it has exited;
-    - ready_s: the app's own clock, from importing cdo_workshop.cli to ready (it misses
-      the interpreter start and, in the bundle, the bootloader).
+    - ready_s: the app's own clock, from the package cdo_workshop's first line to ready
+      (it misses the interpreter start and, in the bundle, the bootloader).
 
     One unmeasured warm-up round first (file cache); a fresh database every run.
     """

@@ -407,16 +407,19 @@ def _fail(text: str) -> int:
 
 
 def _needs_commands(argv: list[str]) -> bool:
-    """Whether parsing needs the commands: for a command (or a mistyped one: a positional
-    argument) and for --help. Options alone (--db, --lang, --exit-when-ready) start the
-    window, and every error they can raise reads the same without the commands."""
+    """Whether parsing needs the commands: for anything but the global options that start
+    the window (--db, --lang, --exit-when-ready, --self-test, --version), which parse and
+    fail alike with or without them; a command, a stray "-" or --help need them."""
     value_next = False
     for a in argv:
         if value_next:
             value_next = False
         elif a in ("--db", "--lang"):
             value_next = True
-        elif a in ("-h", "--help") or not a.startswith("-"):
+        elif not (
+            a in ("--exit-when-ready", "--self-test", "--version")
+            or a.startswith(("--db=", "--lang="))
+        ):
             return True
     return False
 

@@ -712,19 +712,33 @@ def test_the_window_starts_without_the_commands_parsers():
     a command, a positional argument (a mistyped command) or --help needs them."""
     assert not cli._needs_commands([])
     assert not cli._needs_commands(["--db", "list", "--lang", "en", "--exit-when-ready"])
-    for argv in (["list"], ["--help"], ["-h"], ["--db", "x.sqlite3", "lsit"]):
+    assert not cli._needs_commands(["--db=x.sqlite3", "--lang=de", "--self-test"])
+    for argv in (["list"], ["--help"], ["-h"], ["--db", "x.sqlite3", "lsit"], ["-"], ["--"]):
         assert cli._needs_commands(argv), argv
 
 
 @pytest.mark.parametrize(
-    "argv", [["--bogus"], ["--lang", "xx"], ["--db"], ["--json"], ["--exit-when-ready", "-x"]]
+    "argv",
+    [
+        ["--bogus"],
+        ["--lang", "xx"],
+        ["--lang=xx"],
+        ["--db"],
+        ["--json"],
+        ["--exit-when-ready", "-x"],
+        ["-"],
+        ["-1"],
+        ["--db", "x", "-1"],
+        ["--", "--db", "x"],
+    ],
 )
-def test_errors_read_the_same_without_the_commands(argv, capsys):
+def test_errors_read_the_same_as_with_the_commands(argv, capsys):
+    """Whatever argv takes the parser without commands, or not, fails as the full one."""
     from cdo_workshop.i18n import Translator
 
     say = cli.Say(Translator("de"))
     messages = []
-    for commands in (True, False):
+    for commands in (True, cli._needs_commands(argv)):
         with pytest.raises(SystemExit) as exit_info:
             cli.build_parser(say, commands).parse_args(argv)
         assert exit_info.value.code == 2

@@ -565,7 +565,7 @@ def _summary(r: tuple[Any, ...]) -> SessionSummary:
             _timestamp(updated_at),
             _step(step),
         )
-    except (ValueError, TypeError) as e:
+    except (ValueError, TypeError, OverflowError) as e:  # OverflowError: a step of 1e999
         epoch = datetime(1970, 1, 1, tzinfo=UTC)
         return SessionSummary(
             id=str(session_id),

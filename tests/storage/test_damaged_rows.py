@@ -28,6 +28,7 @@ def two(repo: SessionRepository, sample: Session) -> tuple[str, str]:
         # Only the list's own columns: listed as damaged, and it still opens from its parts.
         ("UPDATE sessions SET created_at = 'gestern' WHERE id = ?", True),
         ("UPDATE sessions SET workshop_date = '15.10.2026' WHERE id = ?", True),
+        ("UPDATE sessions SET step_reached = 1e999 WHERE id = ?", True),  # infinity
         (
             "UPDATE parts SET data = '{not json' WHERE session_id = ? AND name = 'municipality'",
             False,
@@ -49,6 +50,7 @@ def two(repo: SessionRepository, sample: Session) -> tuple[str, str]:
         "updated-at",
         "created-at",
         "date-format",
+        "step-infinite",
         "bad-json",
         "bad-type",
         "unknown-part",

@@ -43,6 +43,25 @@ def test_groups_stack_where_one_line_does_not_hold_them(qtbot):
     qtbot.waitUntil(lambda: not row.stacked())
 
 
+def test_a_group_that_grows_at_the_same_width_stacks_the_row(qtbot):
+    """A language switch or a longer text changes the groups, not the row's width."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    button = QPushButton("Kurz")
+    first = QHBoxLayout()
+    first.addWidget(button)
+    row = WrapRow(first, buttons("Unterschreiben"))
+    QVBoxLayout(holder).addWidget(row)
+    holder.resize(row.side_by_side_width() + 60, 200)
+    holder.show()
+    qtbot.waitUntil(lambda: row.isVisible() and not row.stacked())
+    button.setText("Aus den Teilnehmenden übernehmen und alle Felder ausfüllen")
+    qtbot.waitUntil(row.stacked)
+    qtbot.waitUntil(lambda: button.width() >= button.minimumSizeHint().width())
+    button.setText("Kurz")
+    qtbot.waitUntil(lambda: not row.stacked())
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_steps_5_and_9_fit_1280_px_with_the_notes_open(qtbot, sample_window, language):
     window = sample_window

@@ -9,7 +9,7 @@ is the widest group's, so the page around it never has to be wider than that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QSizePolicy, QWidget
 
@@ -60,6 +60,12 @@ class WrapRow(QWidget):
         self._arrange(event.size().width())
         super().resizeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # A group grew or shrank at the same width (a language switch, a button shown).
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._arrange(self.width())
+        return super().event(event)
+
     def _arrange(self, width: int) -> None:
         stack = width < self.side_by_side_width()
         if stack == self.stacked():
@@ -79,4 +85,5 @@ class WrapRow(QWidget):
         return max(heights)
 
     def _shown(self) -> list[QWidget]:
-        return [g for g in self.groups if not g.isHidden()]
+        """The groups with something shown (a layout of hidden widgets is empty)."""
+        return [g for g in self.groups if not g.isHidden() and not g.layout().isEmpty()]
