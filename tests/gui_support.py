@@ -1,8 +1,10 @@
 """What many GUI test modules share: reading back what was saved, showing a step, choosing
-in a combo box by keyboard, finding an area's row on the board."""
+in a combo box by keyboard, finding an area's row on the board, the window in a language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -18,6 +20,19 @@ def saved(db_path: Path, session_id: str):
         return repo.load(session_id)
     finally:
         repo.close()
+
+
+@contextmanager
+def in_language(qtbot, window, language: str) -> Iterator[None]:
+    """The window in `language` ("de" or "en") inside the block, German again after it."""
+    if language != "de":
+        window.switch_language(language)
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&Session")
+    try:
+        yield
+    finally:
+        if language != "de":
+            window.switch_language("de")
 
 
 def show(qtbot, window, key: str):

@@ -82,12 +82,6 @@ class LazyPages(Sequence[StepPage]):
     def __iter__(self) -> Iterator[StepPage]:
         return (self[row] for row in range(len(self)))
 
-    def index(self, page: object, start: int = 0, stop: int | None = None) -> int:
-        for row, built in self._pages.items():
-            if built is page:
-                return row
-        raise ValueError("not a page of this session view")
-
     def built(self, row: int) -> StepPage | None:
         return self._pages.get(row)
 

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 import pytest
+from gui_support import in_language
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
@@ -87,21 +88,19 @@ def test_access_key_reads_qt_mnemonics():
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_access_keys_are_unique_on_every_page(qtbot, sample_window, language):
     window = sample_window
-    if language == "en":
-        window.switch_language("en")
-        qtbot.waitUntil(lambda: window.file_menu.title() == "&Session")
-    problems: dict[str, dict[str, list[str]]] = {}
-    for menu in (window.file_menu, window.edit_menu, window.view_menu):
-        if found := menu_clashes(menu):
-            problems["menus"] = {**problems.get("menus", {}), **found}
-    view = window.session_view
-    for row, page in enumerate(view.pages):
-        view.navigator.setCurrentRow(row)
-        qtbot.waitUntil(lambda p=page: p.isVisible())
+    with in_language(qtbot, window, language):
+        problems: dict[str, dict[str, list[str]]] = {}
+        for menu in (window.file_menu, window.edit_menu, window.view_menu):
+            if found := menu_clashes(menu):
+                problems["menus"] = {**problems.get("menus", {}), **found}
+        view = window.session_view
+        for row, page in enumerate(view.pages):
+            view.navigator.setCurrentRow(row)
+            qtbot.waitUntil(lambda p=page: p.isVisible())
+            if found := clashes(visible_keys(window)):
+                problems[page.key] = found
+        window.close_session()
+        qtbot.waitUntil(lambda: window.start_page.isVisible())
         if found := clashes(visible_keys(window)):
-            problems[page.key] = found
-    window.close_session()
-    qtbot.waitUntil(lambda: window.start_page.isVisible())
-    if found := clashes(visible_keys(window)):
-        problems["start"] = found
-    assert problems == {}, pprint.pformat(problems, width=100)
+            problems["start"] = found
+        assert problems == {}, pprint.pformat(problems, width=100)

@@ -3,6 +3,7 @@ what applying a template did, and texts that follow a language switch."""
 
 from __future__ import annotations
 
+from gui_support import in_language
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -137,9 +138,7 @@ def test_labels_follow_a_language_switch(qtbot, sample_window):
     german = page.current_vote.text()
     window.statusBar().showMessage("Sitzung importiert.")
     page._say("Stimme erfasst.")
-    window.switch_language("en")
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Session")
-    try:
+    with in_language(qtbot, window, "en"):
         english = page.current_vote.text()
         assert english != german and english.startswith("current vote")
         level = area.votes[page.current_voter().id]
@@ -147,5 +146,3 @@ def test_labels_follow_a_language_switch(qtbot, sample_window):
         assert window.statusBar().currentMessage() == ""
         assert page.status.text() == ""
         assert window.save_label.text().startswith("Saved")
-    finally:
-        window.switch_language("de")

@@ -10,6 +10,7 @@ both modes (building a window costs more than a page).
 from __future__ import annotations
 
 import pytest
+from gui_support import in_language
 from layout_support import actions_off_screen, clipped_texts, settle, sideways_scroll
 
 from cdo_workshop.domain.steps import STEP_KEYS
@@ -31,39 +32,35 @@ def visit_every_step(qtbot, window, check) -> None:
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_screenshots_of_every_page(qtbot, open_window, screenshot, language):
     window = open_window()
-    if language == "en":
-        window.switch_language("en")
-        qtbot.waitUntil(lambda: window.file_menu.title() == "&Session")
-    window.resize(*SIZES[1])
-    assert screenshot(window, f"start-empty-{language}-1366x768").stat().st_size > 0
-    window.load_sample()
-    window.open_session(window.start_page.selected_id())
-    assert window.stack.currentWidget() is window.session_view
-    audience = window.open_presentation()  # a normal window here: offscreen has one screen
-    qtbot.addWidget(audience)
-    for width, height in SIZES:
-        tag = f"{language}-{width}x{height}"
-        window.resize(width, height)
-        # The smallest laptop with the notes panel open is the tightest facilitator layout.
-        window.notes_dock.setVisible((width, height) == SIZES[0])
+    with in_language(qtbot, window, language):
+        window.resize(*SIZES[1])
+        assert screenshot(window, f"start-empty-{language}-1366x768").stat().st_size > 0
+        window.load_sample()
+        window.open_session(window.start_page.selected_id())
+        assert window.stack.currentWidget() is window.session_view
+        audience = window.open_presentation()  # a normal window here: offscreen has one screen
+        qtbot.addWidget(audience)
+        for width, height in SIZES:
+            tag = f"{language}-{width}x{height}"
+            window.resize(width, height)
+            # The smallest laptop with the notes panel open is the tightest facilitator layout.
+            window.notes_dock.setVisible((width, height) == SIZES[0])
 
-        def facilitator(row: int, key: str, tag: str = tag) -> None:
-            settle(qtbot, lambda: not clipped_texts(window) and not actions_off_screen(window))
-            assert clipped_texts(window) == [], (key, tag)
-            assert actions_off_screen(window) == [], (key, tag)
-            assert sideways_scroll(window) == 0, (key, tag)  # the page fits the window's width
-            assert screenshot(window, f"step-{row + 1}-{key}-{tag}").stat().st_size > 0
+            def facilitator(row: int, key: str, tag: str = tag) -> None:
+                settle(qtbot, lambda: not clipped_texts(window) and not actions_off_screen(window))
+                assert clipped_texts(window) == [], (key, tag)
+                assert actions_off_screen(window) == [], (key, tag)
+                assert sideways_scroll(window) == 0, (key, tag)  # the page fits the window's width
+                assert screenshot(window, f"step-{row + 1}-{key}-{tag}").stat().st_size > 0
 
-        visit_every_step(qtbot, window, facilitator)
-        audience.resize(width, height)
-        for row, key in enumerate(STEP_KEYS):
-            window.session_view.navigator.setCurrentRow(row)
-            qtbot.waitUntil(lambda k=key: audience.view.current_key() == k)
-            audience.view.show_session()
-            qtbot.waitUntil(lambda k=key: audience.view.steps[k].isVisible())
-            settle(qtbot, lambda: not clipped_texts(audience))
-            assert clipped_texts(audience) == [], (key, tag)
-            assert screenshot(audience, f"room-{row + 1}-{key}-{tag}").stat().st_size > 0
-    window.notes_dock.hide()
-    if language == "en":
-        window.switch_language("de")
+            visit_every_step(qtbot, window, facilitator)
+            audience.resize(width, height)
+            for row, key in enumerate(STEP_KEYS):
+                window.session_view.navigator.setCurrentRow(row)
+                qtbot.waitUntil(lambda k=key: audience.view.current_key() == k)
+                audience.view.show_session()
+                qtbot.waitUntil(lambda k=key: audience.view.steps[k].isVisible())
+                settle(qtbot, lambda: not clipped_texts(audience))
+                assert clipped_texts(audience) == [], (key, tag)
+                assert screenshot(audience, f"room-{row + 1}-{key}-{tag}").stat().st_size > 0
+        window.notes_dock.hide()

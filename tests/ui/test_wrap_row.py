@@ -4,7 +4,7 @@ window's width instead of scrolling sideways (issue 15)."""
 from __future__ import annotations
 
 import pytest
-from gui_support import show
+from gui_support import in_language, show
 from layout_support import actions_off_screen, sideways_scroll
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -65,10 +65,7 @@ def test_a_group_that_grows_at_the_same_width_stacks_the_row(qtbot):
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_steps_5_and_9_fit_1280_px_with_the_notes_open(qtbot, sample_window, language):
     window = sample_window
-    if language == "en":
-        window.switch_language("en")
-        qtbot.waitUntil(lambda: window.file_menu.title() == "&Session")
-    try:
+    with in_language(qtbot, window, language):
         window.resize(1280, 800)
         window.notes_dock.show()
         for key in ("decisions", "agreement"):
@@ -81,6 +78,3 @@ def test_steps_5_and_9_fit_1280_px_with_the_notes_open(qtbot, sample_window, lan
         window.resize(1920, 1080)
         show(qtbot, window, "decisions")
         qtbot.waitUntil(lambda: not tools.stacked())  # room enough: one line
-    finally:
-        if language == "en":
-            window.switch_language("de")

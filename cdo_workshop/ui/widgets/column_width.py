@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QStyle
+from PySide6.QtWidgets import QStyle, QTableView
 
 
 def text_column_width(
-    view: QAbstractItemView, column: int, texts: Iterable[str], font: QFont | None = None
+    view: QTableView, column: int, texts: Iterable[str], font: QFont | None = None
 ) -> int:
     """The width for `column` of `view`: its header's, or the widest line of `texts` in
     `font` (the view's) with what a cell adds to its text, as QStyledItemDelegate does."""
@@ -23,7 +23,7 @@ def text_column_width(
     padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
     lines = [line for text in texts for line in text.split("\n")]
     widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    header = view.horizontalHeader()
     return max(
         header.sectionSizeFromContents(column).width(),
         widest + padding,
